@@ -1,0 +1,145 @@
+/**
+ * The per-paper work: links, identifiers, datasets, metrics, topics, code and
+ * venue for one record. Pure: the same record and options give the same paper.
+ */
+import { codeStatus } from './extract/code.js';
+import { extractPaperDatasets } from './extract/datasets.js';
+import { extractIdentifiers } from './extract/identifiers.js';
+import { extractUrls } from './extract/links.js';
+import { arxivIdFromUrl, classifyUrl, urlKey } from './extract/url-kind.js';
+import { extractPaperMetrics } from './extract/metrics.js';
+import { parseVenue } from './extract/venue.js';
+import type { EntryLink } from './feeds/types.js';
+import { foldSpace, slugify } from './lib/text.js';
+import type { Link, Paper } from './schema/paper.js';
+import { tagTopics } from './topics/index.js';
+import type { TagTopicsOptions } from './topics/index.js';
+
+/** A record from anywhere: a title and whatever else is known. */
+export type PaperInput = Partial<Omit<Paper, 'urls' | 'datasets' | 'metrics' | 'topics' | 'code' | 'id'>> & {
+  title: string;
+  id?: string;
+  /** Resource links the record lists outside its text (a paper page, a code repository). */
+  links?: (EntryLink | string)[];
+  /** Venue text shown outside the comments (a list's `*ICCV 2015*`). */
+  venueText?: string;
+};
+
+/** Options of {@link analyzePaper} and of the per-paper stage of `parseFeed`. */
+export interface AnalyzeOptions {
+  /** Topic tagging options (threshold, maxTags, includeParents, a custom taxonomy). */
+  topics?: TagTopicsOptions;
+  /** Also return e-mail addresses as links. */
+  emails?: boolean;
+}
+
+/**
+ * Enriches one record: the links it writes (title, abstract, comments and the
+ * listed resource links), its arXiv id and DOI, datasets, metrics, topics, code
+ * status and venue. `parseFeed` is segmentation plus this on each entry.
+ *
+ * @example
+ * const p = analyzePaper({ title: 'X', abstract: 'FID of 2.51 on CIFAR-10. Code: https://github.com/a/b' })
+ * p.metrics[0].name // 'FID'
+ */
+export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): Paper {
+  const title = foldSpace(input.title ?? '');
+  const abstract = input.abstract === undefined ? undefined : foldSpace(input.abstract);
+  const comments = input.comments === undefined ? undefined : foldSpace(input.comments);
+  const urls: Link[] = [];
+  const seen = new Set<string>();
+  const push = (l: Link) => {
+    const k = urlKey(l.url);
+    if (seen.has(k)) return;
+    seen.add(k);
+    urls.push(l);
+  };
+  for (const raw of input.links ?? []) {
+    const l = typeof raw === 'string' ? { url: raw, origin: 'links' as const } : raw;
+    const { kind, repo } = classifyUrl(l.url);
+    const label = 'label' in l && l.label ? l.label : undefined;
+    const role = linkRole(kind, label);
+    const link: Link = { url: l.url, kind, role: role.role, origin: l.origin, confidence: role.confidence };
+    if (label) link.label = label;
+    if (repo) link.repo = repo;
+    push(link);
+  }
+  const emails = options.emails === true;
+  for (const l of extractUrls(title, { field: 'title', origin: 'title', emails })) push(l);
+  if (abstract) for (const l of extractUrls(abstract, { field: 'abstract', origin: 'abstract', emails })) push(l);
+  if (comments) for (const l of extractUrls(comments, { field: 'comments', origin: 'comments', emails })) push(l);
+
+  // Identifiers: fields first, then links, then text.
+  let arxivId = input.arxivId;
+  let arxivVersion = input.arxivVersion;
+  if (!arxivId) {
+    for (const l of urls) {
+      const a = arxivIdFromUrl(l.url);
+      if (a) {
+        arxivId = a.id;
+        if (a.version !== undefined && arxivVersion === undefined) arxivVersion = a.version;
+        break;
+      }
+    }
+  }
+  let doi = input.doi;
+  if (!doi) {
+    for (const l of urls) {
+      if (l.kind === 'doi') {
+        const ids = extractIdentifiers(l.url);
+        if (ids.dois[0]) doi = ids.dois[0].doi;
+        break;
+      }
+    }
+  }
+
+  const datasets = extractPaperDatasets({ title, abstract });
+  const metrics = extractPaperMetrics({ title, abstract }, { datasets });
+  const topics = tagTopics({ title, abstract, sections: input.sections }, options.topics);
+  const code = codeStatus(urls, `${title}\n${abstract ?? ''}\n${comments ?? ''}`);
+  const venue =
+    input.venue ??
+    (input.journalRef ? parseVenue(input.journalRef, { journalRef: true }) : undefined) ??
+    (comments ? parseVenue(comments) : undefined) ??
+    (input.venueText ? parseVenue(input.venueText) : undefined);
+
+  const paper: Paper = {
+    id: input.id ?? arxivId ?? doi ?? slugify(title),
+    title,
+    authors: input.authors ?? [],
+    urls,
+    datasets,
+    metrics,
+    topics,
+    code,
+  };
+  if (abstract !== undefined) paper.abstract = abstract;
+  if (input.summary !== undefined) paper.summary = foldSpace(input.summary);
+  if (input.affiliations?.length) paper.affiliations = input.affiliations;
+  if (input.date) paper.date = input.date;
+  if (input.dates) paper.dates = input.dates;
+  if (arxivId) paper.arxivId = arxivId;
+  if (arxivVersion !== undefined) paper.arxivVersion = arxivVersion;
+  if (doi) paper.doi = doi;
+  if (input.categories?.length) paper.categories = input.categories;
+  if (comments !== undefined) paper.comments = comments;
+  if (input.journalRef !== undefined) paper.journalRef = input.journalRef;
+  if (venue) paper.venue = venue;
+  if (input.announceType) paper.announceType = input.announceType;
+  if (input.sections?.length) paper.sections = input.sections;
+  if (input.source) paper.source = input.source;
+  return paper;
+}
+
+/** The role of a listed resource link, from its label and kind. */
+function linkRole(kind: Link['kind'], label: string | undefined): { role: Link['role']; confidence: number } {
+  const l = (label ?? '').toLowerCase();
+  if (kind === 'code' || l.includes('code') || l.includes('github') || l.includes('octocat')) return { role: 'official-code', confidence: label ? 0.85 : 0.7 };
+  if (kind === 'hf-dataset' || l.includes('data')) return { role: 'dataset', confidence: 0.8 };
+  if (kind === 'hf-model' || l.includes('model') || l.includes('weights')) return { role: 'model', confidence: 0.8 };
+  if (kind === 'hf-space' || l.includes('demo')) return { role: 'demo', confidence: 0.8 };
+  if (l.includes('project') || l.includes('web') || l.includes('page') || l.includes('site')) return { role: 'project-page', confidence: 0.8 };
+  if (kind === 'arxiv-abs' || kind === 'arxiv-pdf' || kind === 'doi' || kind === 'hf-paper' || kind === 'openreview' || kind === 'anthology' || kind === 'proceedings' || l.includes('pdf') || l.includes('paper') || l.includes('arxiv'))
+    return { role: 'paper', confidence: 0.85 };
+  return { role: 'unknown', confidence: 0.5 };
+}

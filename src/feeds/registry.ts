@@ -1,0 +1,72 @@
+/**
+ * The feed readers, in the order they are tried. Detection asks each for a
+ * confidence and takes the highest; the generic reader is the fallback.
+ * Users add readers through options (`parseFeed(text, { readers: [...] })`),
+ * never by global registration.
+ */
+import { arxivDigestReader } from './arxiv-digest.js';
+import { arxivListingReader } from './arxiv-listing.js';
+import { atomReader } from './atom.js';
+import { genericReader } from './generic.js';
+import { hfMarkdownReader } from './hf-markdown.js';
+import { hfTextBrowserReader } from './hf-textbrowser.js';
+import { hfTextReader } from './hf-text.js';
+import { jsonReader } from './json.js';
+import { markdownListReader } from './markdown-list.js';
+import { rssReader } from './rss.js';
+import type { FeedReader } from './types.js';
+
+/** The built-in readers. */
+export const defaultReaders: readonly FeedReader[] = Object.freeze([
+  jsonReader,
+  atomReader,
+  rssReader,
+  arxivDigestReader,
+  arxivListingReader,
+  hfMarkdownReader,
+  hfTextBrowserReader,
+  markdownListReader,
+  hfTextReader,
+  genericReader,
+]);
+
+/** Format names of the built-in readers. */
+export const formats: readonly string[] = Object.freeze(defaultReaders.map((r) => r.name));
+
+/** Result of {@link detectFormat}. */
+export interface DetectedFormat {
+  format: string;
+  confidence: number;
+  /** Every reader's confidence, highest first. */
+  candidates: { format: string; confidence: number }[];
+}
+
+/**
+ * Says which format a text is in, with a confidence in 0..1. Custom readers passed
+ * in `readers` are tried before the built-in ones and win ties.
+ *
+ * @example
+ * detectFormat('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">').format // 'atom'
+ */
+export function detectFormat(text: string, options: { readers?: readonly FeedReader[] } = {}): DetectedFormat {
+  const readers = [...(options.readers ?? []), ...defaultReaders];
+  const candidates: { format: string; confidence: number; reader: FeedReader }[] = [];
+  for (const reader of readers) {
+    let c = 0;
+    try {
+      c = reader.detect(text);
+    } catch {
+      c = 0;
+    }
+    if (!(c >= 0)) c = 0;
+    candidates.push({ format: reader.name, confidence: Math.min(1, c), reader });
+  }
+  const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence);
+  const best = sorted[0]!;
+  return { format: best.format, confidence: best.confidence, candidates: sorted.map(({ format, confidence }) => ({ format, confidence })) };
+}
+
+/** The reader for a format name, custom readers first. */
+export function readerFor(format: string, readers: readonly FeedReader[] = []): FeedReader | undefined {
+  return readers.find((r) => r.name === format) ?? defaultReaders.find((r) => r.name === format);
+}
