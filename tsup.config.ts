@@ -26,7 +26,7 @@ export default defineConfig([
   {
     entry,
     format: ['cjs'],
-    dts: false,
+    dts: true,
     sourcemap: false,
     clean: false,
     treeshake: true,

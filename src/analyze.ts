@@ -10,6 +10,7 @@ import { arxivIdFromUrl, classifyUrl, urlKey } from './extract/url-kind.js';
 import { extractPaperMetrics } from './extract/metrics.js';
 import { parseVenue } from './extract/venue.js';
 import type { EntryLink } from './feeds/types.js';
+import { latexToUnicode } from './lib/latex.js';
 import { foldSpace, slugify } from './lib/text.js';
 import type { Link, Paper } from './schema/paper.js';
 import { tagTopics } from './topics/index.js';
@@ -113,6 +114,7 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
     topics,
     code,
   };
+  if (paper.authors.some((a) => a.includes('\\'))) paper.authorsDisplay = paper.authors.map(latexToUnicode);
   if (abstract !== undefined) paper.abstract = abstract;
   if (input.summary !== undefined) paper.summary = foldSpace(input.summary);
   if (input.affiliations?.length) paper.affiliations = input.affiliations;

@@ -1,7 +1,7 @@
 /** Whether a paper's code is available, promised or not mentioned, from its links and words. */
-import { RE_CODE_PROMISED, RE_URL_PLACEHOLDER } from '../regex/venue.js';
+import { RE_CODE_WORD, RE_FUTURE_RELEASE, RE_URL_PLACEHOLDER } from '../regex/venue.js';
 import type { CodeStatus, Link } from '../schema/paper.js';
-import hosts from '../data/hosts.json';
+import hosts from '../data/hosts.json' with { type: 'json' };
 
 const ANON = hosts.anonymousHosts;
 
@@ -23,7 +23,16 @@ export function codeStatus(links: readonly Link[], text: string): CodeStatus {
     if (ANON.some((h) => l.url.includes(h))) placeholders.push(l.url);
     if (l.role === 'official-code' && (!best || l.confidence > best.confidence)) best = l;
   }
-  const out: CodeStatus = best ? { status: 'available', url: best.url } : RE_CODE_PROMISED.test(text) ? { status: 'promised' } : { status: 'none' };
+  const out: CodeStatus = best ? { status: 'available', url: best.url } : promised(text) ? { status: 'promised' } : { status: 'none' };
   if (placeholders.length) out.placeholders = placeholders;
   return out;
+}
+
+/** A sentence that names code and promises it later. */
+function promised(text: string): boolean {
+  if (!RE_FUTURE_RELEASE.test(text)) return false;
+  for (const sentence of text.split('. ')) {
+    if (RE_FUTURE_RELEASE.test(sentence) && (RE_CODE_WORD.test(sentence) || sentence.toLowerCase().includes('coming soon'))) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@
  * (`model.py`, `README.md`), `\url{...}`, and addresses wrapped over two lines.
  */
 import { LinkifyIt } from 'linkify-it';
-import hosts from '../data/hosts.json';
+import hosts from '../data/hosts.json' with { type: 'json' };
 import { RE_BARE_DOMAIN, RE_URL_CONTINUATION } from '../regex/links.js';
 import type { Field, Link, LinkKind, LinkOrigin, LinkRole } from '../schema/paper.js';
 import { classifyUrl, hostOf } from './url-kind.js';

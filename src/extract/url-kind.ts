@@ -1,5 +1,5 @@
 /** What an address is, from the address alone. String work only, no regex scans. */
-import hosts from '../data/hosts.json';
+import hosts from '../data/hosts.json' with { type: 'json' };
 import { RE_ARXIV_URL_PATH } from '../regex/links.js';
 import type { LinkKind } from '../schema/paper.js';
 

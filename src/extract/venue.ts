@@ -1,5 +1,5 @@
 /** Venues read offline from Comments, Journal-ref and list lines, against a data file of names and aliases. */
-import venues from '../data/venues.json';
+import venues from '../data/venues.json' with { type: 'json' };
 import { RE_VENUE_YEAR } from '../regex/venue.js';
 import { foldKey } from '../lib/text.js';
 import type { Venue } from '../schema/paper.js';

@@ -5,7 +5,7 @@
  * never by global registration.
  */
 import { arxivDigestReader } from './arxiv-digest.js';
-import { arxivListingReader } from './arxiv-listing.js';
+import { arxivListingReader, arxivSearchReader } from './arxiv-listing.js';
 import { atomReader } from './atom.js';
 import { genericReader } from './generic.js';
 import { hfMarkdownReader } from './hf-markdown.js';
@@ -23,6 +23,7 @@ export const defaultReaders: readonly FeedReader[] = Object.freeze([
   rssReader,
   arxivDigestReader,
   arxivListingReader,
+  arxivSearchReader,
   hfMarkdownReader,
   hfTextBrowserReader,
   markdownListReader,

@@ -1,22 +1,10 @@
-import { RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT } from '../regex/text.js';
+import { RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT, RE_WHITESPACE_RUN } from '../regex/text.js';
 
 /** Small text helpers shared by readers and extractors. No regex with backtracking; most are scans. */
 
 /** Folds runs of white space (including NBSP and line breaks) to one space and trims. */
 export function foldSpace(s: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
-      pendingSpace = out.length > 0;
-    } else {
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
-      out += s[i];
-    }
-  }
-  return out;
+  return s.replace(RE_WHITESPACE_RUN, ' ').trim();
 }
 
 /** Lower-case, NFKC, letters and digits only: the key used to compare names and titles. */

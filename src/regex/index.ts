@@ -8,3 +8,8 @@ export * from './text.js';
 export * from './dates.js';
 export * from './links.js';
 export * from './venue.js';
+export * from './arxiv.js';
+export * from './datasets.js';
+export * from './hf.js';
+export * from './metrics.js';
+export * from './xml.js';

@@ -146,7 +146,10 @@ export const PaperSchema = z.object({
   title: z.string(),
   abstract: z.string().optional(),
   summary: z.string().optional(),
+  /** Authors as the feed writes them (LaTeX accents included). */
   authors: z.array(z.string()),
+  /** Authors for display, LaTeX accents turned into Unicode; present only where it differs. */
+  authorsDisplay: z.array(z.string()).optional(),
   affiliations: z.array(z.string()).optional(),
   date: PaperDateSchema.optional(),
   dates: z

@@ -1,0 +1,1339 @@
+/**
+ * Dataset names nobody listed, found from the words around them:
+ *
+ * - `on the X dataset`, `the X benchmark`, `X and Y datasets`, `the X corpus`
+ * - `three datasets: X, Y and Z`, `datasets such as X`, `datasets, namely X and Y`
+ * - `we introduce X, a new dataset ...`, `X (long form), a benchmark ...`, a title `X: A Benchmark for ...`
+ * - `evaluated on X, Y and Z` where one of them is a listed dataset
+ * - `data from the X Project`, `records from the X database`
+ * - names shaped like benchmarks: `...Bench`, `...QA`, `...Eval`
+ *
+ * Only candidate sentences are read closely: a cheap scan keeps the sentences that hold a
+ * trigger (a dataset word, a listed name inside a list, `data from`, `trained on`, a
+ * benchmark-shaped word) and a word that could be a name (capitals or digits), about one
+ * sentence in six, and only those go through compromise (`compromise/one`: sentence split
+ * and terms with offsets; the rules below need no tagger).
+ *
+ * Cost of compromise, measured on Node 20 (2 cores): `import 'compromise'` (three) 410 ms
+ * and ~1 ms a sentence; `compromise/two` 280 ms; `compromise/one` as ESM source 110 ms, as
+ * its CommonJS build 14 ms, then ~0.2 ms a sentence (~0.35 ms for an abstract's long one).
+ * So compromise/one is loaded through `require` on the first candidate sentence, never at
+ * import time, and full `compromise` is never imported. Where `require` cannot be had (a
+ * browser bundle) or a "sentence" is longer than 2,000 characters (compromise grows faster
+ * than linearly there), a plain tokenizer of our own stands in; the tests check that both
+ * give the same names on the fixtures.
+ */
+import venues from '../data/venues.json' with { type: 'json' };
+import metrics from '../data/metrics.json' with { type: 'json' };
+import { foldKey } from '../lib/text.js';
+import {
+  RE_DS_ABBREV_CHAR,
+  RE_DS_WORD_JOIN,
+  RE_DS_SHORT_YEAR_TAIL,
+  RE_DS_VENUE_YEAR,
+  RE_DS_EDITION_AFTER,
+  RE_DS_ADJ_HYPHEN,
+  RE_DS_PUNCT_STOP,
+  RE_DS_WORD_AFTER,
+  RE_DS_WORD_BEFORE,
+  RE_DS_ADJ_SUFFIX,
+  RE_DS_ARTICLE,
+  RE_DS_BENCH_SHAPE,
+  RE_DS_BRACKET,
+  RE_DS_CLAUSE_PUNCT,
+  RE_DS_CLAUSE_WORD,
+  RE_DS_CLOSE_PAREN,
+  RE_DS_COLON_ONLY,
+  RE_DS_COMMA_ONLY,
+  RE_DS_COMMA_POST,
+  RE_DS_DIGITS,
+  RE_DS_EDITION,
+  RE_DS_ENDS_CLAUSE,
+  RE_DS_ENDS_COMMA,
+  RE_DS_ENDS_SENTENCE,
+  RE_DS_EVENT_MODIFIER,
+  RE_DS_EVENT_TAIL,
+  RE_DS_HAS_DIGIT,
+  RE_DS_HAS_LETTER,
+  RE_DS_HAS_LOWER,
+  RE_DS_HAS_UPPER,
+  RE_DS_HEAD_WORD,
+  RE_DS_HYPHEN_TITLE,
+  RE_DS_LEADING_CLOSE_PAREN,
+  RE_DS_LETTER_DIGIT,
+  RE_DS_LIST_AFTER,
+  RE_DS_LIST_BEFORE,
+  RE_DS_LOWER_CODE,
+  RE_DS_LOWER_WORD,
+  RE_DS_MODEL_SIZE,
+  RE_DS_MODEL_SIZE_WORD,
+  RE_DS_MODEL_SUFFIX,
+  RE_DS_NAME_PARTS,
+  RE_DS_NON_ALNUM_G,
+  RE_DS_PLURAL_ACRONYM,
+  RE_DS_PUNCT,
+  RE_DS_PUNCT_ANY,
+  RE_DS_PUNCT_PAREN,
+  RE_DS_QUANTITY,
+  RE_DS_RESULTS_ON,
+  RE_DS_ROMAN,
+  RE_DS_SPACES,
+  RE_DS_SPACE_CHAR,
+  RE_DS_TRAILING_HYPHEN,
+  RE_DS_TRAILING_JOIN,
+  RE_DS_TWO_LETTERS,
+  RE_DS_VERSION_PART,
+  RE_DS_VERSION_WORD,
+  RE_DS_WORD,
+  RE_DS_YEAR,
+  RE_DS_YEAR4,
+} from '../regex/datasets.js';
+import {
+  CUE_BLOCKERS,
+  DATA_NOUNS,
+  DATA_VERBS,
+  DEFINITE,
+  EVENT_HEADS,
+  GENERIC_WORDS,
+  INDEFINITE,
+  INTRO_VERBS,
+  LIST_CUES,
+  LIST_OPENERS,
+  METHOD_HEADS,
+  MODEL_STEMS,
+  NAMING_WORDS,
+  NEUTRAL_MODIFIERS,
+  PERFORMANCE_VERBS,
+  RESOURCE_WORDS,
+  SOURCE_HEADS,
+  STRONG_CUES,
+  TASK_WORDS,
+  WEAK_CUES,
+  isTitleCaseWords,
+} from './datasets-lexicon.js';
+import { isListedKey, type GazetteerHit } from './datasets-gazetteer.js';
+
+/** A dataset name found from context, with where it stands. */
+export interface ContextName {
+  name: string;
+  start: number;
+  end: number;
+  /** Other ways the text writes it: an abbreviation given in parentheses. */
+  surfaces: string[];
+  /** Which rule found it (for tests and debugging). */
+  rule: string;
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+/** A term: a word with the punctuation around it, offsets into the text. */
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  start: number;
+  end: number;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  offset: { start: number; length: number };
+}
+interface CompromiseDoc {
+  compute(what: string): unknown;
+  docs: CompromiseTerm[][];
+}
+type Compromise = (text: string) => CompromiseDoc;
+
+let nlp: Compromise | null | undefined;
+
+/** Whether compromise/one was loaded (for tests). */
+export function compromiseLoaded(): boolean {
+  return !!nlp;
+}
+
+/** compromise/one, loaded on first use through `require` (its CommonJS build loads in ~14 ms). */
+function loadCompromise(): Compromise | null {
+  if (nlp !== undefined) return nlp;
+  nlp = null;
+  try {
+    type Req = (id: string) => unknown;
+    let req: Req | undefined;
+    // CommonJS build: `require` is there. ESM: make one from this module's URL.
+    if (typeof require === 'function') req = require as Req;
+    else {
+      const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+      const mod = proc?.getBuiltinModule?.('module') as { createRequire?: (url: string) => Req } | undefined;
+      if (mod?.createRequire && import.meta.url) req = mod.createRequire(import.meta.url);
+    }
+    const m = req?.('compromise/one') as Compromise | { default: Compromise } | undefined;
+    if (m) nlp = typeof m === 'function' ? m : m.default;
+  } catch {
+    nlp = null;
+  }
+  return nlp;
+}
+
+/** The longest region (characters) given to compromise. */
+const MAX_COMPROMISE_REGION = 2_000;
+
+/** Sentences of a region as terms, with offsets into the whole text. */
+function sentencesOf(text: string, start: number, end: number, useCompromise: boolean): Term[][] {
+  const region = text.slice(start, end);
+  // compromise's work grows faster than linearly with a sentence's length; real sentences are
+  // far shorter than this, and a longer run (a list without full stops) takes the plain tokenizer.
+  const c = useCompromise && end - start <= MAX_COMPROMISE_REGION ? loadCompromise() : null;
+  if (c) {
+    const doc = c(region);
+    doc.compute('offset');
+    return doc.docs.map((s) =>
+      s.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: start + t.offset.start, end: start + t.offset.start + t.offset.length })),
+    );
+  }
+  return [tokenize(text, start, end)];
+}
+
+const OPEN_PUNCT = '([{"\'“‘«';
+const CLOSE_PUNCT = ')]}"\'”’».,;:!?';
+
+/** A plain tokenizer standing in for compromise: words split on white space, punctuation peeled off. */
+export function tokenize(text: string, start: number, end: number): Term[] {
+  const out: Term[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && RE_DS_SPACE_CHAR.test(text[i]!)) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && !RE_DS_SPACE_CHAR.test(text[j]!)) j++;
+    let a = i;
+    let b = j;
+    while (a < b && OPEN_PUNCT.includes(text[a]!)) a++;
+    while (b > a && CLOSE_PUNCT.includes(text[b - 1]!) && !(text[b - 1] === '.' && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
+    let k = j;
+    while (k < end && RE_DS_SPACE_CHAR.test(text[k]!)) k++;
+    if (b > a) out.push({ text: text.slice(a, b), pre: text.slice(i, a), post: text.slice(b, k), start: a, end: b });
+    else if (out.length) out[out.length - 1]!.post += text.slice(i, k);
+    i = k;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Words and their shapes
+
+enum Shape {
+  /** Digits with letters, an inner capital, two or more capitals: `CIFAR-10`, `ConFiQA`, `REASONS`. */
+  Distinct,
+  /** A capitalised word: `Kodak`, `Genome`. */
+  Title,
+  /** A number, a version or a year: `2`, `v2`, `2024`, `'23`. */
+  Number,
+  /** Anything else: lower-case words, symbols. */
+  Other,
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  pre: string;
+  post: string;
+  start: number;
+  end: number;
+  shape: Shape;
+  /** Index of the gazetteer hit the word belongs to, or -1. */
+  hit: number;
+}
+
+function shapeOf(w: string): Shape {
+  if (RE_DS_BRACKET.test(w) || RE_DS_ADJ_HYPHEN.test(w)) return Shape.Other;
+  if (RE_DS_VERSION_WORD.test(w) && !RE_DS_ROMAN.test(w)) return Shape.Number;
+  if (RE_DS_YEAR.test(w)) return Shape.Number;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let innerCap = false;
+  let prevLower = false;
+  for (const ch of w) {
+    const c = ch.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      digit++;
+      prevLower = false;
+    } else if (ch !== ch.toLowerCase()) {
+      upper++;
+      if (prevLower) innerCap = true;
+      prevLower = false;
+    } else if (ch !== ch.toUpperCase()) {
+      lower++;
+      prevLower = true;
+    } else prevLower = false;
+  }
+  if (upper + lower === 0) return Shape.Other;
+  const first = w[0]!;
+  if (digit && (upper || lower)) {
+    if (upper > 0 && RE_DS_LETTER_DIGIT.test(w)) return Shape.Distinct;
+    // `ds000030`, `enwik8`, `ogbl-wikikg2`: letters first, then digits; not units (`10ms`) or ordinals (`2nd`).
+    if (RE_DS_LOWER_CODE.test(w) && RE_DS_HAS_DIGIT.test(w)) return Shape.Distinct;
+    return Shape.Other;
+  }
+  if (innerCap || upper >= 2) {
+    // `Office-Home`, `Real-World`: capitalised parts of a hyphenated word are Title, not Distinct.
+    if (!innerCap && RE_DS_HYPHEN_TITLE.test(w)) return Shape.Title;
+    return Shape.Distinct;
+  }
+  if (first !== first.toLowerCase()) return Shape.Title;
+  return Shape.Other;
+}
+
+const FUNCTION_WORDS = new Set(
+  'the a an of on in for to with by from at as and or but nor that which who whom whose where when while is are was were be been being this these those it its their our we us they'.split(
+    ' ',
+  ),
+);
+/** Words that open a clause or point into the paper: never the first word of a name. */
+const DISCOURSE_WORDS = new Set(
+  'however moreover furthermore finally specifically additionally also then thus hence therefore here there table figure fig section appendix extensive experimental experiments results empirical recent existing previous prior our first second third overall further next each both all some most more other another such any every no not only unlike using based given compared although though since because while when where which'.split(
+    ' ',
+  ),
+);
+const CONNECTORS = new Set(['of', 'on', 'with', 'for', 'in', 'and', '&', 'de', 'del', 'der', 'la', 'le', 'du', 'von', 'the', 'to', 'a']);
+
+/** Index of the first hit that ends after `pos` (hits are sorted and do not overlap). */
+export function firstHitAfter(hits: GazetteerHit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function toWords(terms: Term[], hits: GazetteerHit[]): Word[] {
+  const words: Word[] = [];
+  let cur: Word | undefined;
+  for (const t of terms) {
+    if (cur && cur.end === t.start - (cur.post.length) && RE_DS_WORD_JOIN.test(cur.post) && !t.pre) {
+      // `MuSiQue` `-` `Un` -> one word.
+      cur.text += cur.post + t.text;
+      cur.end = t.end;
+      cur.post = t.post;
+      continue;
+    }
+    cur = { text: t.text, lower: '', pre: t.pre, post: t.post, start: t.start, end: t.end, shape: Shape.Other, hit: -1 };
+    words.push(cur);
+  }
+  let h = words.length ? firstHitAfter(hits, words[0]!.start) : 0;
+  for (const w of words) {
+    w.lower = w.text.toLowerCase();
+    w.shape = shapeOf(w.text);
+    while (h < hits.length && hits[h]!.end <= w.start) h++;
+    if (h < hits.length && hits[h]!.start < w.end && hits[h]!.end > w.start) w.hit = h;
+  }
+  return words;
+}
+
+// ---------------------------------------------------------------------------
+// Items: name phrases, listed names and other words
+
+enum Kind {
+  Name,
+  Known,
+  Word,
+}
+
+interface Item {
+  kind: Kind;
+  /** Word indexes [from, to). */
+  from: number;
+  to: number;
+  /** All words of the phrase are plain capitalised words (no distinctive word). */
+  plain: boolean;
+}
+
+function isNameWord(w: Word): boolean {
+  return w.shape === Shape.Distinct || w.shape === Shape.Title;
+}
+
+function gluedTo(a: Word, b: Word): boolean {
+  const p = a.post.trim();
+  // A possessive apostrophe stays inside a name (`Nurses' Health Study`).
+  return (p === '' || ((p === "'" || p === '’') && a.text.endsWith('s'))) && b.pre === '';
+}
+
+function buildItems(words: Word[], titleCase: boolean): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (w.hit >= 0) {
+      let j = i + 1;
+      while (j < words.length && words[j]!.hit === w.hit) j++;
+      // `MegaWika 2`: a listed name with an edition number is a name of its own.
+      const nx = words[j];
+      if (nx && nx.shape === Shape.Number && nx.hit < 0 && gluedTo(words[j - 1]!, nx) && RE_DS_EDITION.test(nx.text)) {
+        items.push({ kind: Kind.Name, from: i, to: j + 1, plain: false });
+        i = j + 1;
+        continue;
+      }
+      items.push({ kind: Kind.Known, from: i, to: j, plain: false });
+      i = j;
+      continue;
+    }
+    const nw = words[i + 1];
+    // A common capitalised word starts a name mid-sentence when a proper word follows (`Open Catalyst Bench`, `Common Crawl`).
+    const genericStart =
+      w.shape === Shape.Title &&
+      GENERIC_WORDS.has(w.lower) &&
+      !(i > 0 && !titleCase && !FUNCTION_WORDS.has(w.lower) && !DISCOURSE_WORDS.has(w.lower) && nw && gluedTo(w, nw) && nw.hit < 0 && isNameWord(nw) && !GENERIC_WORDS.has(nw.lower));
+    const startsOk = isNameWord(w) && !genericStart;
+    if (!startsOk || (titleCase && w.shape !== Shape.Distinct)) {
+      items.push({ kind: Kind.Word, from: i, to: i + 1, plain: false });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let plain = w.shape === Shape.Title;
+    while (j < words.length) {
+      const prev = words[j - 1]!;
+      const nx = words[j]!;
+      if (!gluedTo(prev, nx) || nx.hit >= 0) break;
+      if (titleCase) {
+        if (nx.shape === Shape.Number || nx.shape === Shape.Distinct) {
+          j++;
+          continue;
+        }
+        // `CVPR'23 SoccerNet Challenge` in a title: the head word closes the name.
+        if (nx.shape === Shape.Title && HEAD_WORDS.has(nx.lower)) j++;
+        break;
+      }
+      if (isNameWord(nx) || nx.shape === Shape.Number) {
+        // A distinctive name does not swallow a capitalised common word after it (`ImageNet Experiments`).
+        if (!plain && nx.shape === Shape.Title && GENERIC_WORDS.has(nx.lower) && !RESOURCE_WORDS.has(nx.lower) && !EVENT_HEADS.has(nx.lower) && !HEAD_WORDS.has(nx.lower)) break;
+        if (nx.shape === Shape.Distinct) plain = false;
+        j++;
+        continue;
+      }
+      // `Papers with Code`, `Reliance on Science`: a connector between capitalised plain words.
+      const after = words[j + 1];
+      if (plain && CONNECTORS.has(nx.text) && nx.text !== 'the' && nx.text !== 'and' && after && gluedTo(nx, after) && after.shape === Shape.Title && after.hit < 0 && !FUNCTION_WORDS.has(after.lower)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // A capitalised word at the very start of a sentence is a name only with more capitalised words after it.
+    // (`Trained on Common Crawl`: the first word does not join `on` and what follows.)
+    if (i === 0 && w.shape === Shape.Title && (j === i + 1 || CONNECTORS.has(words[i + 1]!.lower))) {
+      items.push({ kind: Kind.Word, from: i, to: i + 1, plain: false });
+      i++;
+      continue;
+    }
+    items.push({ kind: Kind.Name, from: i, to: j, plain });
+    i = j;
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------------------
+// Filters
+
+let stop: Set<string> | undefined;
+let venueStop: Set<string> | undefined;
+/** Folded venue names (`NeurIPS`, `arXiv`, `Nature`): not datasets unless a dataset word says so. */
+function venueKeys(): Set<string> {
+  if (venueStop) return venueStop;
+  const s = new Set<string>();
+  for (const v of (venues as { venues: { name: string; aliases?: string[] }[] }).venues) {
+    for (const a of [v.name, ...(v.aliases ?? [])]) {
+      const k = foldKey(a);
+      if (k.length >= 2) s.add(k);
+    }
+  }
+  venueStop = s;
+  return s;
+}
+
+/** Folded names that are never datasets: metrics, models, tasks. */
+function stopKeys(): Set<string> {
+  if (stop) return stop;
+  const s = new Set<string>();
+  for (const m of (metrics as { metrics: { name: string; aliases?: string[] }[] }).metrics) {
+    for (const a of [m.name, ...(m.aliases ?? [])]) {
+      const k = foldKey(a);
+      if (k.length >= 2) s.add(k);
+    }
+  }
+  for (const k of MODEL_STEMS) s.add(k);
+  for (const k of TASK_WORDS) s.add(foldKey(k));
+  stop = s;
+  return s;
+}
+
+/** A model or tool: a stem with a number, version or size (`ResNet-50`, `GPT-4o`, `Llama-2-7B`, `YOLOv8`). */
+function isModelLike(name: string): boolean {
+  const parts = name.split(RE_DS_NAME_PARTS).filter(Boolean);
+  if (parts.some((p) => RE_DS_MODEL_SIZE.test(p))) return true;
+  const folded = foldKey(name);
+  // The letters before the first digit, without a trailing `v` (`resnet50` -> `resnet`, `yolov8` -> `yolo`).
+  let cut = 0;
+  while (cut < folded.length && !(folded.charCodeAt(cut) >= 48 && folded.charCodeAt(cut) <= 57)) cut++;
+  let stem = folded.slice(0, cut);
+  if (stem !== folded && stem.endsWith('v') && MODEL_STEMS.has(stem.slice(0, -1))) stem = stem.slice(0, -1);
+  if (stem.length >= 2 && stem !== folded && MODEL_STEMS.has(stem)) return true;
+  const first = foldKey(parts[0] ?? '');
+  return MODEL_STEMS.has(first) && parts.length > 1 && parts.slice(1).every((p) => RE_DS_VERSION_PART.test(p) || RE_DS_MODEL_SIZE_WORD.test(p));
+}
+
+function rejectName(name: string): boolean {
+  const k = foldKey(name);
+  if (k.length < 2 || RE_DS_DIGITS.test(k)) return true;
+  // A plural acronym is a kind of thing (`NPs`, `GNNs`, `LLMs`), not a dataset.
+  if (RE_DS_PLURAL_ACRONYM.test(name)) return true;
+  if (stopKeys().has(k)) return true;
+  if (isModelLike(name)) return true;
+  const words = name.split(RE_DS_SPACES);
+  if (words.length === 1 && GENERIC_WORDS.has(name.toLowerCase())) return true;
+  if (words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
+  // Names shaped like models (`FlowFormer`, `StyleGAN`, `SciBERT`, `WebGPT`, `MedLLM`); not `-Net`, which datasets share (`ImageNet`, `ShapeNet`).
+  if (RE_DS_MODEL_SUFFIX.test(name)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Candidate sentences
+
+const MORPH = RE_DS_BENCH_SHAPE;
+
+/** Benchmark-shaped names: `MGTBench`, `SWE-bench`, `HotpotQA`, `TAT-QA`, `HumanEval`, `BookCorpus`. */
+function isBenchmarkShaped(w: string): boolean {
+  const m = MORPH.exec(w);
+  if (!m) return false;
+  const core = w.slice(0, m.index).replace(RE_DS_TRAILING_JOIN, '');
+  if (core.length < 2) return false;
+  const suffix = m[0];
+  if (suffix === 'QA') {
+    // `HotpotQA`, `ConFiQA`, `TAT-QA`; not task acronyms (`VQA`, `KBQA`, `ODQA`).
+    return RE_DS_HAS_LOWER.test(core) || RE_DS_TRAILING_HYPHEN.test(w.slice(0, m.index));
+  }
+  if (suffix === 'Eval' || suffix === 'Corpus' || suffix === 'Arena') return RE_DS_HAS_LETTER.test(core) && RE_DS_HAS_UPPER.test(core[0]!) && core.length >= 3;
+  return RE_DS_HAS_LETTER.test(core);
+}
+
+const SENT_ABBREV = new Set(['e.g', 'i.e', 'al', 'vs', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'no', 'approx', 'resp', 'incl', 'etc', 'et', 'ref', 'refs', 'st', 'dr', 'mr', 'ms', 'vol', 'pp']);
+
+/** Cheap sentence regions: [start, end) pairs. */
+function sentenceRegions(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && (text.charCodeAt(i + 1) === 10 || i === text.length - 1)) {
+      out.push([s, i]);
+      s = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const n = text.charCodeAt(i + 1);
+    if (!(n === 32 || n === 10 || n === 9 || Number.isNaN(n))) continue;
+    if (c === 46) {
+      let k = i - 1;
+      while (k >= 0 && RE_DS_ABBREV_CHAR.test(text[k]!)) k--;
+      const w = text.slice(k + 1, i).toLowerCase();
+      if (SENT_ABBREV.has(w) || (w.length === 1 && RE_DS_HAS_LOWER.test(w))) continue;
+    }
+    out.push([s, i + 1]);
+    s = i + 1;
+  }
+  if (s < text.length) out.push([s, text.length]);
+  return out;
+}
+
+/**
+ * True when a region deserves a close reading: it has a trigger (a dataset word, `data
+ * from`, `trained on`, a benchmark-shaped word, a listed name in a list, `On X, ...`) and
+ * a word that could be an unlisted name (capitals or digits, outside listed names, not the
+ * sentence's first word unless distinctive). The rules only ever return such words, so a
+ * region without one is skipped without tokenizing it.
+ */
+function isCandidate(text: string, start: number, end: number, hits: GazetteerHit[], isFirst: boolean): boolean {
+  const region = text.slice(start, end);
+  let trigger = false;
+  let nameish = false;
+  let prev = '';
+  let prevRaw = '';
+  let h = firstHitAfter(hits, start);
+  let first = true;
+  RE_DS_WORD.lastIndex = 0;
+  for (let m = RE_DS_WORD.exec(region); m; m = RE_DS_WORD.exec(region)) {
+    const w = m[0];
+    const at = start + m.index;
+    while (h < hits.length && hits[h]!.end <= at) h++;
+    const inHit = h < hits.length && hits[h]!.start <= at;
+    // `MegaWika 2`: a listed name with an edition number may be a name of its own.
+    if (inHit && !nameish && RE_DS_EDITION_AFTER.test(text.slice(hits[h]!.end, hits[h]!.end + 4))) nameish = true;
+    if (!nameish && !inHit) {
+      const c = w.charCodeAt(0);
+      const cap = c >= 65 && c <= 90 ? 1 : c > 127 && w[0] !== w[0]!.toLowerCase() ? 1 : 0;
+      let caps = cap;
+      let digit = false;
+      for (let i = 1; i < w.length; i++) {
+        const d = w.charCodeAt(i);
+        if (d >= 65 && d <= 90) caps++;
+        else if (d >= 48 && d <= 57) digit = true;
+      }
+      if ((cap && !first) || caps - cap >= 1 || (digit && RE_DS_TWO_LETTERS.test(w))) nameish = true;
+    }
+    first = false;
+    if (trigger) {
+      if (nameish) return true;
+      continue;
+    }
+    const lw = w.toLowerCase();
+    if (lw === 'data') {
+      if (prevRaw && prevRaw[0] !== prev[0]) trigger = true;
+    } else if (STRONG_CUES.has(lw) || WEAK_CUES.has(lw) || LIST_CUES.has(lw)) trigger = true;
+    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has(prev) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
+    else if (lw === 'on' && TRAIN_VERBS.has(prev)) trigger = true;
+    else if (lw === 'in' && ENROL_WORDS.has(prev)) trigger = true;
+    else if ((RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw)) && w[0] !== lw[0]) trigger = true;
+    else if (!inHit && isBenchmarkShaped(w)) return true;
+    prev = lw;
+    prevRaw = w;
+  }
+  if (!nameish) return false;
+  if (trigger) return true;
+  if (isFirst && region.indexOf(':') > 0) return true;
+  // `On X and Y, our method ...`, `Experiments on X and Y show ...`.
+  if (RE_DS_RESULTS_ON.test(region)) return true;
+  // A listed name inside a list: `X, Y and Z` with a listed one.
+  for (let k = firstHitAfter(hits, start); k < hits.length && hits[k]!.start < end; k++) {
+    const hit = hits[k]!;
+    if (hit.start < start || hit.end > end) continue;
+    const after = text.slice(hit.end, Math.min(end, hit.end + 6));
+    const before = text.slice(Math.max(start, hit.start - 6), hit.start);
+    if (RE_DS_LIST_AFTER.test(after) || RE_DS_LIST_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// The rules
+
+interface Found {
+  from: number;
+  to: number;
+  rule: string;
+  /** Definitional rules (a name defined as a dataset) are not vetoed by method cues. */
+  strong: boolean;
+  /** Include the cue word that follows as part of the name (`Answer Engine Evaluation benchmark`). */
+  withCue?: number;
+  abbr?: string;
+}
+
+function isCue(w: Word | undefined, weakOk: boolean): boolean {
+  if (!w || w.hit >= 0) return false;
+  if (w.lower === 'data' || SET_CUES.has(w.lower)) return false;
+  if (w.shape !== Shape.Other && w.shape !== Shape.Title) return false;
+  return STRONG_CUES.has(w.lower) || (weakOk && WEAK_CUES.has(w.lower));
+}
+
+function nameText(words: Word[], from: number, to: number, text: string): string {
+  return text.slice(words[from]!.start, words[to - 1]!.end);
+}
+
+/** The parenthesised abbreviation right after word index i (`(AEE)`), if any. */
+function abbrAfter(words: Word[], i: number): string | undefined {
+  const w = words[i];
+  if (!w || !w.pre.startsWith('(') || !w.post.startsWith(')')) return undefined;
+  if (w.shape !== Shape.Distinct) return undefined;
+  return w.text;
+}
+
+function itemAt(items: Item[], wordIndex: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const it = items[mid]!;
+    if (wordIndex < it.from) hi = mid - 1;
+    else if (wordIndex >= it.to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The longest list the coordination walks follow (a longer run of commas is not a list of names). */
+const MAX_LIST = 64;
+
+/** Coordinated names ending at item k (inclusive), walking left: `A, B and C`. Returns item indexes. */
+function coordinatedBefore(items: Item[], words: Word[], k: number): number[] {
+  const out = [k];
+  let cur = k;
+  while (cur > 0 && out.length < MAX_LIST) {
+    const prevItem = items[cur - 1]!;
+    const firstWord = words[items[cur]!.from]!;
+    // `A, B`: a comma after the previous item's last word.
+    const pw = words[prevItem.to - 1]!;
+    if ((prevItem.kind === Kind.Name || prevItem.kind === Kind.Known) && RE_DS_COMMA_POST.test(pw.post) && !firstWord.pre) {
+      out.unshift(cur - 1);
+      cur--;
+      continue;
+    }
+    // `A and B`, `A, and B`, `A or B`, `A and the B`, `A, the B`.
+    if (prevItem.kind === Kind.Word && prevItem.to - prevItem.from === 1) {
+      let cwi = cur - 1;
+      let cw = words[items[cwi]!.from]!;
+      if (cw.lower === 'the' && cwi >= 1 && items[cwi - 1]!.kind === Kind.Word) {
+        cwi--;
+        cw = words[items[cwi]!.from]!;
+      } else if (cw.lower === 'the' && cwi >= 1 && RE_DS_COMMA_POST.test(words[items[cwi - 1]!.to - 1]!.post) && items[cwi - 1]!.kind !== Kind.Word) {
+        out.unshift(cwi - 1);
+        cur = cwi - 1;
+        continue;
+      }
+      if ((cw.lower === 'and' || cw.lower === 'or' || cw.lower === '&' || cw.lower === 'vs') && cwi >= 1) {
+        const before = items[cwi - 1]!;
+        if (before.kind === Kind.Name || before.kind === Kind.Known) {
+          out.unshift(cwi - 1);
+          cur = cwi - 1;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+/** A modifier inside a list item: `newly introduced`, `recently released`, `public`. */
+function isListModifier(w: Word): boolean {
+  if (w.shape !== Shape.Other || RE_DS_PUNCT_PAREN.test(w.post)) return false;
+  return NEUTRAL_MODIFIERS.has(w.lower) || w.lower.endsWith('ly') || w.lower.endsWith('ed');
+}
+
+/** Coordinated names starting at item k, walking right. Lower-case segments between commas are skipped (`a mapping`). */
+function coordinatedAfter(items: Item[], words: Word[], k: number, end: number): number[] {
+  const out: number[] = [];
+  let cur = k;
+  while (cur < end && out.length < MAX_LIST) {
+    const it = items[cur]!;
+    if (it.kind === Kind.Name || it.kind === Kind.Known) {
+      out.push(cur);
+      const last = words[it.to - 1]!;
+      if (RE_DS_COMMA_POST.test(last.post)) {
+        cur++;
+        continue;
+      }
+      const nx = items[cur + 1];
+      if (nx && nx.kind === Kind.Word && ['and', 'or', '&'].includes(words[nx.from]!.lower) && !RE_DS_CLAUSE_PUNCT.test(last.post)) {
+        cur += 2;
+        // `and on X` (the same preposition again), `and the newly introduced X`.
+        if (items[cur] && items[cur]!.kind === Kind.Word && words[items[cur]!.from]!.lower === 'on') cur++;
+        if (items[cur] && items[cur]!.kind === Kind.Word && words[items[cur]!.from]!.lower === 'the') cur++;
+        for (let n = 0; n < 2 && items[cur] && items[cur]!.kind === Kind.Word && isListModifier(words[items[cur]!.from]!); n++) cur++;
+        continue;
+      }
+      break;
+    }
+    // `X, the Y`.
+    if (it.kind === Kind.Word && words[it.from]!.lower === 'the' && out.length && items[cur + 1] && items[cur + 1]!.kind !== Kind.Word) {
+      cur++;
+      continue;
+    }
+    // `and` after a comma: `X, Y, and Z`.
+    if (it.kind === Kind.Word && (words[it.from]!.lower === 'and' || words[it.from]!.lower === 'or') && out.length) {
+      cur++;
+      continue;
+    }
+    // A lower-case segment inside the list (`a preprint-to-published mapping,`): skip to its comma.
+    if (out.length && it.kind === Kind.Word) {
+      let c = cur;
+      let n = 0;
+      while (c < end && items[c]!.kind === Kind.Word && n < 5 && !RE_DS_ENDS_COMMA.test(words[items[c]!.to - 1]!.post)) {
+        if (RE_DS_CLAUSE_PUNCT.test(words[items[c]!.to - 1]!.post)) return out;
+        c++;
+        n++;
+      }
+      if (c < end && items[c]!.kind === Kind.Word && n < 5) {
+        cur = c + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+function wordBefore(words: Word[], i: number): Word | undefined {
+  return i > 0 ? words[i - 1] : undefined;
+}
+
+/** Before the first name of a phrase: not `a`, `an`, a number or a quantity (`two public LiDAR datasets`). */
+function genericBefore(words: Word[], from: number): boolean {
+  let i = from - 1;
+  let n = 0;
+  while (i >= 0 && n < 3) {
+    const w = words[i]!;
+    if (RE_DS_ENDS_SENTENCE.test(w.post)) return false;
+    if (INDEFINITE.has(w.lower)) return true;
+    if (RE_DS_QUANTITY.test(w.lower)) return true;
+    if (NEUTRAL_MODIFIERS.has(w.lower) || (w.shape === Shape.Other && w.lower.includes('-') && !FUNCTION_WORDS.has(w.lower))) {
+      i--;
+      n++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A verb of making a few words before the cue: `we propose a new corpus, X`. */
+function introBefore(words: Word[], c: number): boolean {
+  for (let i = c - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    if (INTRO_VERBS.has(words[i]!.lower)) return true;
+    if (RE_DS_PUNCT.test(words[i]!.post)) return false;
+  }
+  return false;
+}
+
+/** `the` (or `our`, `their`) before the phrase, past neutral modifiers: `the public Compustat database`. */
+function definiteBefore(words: Word[], from: number): boolean {
+  let i = from - 1;
+  for (let n = 0; i >= 0 && n < 3; n++, i--) {
+    const w = words[i]!;
+    if (DEFINITE.has(w.lower)) return true;
+    if (!NEUTRAL_MODIFIERS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** Modifiers that may stand between a distinctive name and its cue (`LVIS open-vocabulary benchmark`). */
+function isModifier(w: Word, loose: boolean): boolean {
+  if (w.hit >= 0) return false;
+  if (RE_DS_PUNCT_PAREN.test(w.post) || w.pre) return false;
+  // A modality or task acronym (`the PROMISE12 prostate MRI dataset`).
+  if (w.shape === Shape.Distinct) return loose && TASK_WORDS.has(w.lower.replace(RE_DS_NON_ALNUM_G, ''));
+  if (w.shape !== Shape.Other) return false;
+  if (FUNCTION_WORDS.has(w.lower) || INDEFINITE.has(w.lower) || RE_DS_QUANTITY.test(w.lower)) return false;
+  if (NEUTRAL_MODIFIERS.has(w.lower) || w.lower.includes('-') || RE_DS_ADJ_SUFFIX.test(w.lower)) return true;
+  // Any other lower-case singular noun, after a distinctive name only (`the PROMISE12 prostate dataset`);
+  // not a word in -s, which may be a verb (`SemanticCite addresses critical challenges`).
+  return loose && RE_DS_LOWER_WORD.test(w.lower) && !w.lower.endsWith('s') && !PERFORMANCE_VERBS.has(w.lower) && !METHOD_HEADS.has(w.lower);
+}
+
+function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boolean): Found[] {
+  const found: Found[] = [];
+  /** A capitalised plain phrase needs a strong cue, or a weak one after `the` (`the Compustat database`), never an event. */
+  const nameOk = (it: Item, strongCue: boolean, definite: boolean, event: boolean): boolean => {
+    if (it.kind !== Kind.Name) return false;
+    if (it.plain) return !titleCase && (strongCue || (definite && !event));
+    return true;
+  };
+  const add = (it: Item, rule: string, strong: boolean, extra: Partial<Found> = {}) => {
+    found.push({ from: it.from, to: it.to, rule, strong, ...extra });
+  };
+
+  for (let c = 0; c < words.length; c++) {
+    const w = words[c]!;
+    const strongCue = STRONG_CUES.has(w.lower);
+    const weakCue = WEAK_CUES.has(w.lower);
+    const listCue = LIST_CUES.has(w.lower);
+    if (!(strongCue || weakCue || listCue) || w.hit >= 0) continue;
+    const capitalCue = w.shape === Shape.Title;
+    // P1: `the X dataset`, `X and Y benchmarks`.
+    if ((strongCue || weakCue) && !capitalCue) {
+      const next = words[c + 1];
+      const blocked = next && gluedTo(w, next) && (CUE_BLOCKERS.has(next.lower) || isCue(next, true));
+      if (!blocked) {
+        let k = c - 1;
+        let mods = 0;
+        while (k >= 0 && mods < 2 && isModifier(words[k]!, false)) {
+          k--;
+          mods++;
+        }
+        let ki = k >= 0 ? itemAt(items, k) : -1;
+        let it = ki >= 0 ? items[ki] : undefined;
+        const modalityName = !!it && it.kind === Kind.Name && it.to - it.from === 1 && TASK_WORDS.has(words[it.from]!.lower.replace(RE_DS_NON_ALNUM_G, ''));
+        if (strongCue && (!it || it.kind === Kind.Word || modalityName)) {
+          // Looser modifiers, up to three, when a distinctive name stands before them.
+          let k2 = c - 1;
+          let m2 = 0;
+          while (k2 >= 0 && m2 < 3 && isModifier(words[k2]!, true)) {
+            k2--;
+            m2++;
+          }
+          const ki2 = k2 >= 0 ? itemAt(items, k2) : -1;
+          const it2 = ki2 >= 0 ? items[ki2] : undefined;
+          if (m2 > 0 && it2 && ((it2.kind === Kind.Name && !it2.plain) || it2.kind === Kind.Known)) {
+            k = k2;
+            mods = m2;
+            ki = ki2;
+            it = it2;
+          }
+        }
+        // `set` only as `test set`, `challenge set`; `data` only after `the` and a capitalised name (`the Lending Club data`).
+        const setOk = !SET_CUES.has(w.lower) || (mods > 0 && SET_MODIFIERS.has(words[c - 1]!.lower));
+        const dataOk = w.lower !== 'data' || (mods === 0 && !!it && definiteBefore(words, it.from));
+        if (setOk && dataOk && it && (it.kind === Kind.Name || it.kind === Kind.Known) && it.to === k + 1 && gluedTo(words[k]!, words[k + 1]!)) {
+          const group = coordinatedBefore(items, words, ki);
+          const first = items[group[0]!]!;
+          const definite = definiteBefore(words, first.from);
+          if (!genericBefore(words, first.from) && !(mods > 0 && !definite && group.some((g) => items[g]!.plain))) {
+            const abbr = abbrAfter(words, c + 1);
+            const event = EVENT_HEADS.has(w.lower) || w.lower === 'challenges' || w.lower === 'competitions';
+            // `the SoccerNet challenge`; not `X addresses critical challenges`.
+            if (event && !definite && mods > 0) continue;
+            for (const g of group) {
+              const gi = items[g]!;
+              if (!nameOk(gi, strongCue, definite || definiteBefore(words, gi.from), event)) continue;
+              // `the Meta-World ML45 benchmark`, `the KITTI Odometry benchmark`: a part of the listed dataset before it.
+              if (g > 0 && items[g - 1]!.kind === Kind.Known && gluedTo(words[items[g - 1]!.to - 1]!, words[gi.from]!)) continue;
+              // `our Answer Engine Evaluation benchmark (AEE)`: the abbreviation names the phrase with its head noun.
+              const withCue = abbr && group.length === 1 && gi.plain && gi.to - gi.from >= 2 && mods === 0 ? c : undefined;
+              add(gi, 'cue-after', false, { withCue, abbr });
+            }
+          }
+        }
+      }
+    }
+    // P2: `three datasets: X, Y and Z`, `datasets such as X`, `benchmark datasets (X, Y, Z)`, `sources - X, Y`.
+    if (!capitalCue || !titleCase) {
+      let k = c + 1;
+      let opener = '';
+      const post = w.post.trim();
+      if (post === ':' || post === '-' || post === '–' || post === '—' || post === ',' || post === '(') opener = post;
+      else if (words[k]?.pre.startsWith('(')) opener = '(';
+      else if (words[k] && (words[k]!.text === '-' || words[k]!.text === '–')) {
+        opener = '-';
+        k++;
+      } else if (words[k]?.lower === 'such' && words[k + 1]?.lower === 'as') {
+        opener = 'such as';
+        k += 2;
+      } else if (words[k] && LIST_OPENERS.has(words[k]!.lower)) {
+        opener = words[k]!.lower;
+        k++;
+      }
+      if (opener) {
+        // Skip `e.g.,` after a comma or parenthesis.
+        if (words[k] && (words[k]!.lower === 'e.g.' || words[k]!.lower === 'e.g' || words[k]!.lower === 'including' || words[k]!.lower === 'namely')) k++;
+        const ki = k < words.length ? itemAt(items, k) : -1;
+        if (ki >= 0 && items[ki]!.from === k) {
+          const list = coordinatedAfter(items, words, ki, items.length);
+          const names = list.filter((g) => items[g]!.kind === Kind.Name);
+          const known = list.length - names.length;
+          // `a new corpus, DialogSum-Med, of ...`: one name after a comma when a verb of making precedes the cue.
+          const introduced = opener === ',' && list.length === 1 && names.length === 1 && introBefore(words, c);
+          const ok = opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced : list.length >= 1;
+          if (ok && (strongCue || listCue || (weakCue && known > 0))) {
+            for (const g of names) {
+              const gi = items[g]!;
+              if (gi.plain && titleCase) continue;
+              if (listCue && gi.plain && known === 0 && names.length < 3) continue;
+              add(gi, 'cue-list', false);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== Kind.Name) continue;
+    const lastWord = words[it.to - 1]!;
+    // P3: `X, a new dataset`, `X (long form), the first benchmark`, `X is a benchmark`.
+    {
+      let j = it.to;
+      let abbr: string | undefined;
+      let post = lastWord.post;
+      if (words[j]?.pre.startsWith('(')) {
+        if (words[j]!.post.startsWith(')')) abbr = abbrAfter(words, j);
+        // Skip the parenthetical.
+        let n = 0;
+        while (j < words.length && n < 12 && !RE_DS_CLOSE_PAREN.test(words[j]!.post)) {
+          j++;
+          n++;
+        }
+        post = (words[j]?.post ?? '').replace(RE_DS_LEADING_CLOSE_PAREN, '');
+        j++;
+      }
+      let article = -1;
+      if (RE_DS_COMMA_ONLY.test(post) || RE_DS_COLON_ONLY.test(post)) article = j;
+      else if (post.trim() === '' && words[j] && ['is', 'was', 'provides', 'serves', 'constitutes', 'represents'].includes(words[j]!.lower)) {
+        article = j + 1;
+        if (words[article]?.lower === 'as') article++;
+      }
+      const aw = article >= 0 ? words[article] : undefined;
+      if (aw && ['a', 'an', 'the', 'our', 'one'].includes(aw.lower)) {
+        let m = article + 1;
+        let steps = 0;
+        let hitCue = -1;
+        let method = false;
+        while (m < words.length && steps < 10) {
+          const x = words[m]!;
+          if (METHOD_HEADS.has(x.lower) && x.lower !== 'training' && x.lower !== 'score') {
+            method = true;
+            break;
+          }
+          if (isCue(x, !it.plain) && !(words[m + 1] && gluedTo(x, words[m + 1]!) && CUE_BLOCKERS.has(words[m + 1]!.lower))) {
+            hitCue = m;
+            break;
+          }
+          if (FUNCTION_WORDS.has(x.lower) && x.lower !== 'and') break;
+          if (RE_DS_PUNCT_STOP.test(x.post)) break;
+          m++;
+          steps++;
+        }
+        if (hitCue >= 0 && !method) {
+          const cueStrong = STRONG_CUES.has(words[hitCue]!.lower);
+          if (!it.plain || cueStrong) add(it, 'appositive', true, { abbr });
+        }
+      }
+    }
+    // P4: a title `X: A Benchmark for ...` (first sentence of a text).
+    if (isFirst && it.from <= 1 && RE_DS_COLON_ONLY.test(lastWord.post)) {
+      let m = it.to;
+      const aw = words[m];
+      const hasArticle = !!aw && ['a', 'an', 'the'].includes(aw.lower);
+      if (hasArticle) m++;
+      let hitCue = -1;
+      for (let steps = 0; m < words.length && steps < 6; m++, steps++) {
+        const x = words[m]!;
+        if (isCue(x, !it.plain)) {
+          hitCue = m;
+          break;
+        }
+        if (FUNCTION_WORDS.has(x.lower) || RE_DS_PUNCT_ANY.test(x.post)) break;
+      }
+      if (hitCue >= 0 && (hasArticle || (!it.plain && hitCue === it.to))) add(it, 'title', true);
+    }
+    // P5b: a distinctive name with a capitalised head word: `the ScanNet Benchmark`, `CVPR'23 BallNet Challenge`, `KDD CUP 2024`.
+    if (!it.plain && it.to - it.from >= 2) {
+      for (let q = it.from + 1; q < it.to; q++) {
+        const hw = words[q]!;
+        if (HEAD_WORDS.has(hw.lower) && hw.shape !== Shape.Number && hw.text[0] !== hw.lower[0]) {
+          let distinctBefore = false;
+          for (let r = it.from; r < q; r++) if (words[r]!.shape === Shape.Distinct && !stopKeys().has(foldKey(words[r]!.text)) && !venueKeys().has(foldKey(words[r]!.text.replace(RE_DS_SHORT_YEAR_TAIL, '')))) distinctBefore = true;
+          // `KDD Cup`: a venue's own competition series.
+          if (hw.lower === 'cup' && q > it.from && words[q - 1]!.shape === Shape.Distinct) distinctBefore = true;
+          if (distinctBefore) add(it, 'head-word', false);
+          break;
+        }
+      }
+    }
+    // P5: a capitalised phrase with a resource word inside: `the Science Data Lake`, `the Million Song Dataset`
+    // (not the long form of an abbreviation in parentheses: `AeroSeg (Aerial Segmentation Benchmark)`).
+    if (!titleCase && it.plain && it.to - it.from >= 2 && !words[it.from]!.pre.includes('(')) {
+      for (let q = it.from + 1; q < it.to; q++) {
+        if (RESOURCE_WORDS.has(words[q]!.lower) && words[q]!.shape === Shape.Title) {
+          add(it, 'resource-word', false);
+          break;
+        }
+      }
+    }
+    // P6: `data from the X Project`, `records from MIMIC-III`.
+    {
+      let p = it.from - 1;
+      if (p >= 0 && words[p]!.lower === 'the') p--;
+      const prep = words[p];
+      const noun = words[p - 1];
+      const fromOk = prep?.lower === 'from' && noun && (DATA_NOUNS.has(noun.lower) || DATA_VERBS.has(noun.lower));
+      const ofOk = prep?.lower === 'of' && noun && DATA_NOUNS.has(noun.lower);
+      const inOk = prep?.lower === 'in' && noun && (ENROL_WORDS.has(noun.lower) || DATA_NOUNS.has(noun.lower));
+      if (prep && noun && (fromOk || ofOk || inOk)) {
+        const head = words[it.to - 1]!.lower;
+        if (!it.plain || SOURCE_HEADS.has(head)) add(it, 'data-from', false);
+      }
+    }
+    // P8: benchmark-shaped names anywhere.
+    if (it.to - it.from === 1 && isBenchmarkShaped(words[it.from]!.text)) add(it, 'shape', false);
+  }
+
+  // P9: results reported on names: `On X and Y, our method achieves ...`, `Experiments on X and Y show ...`.
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== Kind.Word) continue;
+    const w = words[it.from]!;
+    const prep = w.lower === 'on' || w.lower === 'across';
+    if (!prep) continue;
+    const atStart = it.from === 0;
+    const afterResults = it.from > 0 && RESULT_NOUNS.has(words[it.from - 1]!.lower);
+    if (!atStart && !afterResults) continue;
+    let first = k + 1;
+    if (items[first] && items[first]!.kind === Kind.Word && words[items[first]!.from]!.lower === 'the') first++;
+    if (!items[first] || (items[first]!.kind !== Kind.Name && items[first]!.kind !== Kind.Known)) continue;
+    let list = coordinatedAfter(items, words, first, items.length);
+    if (atStart) {
+      // The list ends at its last comma; what follows is the clause's subject (`On X and Y, SearchOS leads`).
+      let q = list.length - 1;
+      while (q >= 0 && !RE_DS_COMMA_ONLY.test(words[items[list[q]!]!.to - 1]!.post)) q--;
+      if (q < 0) continue;
+      list = list.slice(0, q + 1);
+    }
+    const lastItem = items[list[list.length - 1]!]!;
+    const lastWord = words[lastItem.to - 1]!;
+    let verbOk = false;
+    if (atStart) {
+      // `On X and Y, <subject> achieves`: a comma, then a performance verb within a few words.
+      if (!RE_DS_COMMA_ONLY.test(lastWord.post)) continue;
+      for (let m = lastItem.to; m < Math.min(words.length, lastItem.to + 8); m++) {
+        if (RESULT_VERBS.has(words[m]!.lower) || PERFORMANCE_VERBS.has(words[m]!.lower)) {
+          verbOk = true;
+          break;
+        }
+      }
+    } else {
+      // `Experiments on X and Y show`: the list ends the clause or a reporting verb follows.
+      const nx = words[lastItem.to];
+      verbOk = RE_DS_ENDS_CLAUSE.test(lastWord.post) || !nx || REPORT_VERBS.has(nx.lower);
+    }
+    if (!verbOk) continue;
+    for (const g of list) {
+      const gi = items[g]!;
+      if (gi.kind !== Kind.Name || (gi.plain && titleCase)) continue;
+      add(gi, 'results-on', false);
+    }
+  }
+
+  // P10: `trained on X`, `tested on X and Y`, `fine-tuned on X`: distinctive names only.
+  for (let k = 0; k < items.length - 1; k++) {
+    const it = items[k]!;
+    if (it.kind !== Kind.Word || words[it.from]!.lower !== 'on') continue;
+    // The verb right before `on`, or a few words before it (`evaluate our method on X`), in the same clause.
+    let verbOk = false;
+    for (let b = it.from - 1, n = 0; b >= 0 && n < 4; b--, n++) {
+      if (TRAIN_VERBS.has(words[b]!.lower)) {
+        verbOk = true;
+        break;
+      }
+      // The clause ends at punctuation, another `on`, or a function word other than a determiner.
+      const bw = words[b]!.lower;
+      if (RE_DS_PUNCT.test(words[b]!.post) || bw === 'on' || (FUNCTION_WORDS.has(bw) && !DEFINITE.has(bw))) break;
+    }
+    if (!verbOk) continue;
+    // The names after `on`, up to the end of the clause (`on X and on the Y corpus`, `on X, Y and Z`).
+    // Names coordinated with one that a noun follows are modifiers too (`on the CSI300 and S&P500 stock universes`).
+    let pending: Item[] = [];
+    const flush = () => {
+      for (const gi of pending) add(gi, 'trained-on', false);
+      pending = [];
+    };
+    for (let q = k + 1, n = 0; q < items.length && n < 16; q++, n++) {
+      const gi = items[q]!;
+      const last = words[gi.to - 1]!;
+      if (gi.kind === Kind.Word) {
+        const w = words[gi.from]!;
+        if (w.lower === 'on') flush();
+        if (!LIST_GLUE.has(w.lower) && !isListModifier(w)) break;
+      } else {
+        const nx = words[gi.to];
+        const asModifier = !!nx && gluedTo(last, nx) && nx.shape === Shape.Other && !FUNCTION_WORDS.has(nx.lower) && !RE_DS_CLAUSE_WORD.test(nx.lower) && !isCue(nx, true) && nx.lower !== 'data';
+        if (asModifier) {
+          pending = [];
+          break;
+        }
+        if (gi.kind === Kind.Name && !gi.plain) pending.push(gi);
+        // A dataset word after the name closes this part of the list (`on the Y corpus and on Z`).
+        if (nx && gluedTo(last, nx) && (isCue(nx, true) || nx.lower === 'data' || SET_CUES.has(nx.lower))) {
+          flush();
+          q = itemAt(items, gi.to);
+          if (q < 0) break;
+        }
+      }
+      if (RE_DS_PUNCT_STOP.test(last.post)) break;
+    }
+    flush();
+  }
+
+  // P7: a list with a listed dataset in it: `evaluated on X, Y and Z`.
+  const inList = new Set<number>();
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.kind !== Kind.Known || inList.has(k)) continue;
+    const left = coordinatedBefore(items, words, k);
+    const right = coordinatedAfter(items, words, left[0]!, items.length);
+    const group = [...new Set([...left, ...right])];
+    for (const g of group) inList.add(g);
+    if (group.length < 2) continue;
+    for (const g of group) {
+      const gi = items[g]!;
+      if (gi.kind !== Kind.Name) continue;
+      if (gi.plain && titleCase) continue;
+      add(gi, 'list-with-known', false);
+    }
+  }
+  return found;
+}
+
+const TRAIN_VERBS = new Set([
+  'trained', 'tested', 'evaluated', 'validated', 'benchmarked', 'pretrained', 'pre-trained', 'fine-tuned', 'finetuned',
+  'train', 'test', 'evaluate', 'validate', 'finetune', 'fine-tune', 'pretrain', 'experiment', 'experiments',
+  'benchmark', 'benchmarks', 'measured', 'assessed', 'assess', 'compared', 'compare', 'evaluates', 'tests', 'trains',
+]);
+/** Capitalised heads that make a distinctive phrase a dataset or an event with data. */
+const HEAD_WORDS = new Set(['challenge', 'competition', 'cup', 'dataset', 'datasets', 'benchmark', 'corpus', 'database', 'treebank', 'suite']);
+const ENROL_WORDS = new Set(['enrolled', 'participating', 'participated', 'included', 'recruited', 'registered', 'involved']);
+/** Words that may stand inside a list after `on`: `and`, `or`, `the`, commas' company. */
+const LIST_GLUE = new Set(['and', 'or', 'the', 'on', '&', 'both', 'also', 'its', 'their']);
+const SET_CUES = new Set(['set', 'sets']);
+const SET_MODIFIERS = new Set(['test', 'dev', 'validation', 'evaluation', 'challenge', 'held-out', 'benchmark', 'training', 'eval']);
+const EXPLICIT_RULES = new Set(['cue-after', 'cue-list', 'appositive', 'title']);
+const RESULT_NOUNS = new Set(['experiments', 'results', 'evaluations', 'evaluation', 'tests', 'performance', 'accuracy', 'improvements', 'gains']);
+const RESULT_VERBS = new Set(['leads', 'sets', 'establishes', 'delivers', 'reports', 'reaches', 'matches']);
+const REPORT_VERBS = new Set(['show', 'shows', 'demonstrate', 'demonstrates', 'reveal', 'reveals', 'indicate', 'indicates', 'confirm', 'confirms', 'suggest', 'suggests', 'highlight', 'highlights', 'verify', 'verifies', 'validate', 'validates']);
+
+// ---------------------------------------------------------------------------
+// Vetoes over the whole text
+
+function wordAfter(text: string, i: number): string {
+  const m = RE_DS_WORD_AFTER.exec(text.slice(i, i + 28));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+function wordsBefore(text: string, i: number): string[] {
+  const m = RE_DS_WORD_BEFORE.exec(text.slice(Math.max(0, i - 32), i));
+  return m ? [m[1]!.toLowerCase()] : [];
+}
+
+/** The word (letters and hyphens) that ends right before offset `end`, past one space. */
+function lastWordBefore(text: string, end: number): string {
+  let e = end;
+  if (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && e - b < 30) {
+    const c = text.charCodeAt(b - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) b--;
+    else break;
+  }
+  return text.slice(b, e);
+}
+
+/**
+ * True when the text uses the name as a method or model (`X achieves`, `X model`, `called X`,
+ * `we propose X`) or defines it as the abbreviation of a common phrase (`object detection (OVOD)`).
+ */
+function usedAsMethod(text: string, name: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 20; n++) {
+    const i = text.indexOf(name, from);
+    if (i < 0) break;
+    from = i + name.length;
+    if (text[i - 1] === '(' && text[i + name.length] === ')') {
+      const prev = lastWordBefore(text, i - 1);
+      if (prev && prev === prev.toLowerCase() && !STRONG_CUES.has(prev) && !WEAK_CUES.has(prev)) return true;
+    }
+    const after = wordAfter(text, i + name.length);
+    if (PERFORMANCE_VERBS.has(after) || METHOD_HEADS.has(after)) return true;
+    const before = wordsBefore(text, i);
+    if (before.some((b) => NAMING_WORDS.has(b) || b === 'propose' || b === 'proposes' || b === 'proposed')) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Cleaning
+
+function cleanName(raw: string, rule: string, cueWord: string | undefined): string | undefined {
+  let words = raw.split(RE_DS_SPACES);
+  // Leading article and venue (`the`, `CVPR'23`).
+  while (words.length > 1 && RE_DS_ARTICLE.test(words[0]!)) words = words.slice(1);
+  const venue = venueKeys();
+  // A venue with its year (`CVPR'23`, `NeurIPS 2023`), not a venue alone (`KDD Cup` is a name) nor a plain word (`Science`).
+  for (let guard = 0; guard < 3 && words.length > 1; guard++) {
+    const vy = RE_DS_VENUE_YEAR.exec(words[0]!);
+    if (vy && venue.has(foldKey(vy[1]!))) words = words.slice(1);
+    else if (words.length > 2 && venue.has(foldKey(words[0]!)) && shapeOf(words[0]!) !== Shape.Title && RE_DS_YEAR4.test(words[1]!)) words = words.slice(2);
+    else break;
+  }
+  const isEvent = cueWord !== undefined && EVENT_HEADS.has(cueWord);
+  // Trailing event head: `SoccerNet Challenge` is SoccerNet.
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && EVENT_HEADS.has(last)) {
+    words = words.slice(0, -1);
+    if (words.length > 1 && RE_DS_EVENT_MODIFIER.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  }
+  if (isEvent || EVENT_HEADS.has(last)) {
+    // `ImageCLEFmedical Caption 2023 Caption Prediction Task`: the event ends at its year.
+    const y = words.findIndex((w) => RE_DS_YEAR4.test(w));
+    if (y > 0 && y < words.length - 1) words = words.slice(0, y + 1);
+    while (words.length > 1 && RE_DS_EVENT_TAIL.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  }
+  // Trailing `Dataset`/`Benchmark` after a distinctive core: `the FooBar Dataset` is FooBar.
+  if (words.length > 1 && RE_DS_HEAD_WORD.test(words[words.length - 1]!)) {
+    const core = words.slice(0, -1);
+    if (core.some((w) => shapeOf(w) === Shape.Distinct)) words = core;
+  }
+  const name = words.join(' ');
+  if (rule !== 'shape' && rejectName(name)) return undefined;
+  // A venue is a dataset only where a dataset word says so (`the arXiv and PubMed datasets`).
+  if (!EXPLICIT_RULES.has(rule) && venueKeys().has(foldKey(words.filter((w) => !RE_DS_YEAR4.test(w)).join(' ').replace(RE_DS_SHORT_YEAR_TAIL, '')))) return undefined;
+  if (rule === 'shape' && (stopKeys().has(foldKey(name)) || isModelLike(name))) return undefined;
+  return name;
+}
+
+// ---------------------------------------------------------------------------
+// Entry point
+
+/**
+ * Dataset names found from context in `text`. `hits` are the gazetteer hits of the same
+ * text (listed names are not returned again; they anchor lists). `titleCase` marks a
+ * title written in Title Case, where capitals say nothing.
+ */
+export function findContextDatasets(text: string, hits: GazetteerHit[], titleCase: boolean, options: { compromise?: boolean } = {}): ContextName[] {
+  const regions = sentenceRegions(text);
+  const out: ContextName[] = [];
+  const seen = new Set<string>();
+  const methodCache = new Map<string, boolean>();
+  const useCompromise = options.compromise !== false;
+  for (let r = 0; r < regions.length; r++) {
+    const [s, e] = regions[r]!;
+    if (!isCandidate(text, s, e, hits, r === 0)) continue;
+    for (const terms of sentencesOf(text, s, e, useCompromise)) {
+      if (!terms.length) continue;
+      const words = toWords(terms, hits);
+      const tc = titleCase || looksTitleCase(words);
+      const items = buildItems(words, tc);
+      const isFirst = r === 0 && terms[0]!.start === regions[0]![0] + leadingSpace(text, regions[0]![0]);
+      for (const f of runRules(words, items, tc, isFirst)) {
+        const raw = nameText(words, f.from, f.to, text);
+        const cueWord = f.withCue !== undefined ? words[f.withCue]!.lower : words[f.to]?.lower;
+        let name = cleanName(raw, f.rule, cueWord);
+        if (!name) continue;
+        let start = words[f.from]!.start + raw.indexOf(name);
+        let end = start + name.length;
+        if (f.withCue !== undefined) {
+          end = words[f.withCue]!.end;
+          name = text.slice(start, end);
+        }
+        const key = foldKey(name);
+        if (seen.has(key) || isListedKey(key)) continue;
+        if (!f.strong) {
+          let m = methodCache.get(name);
+          // The paper around the name (the whole text for an abstract; a window for a long text, to stay linear).
+          if (m === undefined) methodCache.set(name, (m = usedAsMethod(text.slice(Math.max(0, start - WINDOW), end + WINDOW), name)));
+          if (m) continue;
+        }
+        seen.add(key);
+        out.push({ name, start, end, surfaces: f.abbr && f.abbr !== name ? [f.abbr] : [], rule: f.rule });
+      }
+    }
+  }
+  return out;
+}
+
+/** How far around a name the method vetoes look, in characters. */
+const WINDOW = 20_000;
+
+function leadingSpace(text: string, i: number): number {
+  let n = 0;
+  while (i + n < text.length && RE_DS_SPACE_CHAR.test(text[i + n]!)) n++;
+  return n;
+}
+
+/** A sentence written in Title Case (see {@link isTitleCaseWords}). */
+function looksTitleCase(words: Word[]): boolean {
+  return isTitleCaseWords(words.map((w) => w.text));
+}

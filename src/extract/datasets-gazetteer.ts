@@ -1,0 +1,491 @@
+/**
+ * Gazetteer matching for dataset names: `src/data/datasets.json` compiled once, on the
+ * first call, into a trie over folded characters (lower-case letters and digits), and a
+ * single left-to-right scan of the text.
+ *
+ * Folding makes `CIFAR10`, `CIFAR-10`, `Cifar 10` and `cifar_10` one key (`cifar10`), and
+ * `FashionMNIST` / `Fashion MNIST` one key too, so the data file lists no spelling
+ * variants. A match starts where a word starts and ends where a word ends, or where
+ * letters turn into digits inside a word (`ImageNet1K`, `PoseTrack21`), in which case
+ * the rest of the word must be a variant. Between two words of a name only spaces, a
+ * hyphen or an underscore may stand (and a dot between digits: `CIFAR-10.1`).
+ *
+ * Cost: the walk from each word start is bounded by the longest key (~60 characters), so
+ * a scan is linear in the text. Compiling the 1000 entries takes ~18 ms, once, on the first call.
+ */
+import gazetteer from '../data/datasets.json' with { type: 'json' };
+import {
+  RE_DS_ADJECTIVAL,
+  RE_DS_DIGIT_START,
+  RE_DS_HAS_DIGIT,
+  RE_DS_SIZE_SUFFIX,
+  RE_DS_VARIANT_AFTER,
+  RE_DS_VARIANT_BEFORE,
+  RE_DS_VARIANT_NUMBER,
+  RE_DS_WORD_SPLIT,
+} from '../regex/datasets.js';
+import { isLetterOrDigit } from '../lib/text.js';
+import { DERIVED_SUFFIX_STOP, isCueWord } from './datasets-lexicon.js';
+
+/** One entry of the data file. */
+export interface GazetteerEntry {
+  name: string;
+  aliases: string[];
+  domain: string;
+  caseSensitive?: boolean;
+}
+
+/** How a listed spelling constrains the case of what the text writes. */
+enum FormKind {
+  /** Digits or an inner capital (`CIFAR-10`, `ImageNet`, `nuScenes`): any case. */
+  Distinct,
+  /** All capitals (`MNIST`, `SVHN`): the text must write at least two capitals (`MNist` passes, `Mnist` does not). */
+  Caps,
+  /** Capitalised words (`Waterbirds`, `Visual Genome`): the text must start with a capital. */
+  Title,
+  /** All lower case (`robosuite`, `ogbn-arxiv`): any case. */
+  Lower,
+}
+
+interface Form {
+  entry: GazetteerEntry;
+  /** The spelling as listed, letters and digits only. */
+  alnum: string;
+  kind: FormKind;
+  /** Digits in the spelling (`CIFAR-10`): any case; without them an inner capital (`ImageNet`) needs a capital in the text. */
+  digits: boolean;
+  /** `&` written inside the name (`D&D`): the text must write it too. */
+  amp: number;
+  /** Listed as case-sensitive and made of plain capitalised words (`Spider`, `The Pile`): word-like. */
+  wordLike: boolean;
+}
+
+interface Node {
+  /** Children by folded character code. */
+  next: Map<number, Node>;
+  forms?: Form[];
+}
+
+/** A gazetteer hit in a text (offsets are UTF-16 code units into that text). */
+export interface GazetteerHit {
+  /** Canonical name, or the name as written for a derived name (`ImageNet-Sketch` style, unlisted). */
+  name: string;
+  start: number;
+  end: number;
+  variant?: string;
+  /** True when the hit is a listed name plus an unlisted suffix (`MuSiQue-Un`): a name of its own. */
+  derived?: boolean;
+  /** Offsets of the listed name alone, inside [start, end). */
+  coreStart: number;
+  coreEnd: number;
+}
+
+let root: Node | undefined;
+
+function formKind(s: string): FormKind {
+  let upper = 0;
+  let lower = 0;
+  let digit = false;
+  let innerCap = false;
+  let prevLower = false;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (ch !== ch.toLowerCase()) {
+      upper++;
+      if (prevLower) innerCap = true;
+      prevLower = false;
+      continue;
+    } else if (ch !== ch.toUpperCase()) lower++;
+    prevLower = ch !== ch.toUpperCase();
+  }
+  if (digit || innerCap) return FormKind.Distinct;
+  if (upper === 0) return FormKind.Lower;
+  if (lower === 0) return upper >= 2 ? FormKind.Caps : FormKind.Title;
+  // Words each capitalised, or `notMNIST`-like shapes (lower then upper is innerCap above).
+  return FormKind.Title;
+}
+
+function alnumOf(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFKC')) if (isLetterOrDigit(ch)) out += ch;
+  return out;
+}
+
+/** Every word of the spelling starts with a capital and goes on in lower case (`Spider`, `The Pile`, `Needle in a Haystack`). */
+function isWordLike(s: string): boolean {
+  for (const w of s.split(RE_DS_WORD_SPLIT)) {
+    if (!w) continue;
+    for (let i = 1; i < w.length; i++) {
+      const ch = w[i]!;
+      if (ch !== ch.toLowerCase() || (ch >= '0' && ch <= '9')) return false;
+    }
+  }
+  return true;
+}
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  let out = '';
+  for (const x of ch.normalize('NFKC').toLowerCase()) if (isLetterOrDigit(x)) out += x;
+  return out;
+}
+
+/** Compiles the gazetteer into the trie (once). */
+export function gazetteerTrie(): Node {
+  if (root) return root;
+  const r: Node = { next: new Map() };
+  for (const entry of (gazetteer as { datasets: GazetteerEntry[] }).datasets) {
+    const seen = new Set<string>();
+    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+      const alnum = alnumOf(spelling);
+      if (alnum.length < 2 || seen.has(alnum)) continue;
+      seen.add(alnum);
+      const key = foldChars(alnum);
+      let node = r;
+      for (let q = 0; q < key.length; q++) {
+        const ch = key.charCodeAt(q);
+        let n = node.next.get(ch);
+        if (!n) node.next.set(ch, (n = { next: new Map() }));
+        node = n;
+      }
+      const kind = formKind(alnum);
+      (node.forms ??= []).push({
+        entry,
+        alnum,
+        kind,
+        digits: RE_DS_HAS_DIGIT.test(alnum),
+        amp: countAmp(spelling),
+        wordLike: entry.caseSensitive === true && kind === FormKind.Title && isWordLike(spelling),
+      });
+    }
+  }
+  root = r;
+  return r;
+}
+
+function countAmp(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 38) n++;
+  return n;
+}
+
+function foldChars(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+/** Every listed spelling of every entry, folded: for the context finder to tell known names. */
+export function isListedKey(folded: string): boolean {
+  let node: Node | undefined = gazetteerTrie();
+  for (let q = 0; q < folded.length && node; q++) node = node.next.get(folded.charCodeAt(q));
+  return !!node?.forms;
+}
+
+function isAlnumAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  // Surrogate pairs: a letter outside the BMP is rare in names; treat the pair's halves as letters.
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return isLetterOrDigit(text[i]!);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== ch.toUpperCase();
+}
+
+/** A place inside or at the end of a word where a name may end. */
+function isBoundary(text: string, i: number): boolean {
+  if (!isAlnumAt(text, i)) return true;
+  const a = isDigitAt(text, i - 1);
+  const b = isDigitAt(text, i);
+  if (a !== b) return true;
+  return isLowerAt(text, i - 1) && isUpperAt(text, i);
+}
+
+/** Characters that may stand between two words of a name: white space, hyphens, underscore, `&`, `+`, apostrophes. */
+function isJoiner(c: number): boolean {
+  return (
+    c === 32 || c === 0xa0 || c === 45 || c === 95 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 10 || c === 9 || c === 13 || c === 38 || c === 43 || c === 39 || c === 0x2019
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 10 || c === 9 || c === 13;
+}
+
+/** Skips the characters that may join two words of a name; returns the next word start or -1. */
+function skipJoin(text: string, i: number): number {
+  let j = i;
+  let hyphens = 0;
+  while (j < text.length && j - i < 3 && isJoiner(text.charCodeAt(j))) {
+    if (!isSpace(text.charCodeAt(j))) hyphens++;
+    j++;
+  }
+  if (j === i) {
+    // `CIFAR-10.1`, `Last.fm`: a dot inside a word.
+    if (text.charCodeAt(i) === 46 && isAlnumAt(text, i - 1) && isAlnumAt(text, i + 1)) return i + 1;
+    return -1;
+  }
+  if (hyphens > 1 || !isAlnumAt(text, j)) return -1;
+  return j;
+}
+
+function caseOk(form: Form, written: string, amp: number, weakCaps: boolean): boolean {
+  if (amp !== form.amp) return false;
+  if (form.entry.caseSensitive) return written === form.alnum;
+  switch (form.kind) {
+    case FormKind.Lower:
+      return true;
+    case FormKind.Distinct: {
+      if (form.digits) return true;
+      // `ImageNet` written `Imagenet` mid-sentence passes; `multiple` never is `MultiPL-E`,
+      // nor `Multiple` at a sentence start or in a Title Case title.
+      let up = 0;
+      for (let i = 0; i < written.length && up < 2; i++) if (isUpperAt(written, i)) up++;
+      if (up === 0) return false;
+      return up >= 2 || !weakCaps;
+    }
+    case FormKind.Caps: {
+      let up = 0;
+      for (let i = 0; i < written.length && up < 2; i++) if (isUpperAt(written, i)) up++;
+      return up >= 2 || written === form.alnum;
+    }
+    case FormKind.Title:
+      return isUpperAt(written, 0);
+  }
+}
+
+/** True when the offset starts a sentence (nothing but quotes and brackets since `.`, `!`, `?`, a line start or the text start). */
+export function atSentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 0xa0 || c === 9 || c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018) j--;
+    else break;
+  }
+  if (j < 0) return true;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 58;
+}
+
+/** The next word after offset i (letters only, lower-cased), up to 16 characters. */
+function nextWord(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < 4 && !isAlnumAt(text, j)) j++;
+  let w = '';
+  while (j < text.length && w.length < 16 && isAlnumAt(text, j)) w += text[j++]!.toLowerCase();
+  return w;
+}
+
+/**
+ * Finds every listed dataset name in the text, left to right, longest match first.
+ * `titleCase` says that capitals carry no evidence here (a title written in Title Case):
+ * word-like case-sensitive names (`Spider`, `Replica`) are then skipped, as they are at
+ * the start of a sentence, unless a dataset word or a variant follows.
+ */
+export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] {
+  const trie = gazetteerTrie();
+  const hits: GazetteerHit[] = [];
+  const n = text.length;
+  // Ends and trie nodes of the names found from one word start (reused).
+  const ends: number[] = [];
+  const nodes: Node[] = [];
+  let i = 0;
+  while (i < n) {
+    // Next word start.
+    while (i < n && !isAlnumAt(text, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    ends.length = 0;
+    nodes.length = 0;
+    let node: Node | undefined = trie;
+    let j = start;
+    while (node && j < n) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) node = node.next.get(c);
+        else if (c >= 65 && c <= 90) node = node.next.get(c + 32);
+        else {
+          const k = skipJoin(text, j);
+          if (k < 0) break;
+          j = k;
+          continue;
+        }
+      } else if (isAlnumAt(text, j)) {
+        const f = foldChar(text[j]!);
+        for (let q = 0; q < f.length && node; q++) node = node.next.get(f.charCodeAt(q));
+      } else {
+        const k = skipJoin(text, j);
+        if (k < 0) break;
+        j = k;
+        continue;
+      }
+      if (!node) break;
+      j++;
+      if (node.forms && isBoundary(text, j)) {
+        ends.push(j);
+        nodes.push(node);
+      }
+    }
+    let accepted = false;
+    if (ends.length) {
+      const weakCaps = titleCase || atSentenceStart(text, start);
+      for (let f = ends.length - 1; f >= 0 && !accepted; f--) {
+        const end = ends[f]!;
+        const slice = text.slice(start, end);
+        const written = alnumOf(slice);
+        const amp = countAmp(slice);
+        const form = nodes[f]!.forms!.find((x) => caseOk(x, written, amp, weakCaps));
+        if (!form) continue;
+        const hit = finishHit(text, start, end, form, titleCase);
+        if (!hit) continue;
+        hits.push(hit);
+        accepted = true;
+        i = hit.end;
+      }
+    }
+    if (!accepted) {
+      // Skip the rest of this word.
+      while (i < n && isAlnumAt(text, i)) i++;
+    }
+  }
+  return hits;
+}
+
+function finishHit(text: string, start: number, coreEnd: number, form: Form, titleCase: boolean): GazetteerHit | undefined {
+  const variants: string[] = [];
+  let end = coreEnd;
+  // An alias that is the name plus a variant (`ImageNet-1K` for ImageNet): the variant is kept apart.
+  const av = aliasVariant(text, start, coreEnd, form);
+  if (av) {
+    variants.push(av.variant);
+    end = Math.max(end, av.end);
+  }
+  // Variants after the name: a year, a size, a resolution, a version; a glued or hyphenated number.
+  for (let k = 0; k < 3; k++) {
+    const m = RE_DS_VARIANT_AFTER.exec(text.slice(end, end + 24));
+    if (m) {
+      variants.push(m[1]!);
+      end += m[0].length;
+      continue;
+    }
+    if (k === 0) {
+      const num = RE_DS_VARIANT_NUMBER.exec(text.slice(end, end + 8));
+      if (num) {
+        variants.push(num[1]!);
+        end += num[0].length;
+        continue;
+      }
+    }
+    break;
+  }
+  // A match that ends inside a word must be completed by a variant.
+  if (isAlnumAt(text, end)) return undefined;
+  // A name used as an adjective of scale or style is not a mention (`ImageNet-scale`, `COCO-style`, `CartPole-like`).
+  if (!variants.length && RE_DS_ADJECTIVAL.test(text.slice(end, end + 12))) return undefined;
+  const followedByCue = isCueWord(nextWord(text, end));
+  if (form.wordLike && !variants.length && !followedByCue && (titleCase || atSentenceStart(text, start))) return undefined;
+  // A size subset joined by a hyphen is a variant: `MalNet-Tiny`, `Places-Small`.
+  if (!variants.length) {
+    const sz = RE_DS_SIZE_SUFFIX.exec(text.slice(end, end + 8));
+    if (sz) {
+      variants.push(sz[1]!);
+      end += sz[0].length;
+    }
+  }
+  // An unlisted suffix joined by a hyphen makes a name of its own: `MuSiQue-Un`, `ImageNet-X`.
+  if (!variants.length) {
+    const suffixEnd = derivedSuffixEnd(text, end, titleCase);
+    if (suffixEnd > end) {
+      return { name: text.slice(start, suffixEnd), start, end: suffixEnd, derived: true, coreStart: start, coreEnd };
+    }
+  }
+  let s = start;
+  const before = RE_DS_VARIANT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (before) {
+    variants.unshift(before[1]!);
+    s = start - 1 - before[1]!.length;
+  } else {
+    // An unlisted capitalised prefix joined by a hyphen makes a name of its own: `Bullet-Safety-Gym`, `Colored-MNIST`.
+    const ps = derivedPrefixStart(text, start);
+    if (ps < start) return { name: text.slice(ps, end), start: ps, end, derived: true, coreStart: start, coreEnd };
+  }
+  const hit: GazetteerHit = { name: form.entry.name, start: s, end, coreStart: start, coreEnd };
+  if (variants.length) hit.variant = variants.join(' ');
+  return hit;
+}
+
+const nameKeys = new Map<GazetteerEntry, string>();
+
+/** The variant part of an alias that extends the canonical name (`ImageNet-1K/22K` -> `1K/22K`), as written. */
+function aliasVariant(text: string, start: number, coreEnd: number, form: Form): { variant: string; end: number } | undefined {
+  let nameKey = nameKeys.get(form.entry);
+  if (nameKey === undefined) nameKeys.set(form.entry, (nameKey = foldChars(alnumOf(form.entry.name))));
+  const key = foldChars(form.alnum);
+  if (key === nameKey || !key.startsWith(nameKey) || !nameKey) return undefined;
+  // Walk the text over the name's letters and digits.
+  let p = start;
+  let k = 0;
+  while (p < coreEnd && k < nameKey.length) {
+    if (isAlnumAt(text, p)) k += foldChar(text[p]!).length;
+    p++;
+  }
+  const m = RE_DS_VARIANT_AFTER.exec(text.slice(p, p + 24)) ?? RE_DS_VARIANT_NUMBER.exec(text.slice(p, p + 8));
+  if (!m || p + m[0].length < coreEnd) return undefined;
+  return { variant: m[1]!, end: p + m[0].length };
+}
+
+const PREFIX_STOP = new Set(['non', 'pre', 'post', 'multi', 'cross', 'semi', 'self', 'sub', 'super', 'meta', 'anti', 'inter', 'intra', 'co', 'de', 're', 'un', 'in', 'out', 'full', 'mini', 'tiny', 'large', 'small', 'new', 'our', 'the']);
+
+/** Where a capitalised word joined to the name by a hyphen starts, or `start` when there is none. */
+function derivedPrefixStart(text: string, start: number): number {
+  const h = text.charCodeAt(start - 1);
+  if (!(h === 45 || h === 0x2010 || h === 0x2011) || !isAlnumAt(text, start - 2)) return start;
+  let ws = start - 1;
+  while (ws > 0 && start - ws < 18 && isAlnumAt(text, ws - 1)) ws--;
+  if (isAlnumAt(text, ws - 1) || text.charCodeAt(ws - 1) === 45) return start;
+  const prefix = text.slice(ws, start - 1);
+  if (!isUpperAt(prefix, 0) || PREFIX_STOP.has(prefix.toLowerCase()) || RE_DS_DIGIT_START.test(prefix)) return start;
+  return ws;
+}
+
+/** Where a hyphenated suffix that turns a listed name into another one ends, or `end` when there is none. */
+function derivedSuffixEnd(text: string, end: number, titleCase: boolean): number {
+  const c = text.charCodeAt(end);
+  if (c !== 45 && c !== 0x2010 && c !== 0x2011) return end;
+  const s = end + 1;
+  let e = s;
+  while (e < text.length && e - s < 16 && isAlnumAt(text, e)) e++;
+  if (e === s || isAlnumAt(text, e)) return end;
+  // Another hyphenated word follows (`ImageNet-R-trained`)? Then it is a compound, not a name.
+  if (text.charCodeAt(e) === 45 && isAlnumAt(text, e + 1)) return end;
+  const suffix = text.slice(s, e);
+  if (!isUpperAt(suffix, 0)) return end;
+  if (DERIVED_SUFFIX_STOP.has(suffix.toLowerCase())) return end;
+  let caps = 0;
+  let lowers = 0;
+  for (let k = 0; k < suffix.length; k++) {
+    if (isUpperAt(suffix, k)) caps++;
+    else if (isLowerAt(suffix, k)) lowers++;
+  }
+  const short = suffix.length <= 5 && (lowers === 0 || caps >= 2);
+  if (titleCase && !short) return end;
+  if (!short && suffix.length < 2) return end;
+  return e;
+}

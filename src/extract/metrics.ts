@@ -1,0 +1,1587 @@
+/**
+ * Reported results as typed metrics: `FID of 2.51 on CIFAR-10`, `improves top-1 accuracy by
+ * 7.26%`, `3x faster`, `from 3 days to 76 minutes`.
+ *
+ * One pass per sentence, all of it linear scans over tokens (`./numbers.ts`):
+ * 1. find the numbers and what is written after them (`%`, `x`, `-fold`, `percentage points`,
+ *    `minutes`, `GiB`, `tok/s`, ...), with ranges (`2-2.5%`), `from X to Y` pairs, lists
+ *    (`2.51 and 3.25`) and qualifiers (`more than`, `up to`, `~`);
+ * 2. drop what is not a result: years, references (`Table 1`), names (`ResNet-50`, `GPT-4`),
+ *    sizes and counts (`7B`, `8 GPUs`, `13 million pairs`), resolutions (`64x64`), ranks,
+ *    enumerators, bounds (`O(1/K)`) and shares chosen by the authors (`10% of the data`);
+ * 3. name each result from the measure written next to it (the lexicon in
+ *    `src/data/metrics.json`, or a phrase such as `Sharpe ratio`, `fewer parameters`),
+ *    first right after the number, then right before it, then the object of a change verb
+ *    (`reduces WER by`), then the closest measure the sentence names, then a default from
+ *    the unit (`x` is a speedup);
+ * 4. bind datasets: `respectively` lists in order, else the mention nearest in the sentence.
+ *
+ * compromise is not used. Measured on the seed's 103 number-bearing sentences (Node 20, the
+ * 2-core dev machine under load): loading it took ~0.9 s and ~12 MB of heap, and tagging plus
+ * `.nouns()` ~35 ms a sentence, against ~0.2 ms for a whole abstract here. The only thing it
+ * would add, noun-phrase edges, comes from the word lists in `./metrics-words.ts`.
+ */
+import { PaperfeedError } from '../errors.js';
+import {
+  RE_METRIC_ADVERB,
+  RE_METRIC_COMPARATIVE,
+  RE_METRIC_MAGNITUDE,
+  RE_METRIC_MEMORY_UNIT,
+  RE_METRIC_MULTIPLIER,
+  RE_METRIC_ORDINAL,
+  RE_METRIC_PAST,
+  RE_METRIC_POWER_OF_TEN,
+  RE_METRIC_RATE_UNIT,
+  RE_METRIC_TIME_UNIT,
+  RE_METRIC_YEAR,
+} from '../regex/metrics.js';
+import type { Field, Metric } from '../schema/paper.js';
+import { extractDatasets, extractPaperDatasets } from './datasets.js';
+import { matchMetrics, lookupMetric, type LexMatch, type MetricEntry } from './metrics-lexicon.js';
+import * as W from './metrics-words.js';
+import { NUMBER_WORDS, foldWordValue, splitSentences, tokenize, type Sentence, type Tok } from './numbers.js';
+
+/** A dataset mention as `extractDatasets` gives it: a name and where it is written. */
+export interface MetricDatasetMention {
+  name: string;
+  spans: readonly { field: string; start: number; end: number }[];
+}
+
+/** Options of {@link extractMetrics}. */
+export interface ExtractMetricsOptions {
+  /** The field the text is (spans point into it). Default `text`. */
+  field?: Field;
+  /**
+   * Dataset mentions found in the same text (their spans of this field are used). When
+   * absent, `extractDatasets` is run on the text; pass `[]` to bind no dataset.
+   */
+  datasets?: readonly MetricDatasetMention[] | null;
+}
+
+/** Options of {@link extractPaperMetrics}. */
+export interface ExtractPaperMetricsOptions {
+  /**
+   * Dataset mentions with `title` and `abstract` spans, as `extractPaperDatasets` gives
+   * them. When absent, `extractPaperDatasets` is run; pass `[]` to bind no dataset.
+   */
+  datasets?: readonly MetricDatasetMention[] | null;
+}
+
+type UnitKind = 'pct' | 'pp' | 'points' | 'mult' | 'time' | 'mem' | 'rate' | 'fps' | 'db' | 'len' | 'oom';
+
+interface Bind {
+  name: string;
+  entry?: MetricEntry;
+  /** Offsets of the words that name the measure; -1 when the name is a default. */
+  s: number;
+  e: number;
+  dir: 'increase' | 'decrease' | null;
+  change: boolean;
+  points: boolean;
+  /** How the name was found; a weak one may be replaced by the context. */
+  how: 'lex' | 'np' | 'generic' | 'default' | 'inherit';
+}
+
+interface Q {
+  /** First token of the number (its sign included), the number token, first token after its unit. */
+  i0: number;
+  n: number;
+  i1: number;
+  v: number;
+  /** Offsets of the number with its unit (a range: both values). */
+  vs: number;
+  ve: number;
+  unit: string | null;
+  uk: UnitKind | null;
+  /** `times` written with a space: a multiplier only next to a comparative or a change. */
+  weakTimes: boolean;
+  qual: string | null;
+  qi: number;
+  qs: number;
+  /** Index of the enclosing `(`, or -1. */
+  paren: number;
+  /** The other value of a range, or of `from X to Y`. */
+  pair?: Q;
+  pairKind?: 'range' | 'from';
+  group: Q[];
+  bind?: Bind;
+  dataset: string | null;
+  plus: boolean;
+}
+
+const DEFAULT_FIELD: Field = 'text';
+/** Longest sentence looked at, in tokens, and most quantities read in one sentence. */
+const MAX_SENTENCE_TOKENS = 400;
+const MAX_QUANTITIES = 48;
+const MODEL_WORDS = new Set(['model', 'models', 'network', 'networks', 'checkpoint', 'student', 'encoder', 'decoder']);
+const INFERENCE_WORDS = new Set(['inference', 'latency', 'generation', 'decoding', 'generates', 'generate', 'generating', 'sampling', 'renders', 'rendering', 'predicts', 'prediction', 'responds', 'response', 'processes', 'processing']);
+const MARGIN_WORDS = new Set(['a', 'an', 'the', 'large', 'wide', 'big', 'clear', 'notable', 'significant', 'substantial', 'considerable', 'margin', 'of', 'average', 'absolute', 'relative']);
+const SPEED_WORDS = new Set(['faster', 'speed', 'speeds', 'speedup', 'speedups', 'speed-up', 'accelerate', 'accelerates', 'accelerated', 'acceleration', 'quicker', 'throughput', 'latency', 'inference', 'runtime', 'efficiency', 'efficient', 'cheaper', 'cost', 'reduction', 'improvement', 'gain', 'gains', 'boost', 'boosts']);
+const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks', 'counterparts', 'architectures', 'lms', 'teachers']);
+
+/**
+ * Every reported result in a text, in reading order, with spans into the text.
+ *
+ * @example
+ * extractMetrics('We reach FID scores of 2.51 and 3.25 on CIFAR-10 and ImageNet respectively.', {
+ *   datasets: [{ name: 'CIFAR-10', spans: [{ field: 'text', start: 40, end: 48 }] }, { name: 'ImageNet', spans: [{ field: 'text', start: 53, end: 61 }] }],
+ * }).map((m) => [m.name, m.value, m.dataset]) // [['FID', 2.51, 'CIFAR-10'], ['FID', 3.25, 'ImageNet']]
+ */
+export function extractMetrics(text: string, options?: ExtractMetricsOptions | null): Metric[] {
+  if (typeof text !== 'string') throw new PaperfeedError('INVALID_INPUT', 'extractMetrics expects a string', { got: typeof text });
+  const field = options?.field ?? DEFAULT_FIELD;
+  const mentions: DsMention[] = [];
+  for (const d of options?.datasets ?? extractDatasets(text, { field })) {
+    for (const sp of d.spans ?? []) if (sp.field === field && sp.end <= text.length) mentions.push({ name: d.name, s: sp.start, e: sp.end });
+  }
+  mentions.sort((x, y) => x.s - y.s);
+  return new Extractor(text, field, mentions).run();
+}
+
+/**
+ * The results of a paper: its title and abstract, with `title` and `abstract` spans. A result
+ * stated in both (`Training BERT in 76 minutes` and `... to just 76 minutes`) is given once,
+ * as the abstract states it.
+ *
+ * @example
+ * extractPaperMetrics({ title: 'Training BERT in 76 minutes', abstract: 'Training time drops from 3 days to 76 minutes.' })
+ *   .map((m) => `${m.name}=${m.value} ${m.unit}`) // ['training time=3 days', 'training time=76 minutes']
+ */
+export function extractPaperMetrics(paper: { title?: string | null; abstract?: string | null }, options?: ExtractPaperMetricsOptions | null): Metric[] {
+  if (paper === null || typeof paper !== 'object') throw new PaperfeedError('INVALID_INPUT', 'extractPaperMetrics expects { title, abstract }', { got: typeof paper });
+  const datasets = options?.datasets ?? extractPaperDatasets(paper);
+  const inAbstract = typeof paper.abstract === 'string' ? extractMetrics(paper.abstract, { field: 'abstract', datasets }) : [];
+  const inTitle = typeof paper.title === 'string' ? extractMetrics(paper.title, { field: 'title', datasets }) : [];
+  const out: Metric[] = [];
+  for (const t of inTitle) {
+    const same = inAbstract.find((m) => m.value === t.value && (m.unit ?? '') === (t.unit ?? ''));
+    if (!same) out.push(t);
+  }
+  return [...out, ...inAbstract];
+}
+
+interface DsMention {
+  name: string;
+  s: number;
+  e: number;
+}
+
+const isNum = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'n';
+const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'w';
+const GENERIC = new Set(['improvement', 'gain', 'speedup', 'convergence speed']);
+const isGeneric = (e: MetricEntry) => GENERIC.has(e.name);
+const scoreFold = (s: string) => {
+  let out = '';
+  for (const ch of s.normalize('NFKC').toLowerCase()) if (ch.toUpperCase() !== ch.toLowerCase() || (ch >= '0' && ch <= '9')) out += ch;
+  return out;
+};
+
+/** The state of one extraction: the text's tokens, and what is known about the current sentence. */
+class Extractor {
+  private readonly toks: Tok[];
+  private out: Metric[] = [];
+  private a = 0;
+  private b = 0;
+  private lexStart = new Map<number, LexMatch>();
+  private lexEnd = new Map<number, LexMatch>();
+  private lex: LexMatch[] = [];
+  private covered = new Set<number>();
+  private openOf = new Map<number, number>();
+  private closeOf = new Map<number, number>();
+  /** Innermost open bracket of each token of the sentence (index i - a), or -1. */
+  private enclosing: Int32Array = new Int32Array(0);
+  /** Datasets of the previous sentences that named some, for `these two datasets`. */
+  private lastDatasets: string[] = [];
+  /** The measure most often named with a `%` in the text, for `achieved 88.53% on X` (computed when first needed). */
+  private docPercent: { b: Bind | undefined } | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly field: Field,
+    private readonly mentions: DsMention[],
+  ) {
+    this.toks = tokenize(text);
+  }
+
+  run(): Metric[] {
+    const sentences: Sentence[] = [];
+    // A run-on "sentence" (a table flattened into text) is cut into bounded pieces, so that
+    // the work per sentence stays bounded and the whole stays linear.
+    for (const s of splitSentences(this.text, this.toks)) {
+      for (let a = s.a; a < s.b; a += MAX_SENTENCE_TOKENS) sentences.push({ a, b: Math.min(s.b, a + MAX_SENTENCE_TOKENS) });
+    }
+    for (const s of sentences) {
+      // Sentences with a digit or a number word are the only ones looked at closely.
+      let numeric = false;
+      for (let i = s.a; i < s.b && !numeric; i++) {
+        const t = this.toks[i]!;
+        numeric = t.k === 'n' || NUMBER_WORDS.has(t.lo) || foldWordValue(t.lo) !== undefined;
+      }
+      if (numeric) this.sentence(s.a, s.b);
+      else this.noteDatasets(s.a, s.b);
+    }
+    return this.out;
+  }
+
+  /** The lexicon measure the text names most often that is reported in `%`. */
+  private percentMetricOfText(): Bind | undefined {
+    const lex = matchMetrics(this.toks, 0, this.toks.length);
+    const counts = new Map<string, { n: number; m: LexMatch }>();
+    for (const m of lex) {
+      if (isGeneric(m.entry) || !(m.entry.units ?? []).includes('%') || m.entry.kind !== 'score') continue;
+      const c = counts.get(m.entry.name);
+      if (c) c.n++;
+      else counts.set(m.entry.name, { n: 1, m });
+    }
+    let best: { n: number; m: LexMatch } | undefined;
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    if (!best) return undefined;
+    const b = this.bindLex(best.m);
+    return { ...b, s: -1, e: -1, how: 'default' };
+  }
+
+  // ---------------------------------------------------------------- sentence set-up
+
+  private prepare(a: number, b: number): void {
+    this.a = a;
+    this.b = b;
+    this.lex = matchMetrics(this.toks, a, b);
+    this.lexStart.clear();
+    this.lexEnd.clear();
+    this.covered.clear();
+    for (const m of this.lex) {
+      this.lexStart.set(m.i0, m);
+      this.lexEnd.set(m.i1, m);
+      for (let i = m.i0; i < m.i1; i++) this.covered.add(i);
+    }
+    this.openOf.clear();
+    this.closeOf.clear();
+    this.enclosing = new Int32Array(b - a);
+    const stack: number[] = [];
+    for (let i = a; i < b; i++) {
+      const t = this.toks[i]!;
+      this.enclosing[i - a] = stack.length ? stack[stack.length - 1]! : -1;
+      if (t.k !== 'p') continue;
+      if (t.t === '(' || t.t === '[') stack.push(i);
+      else if ((t.t === ')' || t.t === ']') && stack.length) {
+        const o = stack.pop()!;
+        this.openOf.set(i, o);
+        this.closeOf.set(o, i);
+      }
+    }
+  }
+
+  private encl(i: number): number {
+    return i >= this.a && i < this.b ? this.enclosing[i - this.a]! : -1;
+  }
+
+  private tok(i: number): Tok | undefined {
+    return i >= this.a && i < this.b ? this.toks[i] : undefined;
+  }
+
+  private lo(i: number): string {
+    return this.tok(i)?.lo ?? '';
+  }
+
+  private sentence(a: number, b: number): void {
+    this.prepare(a, b);
+    const qs = this.scan();
+    if (!qs.length) {
+      this.noteDatasets(a, b);
+      return;
+    }
+    this.group(qs);
+    for (const q of qs) if (!this.isSetting(q)) this.bindQ(q, qs);
+    this.inherit(qs);
+    for (const q of qs) if (q.bind && !this.keep(q)) q.bind = undefined;
+    this.datasets(qs);
+    for (const q of qs) if (q.bind) this.out.push(this.record(q));
+    this.noteDatasets(a, b);
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  private scan(): Q[] {
+    const qs: Q[] = [];
+    const { a, b } = this;
+    for (let i = a; i < b; i++) {
+      const t = this.toks[i]!;
+      if (this.covered.has(i)) continue;
+      let q: Q | null = null;
+      if (t.k === 'n') q = this.readNumber(i);
+      else if (t.k === 'w') q = this.readNumberWord(i);
+      if (!q) continue;
+      if (qs.length >= MAX_QUANTITIES) break;
+      qs.push(q);
+      i = q.i1 - 1;
+      // A range or `from X to Y`.
+      const second = this.readSecond(q);
+      if (second) {
+        qs.push(second);
+        i = second.i1 - 1;
+      }
+    }
+    return qs;
+  }
+
+  private newQ(i0: number, n: number, v: number): Q {
+    const t = this.toks[n]!;
+    const q: Q = { i0, n, i1: n + 1, v, vs: this.toks[i0]!.s, ve: t.e, unit: null, uk: null, weakTimes: false, qual: null, qi: i0, qs: this.toks[i0]!.s, paren: this.encl(n), group: [], dataset: null, plus: false };
+    q.group = [q];
+    return q;
+  }
+
+  /** A written number at token i, with its unit, or null when it is not a quantity. */
+  private readNumber(i: number, second = false): Q | null {
+    const t = this.toks[i]!;
+    const prev = this.tok(i - 1);
+    const prev2 = this.tok(i - 2);
+    let i0 = i;
+    let sign = 1;
+    if (prev && !t.sp && !second) {
+      if (prev.k === 'w') return null;
+      if (prev.t === '/' || prev.t === '^' || prev.t === '_' || prev.t === '.' || prev.t === ':' || prev.t === '#' || prev.t === '@' || prev.t === '*' || prev.t === '=') {
+        if (prev.t !== '=' || !prev.sp) return null;
+      }
+      if (prev.t === '-') {
+        if (prev2 && !prev.sp && (prev2.k === 'w' || prev2.k === 'n')) return null;
+        sign = -1;
+        i0 = i - 1;
+      } else if (prev.t === '+') {
+        i0 = i - 1;
+      } else if (prev.t === '(' && prev2 && !prev.sp && prev2.k === 'w') return null;
+    }
+    const sci = this.readExponent(i + 1);
+    const v = Number(`${t.t.replaceAll(',', '')}e${sci?.exp ?? 0}`) * sign;
+    if (!Number.isFinite(v)) return null;
+    const q = this.newQ(i0, i, v);
+    q.plus = prev?.t === '+' && i0 === i - 1;
+    if (sci) {
+      q.i1 = sci.end;
+      q.ve = this.toks[sci.end - 1]!.e;
+    }
+    const u = this.readUnit(q.i1, t.t.includes('.'));
+    if (u === 'skip') return null;
+    if (u) {
+      q.unit = u.unit;
+      q.uk = u.uk;
+      q.weakTimes = u.weak;
+      q.i1 = u.end;
+      q.ve = this.toks[u.end - 1]!.e;
+    }
+    // `85.2 ± 0.3%`: the spread is not a result, its unit is the value's.
+    const pm = this.tok(q.i1);
+    if (pm && (pm.t === '±' || (pm.t === '+' && this.tok(q.i1 + 1)?.t === '/' && this.tok(q.i1 + 2)?.t === '-')) && !second) {
+      const k = pm.t === '±' ? q.i1 + 1 : q.i1 + 3;
+      if (isNum(this.tok(k))) {
+        const u2 = q.uk ? null : this.readUnit(k + 1, true);
+        if (u2 && u2 !== 'skip') {
+          q.unit = u2.unit;
+          q.uk = u2.uk;
+          q.i1 = u2.end;
+        } else q.i1 = k + 1;
+        q.ve = this.toks[q.i1 - 1]!.e;
+      }
+    }
+    if (prev?.t === '±' && !second) return null;
+    // Years and references.
+    if (!q.uk && RE_METRIC_YEAR.test(t.t)) return null;
+    const next = this.tok(q.i1);
+    // `[12]`, `(3)`, `1)`: citations and enumerators.
+    if (!q.uk && next && next.t === ']' && this.encl(i) >= 0 && this.toks[this.encl(i)]!.t === '[') return null;
+    if (!q.uk && next?.t === ')' && !t.t.includes('.') && v <= 30 && (prev?.t === '(' || !prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or')) return null;
+    // `8 of 9 tasks`, `12 out of 14`: a count.
+    if (!q.uk && !second && (next?.lo === 'of' || (next?.lo === 'out' && this.lo(q.i1 + 1) === 'of')) && (isNum(this.tok(q.i1 + 1)) || isNum(this.tok(q.i1 + 2)))) return null;
+    if (!q.uk && !second && prev && isNum(this.tok(i - 2)) && (prev.lo === 'of' || (prev.lo === 'of' && this.lo(i - 2) === 'out'))) return null;
+    this.qualify(q);
+    const before = this.tok(q.qi - 1);
+    if (before && q.qi === q.i0 && W.REFERENCE_WORDS.has(before.lo) && !this.lexEnd.has(q.qi)) {
+      // `top 5%` is a setting, `Table 2` a reference; `batch size 32` too.
+      return null;
+    }
+    if (before && before.t === '(' && this.tok(q.qi - 2)?.t === 'O') return null;
+    return q;
+  }
+
+  /** `×10^{-4}`, `\times 10^5`, `e-4` after a number: its power of ten, and the token after it. */
+  private readExponent(j: number): { exp: number; end: number } | null {
+    const t = this.tok(j);
+    if (!t) return null;
+    let k: number;
+    const isTimes = t.t === '×' || t.lo === 'times' || t.t === 'x';
+    const word = this.tok(j + 1);
+    const one = isTimes && word?.k === 'w' ? RE_METRIC_POWER_OF_TEN.exec(word.t) : null;
+    if (one) return { exp: Number(one[1]!.replace('−', '-')), end: j + 2 };
+    if (t.t === 'e' && !t.sp && t.k === 'w') k = j + 1;
+    else if (isTimes && word?.t === '10' && this.tok(j + 2)?.t === '^') k = j + 3;
+    else return null;
+    let sign = 1;
+    if (this.tok(k)?.t === '{') k++;
+    if (this.tok(k)?.t === '-') {
+      sign = -1;
+      k++;
+    } else if (this.tok(k)?.t === '+') k++;
+    const n = this.tok(k);
+    if (!isNum(n) || n.t.includes('.') || n.t.length > 3) return null;
+    k++;
+    if (this.tok(k)?.t === '}') k++;
+    return { exp: sign * Number(n.t), end: k };
+  }
+
+  /** `ten percentage points`, `three times faster`, `two orders of magnitude`, `twofold`. */
+  private readNumberWord(i: number): Q | null {
+    const t = this.toks[i]!;
+    const fold = foldWordValue(t.lo);
+    if (fold !== undefined) {
+      const q = this.newQ(i, i, fold);
+      q.unit = 'x';
+      q.uk = 'mult';
+      q.weakTimes = true;
+      this.qualify(q);
+      return q;
+    }
+    const v = NUMBER_WORDS.get(t.lo);
+    if (v === undefined) return null;
+    const u = this.readUnit(i + 1, false);
+    if (!u || u === 'skip') return null;
+    if (u.uk !== 'pct' && u.uk !== 'pp' && u.uk !== 'points' && u.uk !== 'mult' && u.uk !== 'oom') return null;
+    const q = this.newQ(i, i, v);
+    q.unit = u.unit;
+    q.uk = u.uk;
+    q.weakTimes = u.weak;
+    q.i1 = u.end;
+    q.ve = this.toks[u.end - 1]!.e;
+    this.qualify(q);
+    return q;
+  }
+
+  /** What is written right after a number: a unit, nothing, or `skip` (a name, a size, a resolution). */
+  private readUnit(j: number, decimal: boolean): { unit: string; uk: UnitKind; end: number; weak: boolean } | 'skip' | null {
+    const t = this.tok(j);
+    if (!t) return null;
+    const after = this.tok(j + 1);
+    // `64x64`, `256 × 256`, `2.3×10^{-4}`: a resolution or scientific notation, not a multiplier.
+    const res = (end: number): 'skip' | null => {
+      const n = this.tok(end);
+      if (!n) return null;
+      const c = n.t.charCodeAt(0);
+      return n.k === 'n' || (n.k === 'w' && c >= 48 && c <= 57) ? 'skip' : null;
+    };
+    const U = (unit: string, uk: UnitKind, end: number, weak = false) => ({ unit, uk, end, weak });
+    if (t.k === 'p') {
+      if (t.t === '%') return U('%', 'pct', j + 1);
+      if (t.t === '×') return res(j + 1) ?? U('x', 'mult', j + 1);
+      if (!t.sp && t.t === '-' && isWord(after) && !after.sp) {
+        const lo = after.lo;
+        // `5-fold cross-validation` is a protocol.
+        if (lo === 'fold' && (this.lo(j + 2) === 'cross' || this.lo(j + 2) === 'cv' || this.lo(j + 2) === 'validation' || this.lo(j + 2) === 'cross-validation')) return 'skip';
+        if (lo === 'fold' || lo === 'times' || lo === 'x') return U('x', 'mult', j + 2);
+        if (lo === 'point' || lo === 'points' || lo === 'pt' || lo === 'pts') return U('points', 'points', j + 2);
+        if (lo === 'percent') return U('%', 'pct', j + 2);
+        if (RE_METRIC_TIME_UNIT.test(lo) && lo !== 's' && lo !== 'h') return 'skip'; // `3-day` course, `10-minute` video
+        return 'skip';
+      }
+      if (!t.sp && (t.t === '/' || t.t === '^' || t.t === ':' || t.t === '.' || t.t === '_') && after && !after.sp && (after.k === 'n' || after.k === 'w')) return 'skip';
+      return null;
+    }
+    if (t.k !== 'w') return null;
+    const lo = t.lo;
+    if (!t.sp) {
+      if (RE_METRIC_MULTIPLIER.test(lo)) return res(j + 1) ?? U('x', 'mult', j + 1);
+      if (RE_METRIC_ORDINAL.test(lo) || RE_METRIC_MAGNITUDE.test(t.t)) return 'skip';
+      if (RE_METRIC_TIME_UNIT.test(lo) && (decimal || (lo !== 's' && lo !== 'h'))) return U(lo, 'time', j + 1);
+      if (RE_METRIC_MEMORY_UNIT.test(t.t)) return U(t.t, 'mem', j + 1);
+      if (lo === 'db') return U('dB', 'db', j + 1);
+      if (lo === 'mm' || lo === 'cm' || lo === 'px') return U(lo, 'len', j + 1);
+      if (lo === 'fps') return U('FPS', 'fps', j + 1);
+      if (RE_METRIC_RATE_UNIT.test(t.t)) return U(t.t, 'rate', j + 1);
+      if (lo === 'pp') return U('percentage points', 'pp', j + 1);
+      return 'skip';
+    }
+    if (lo === 'percent' || lo === 'pct') return U('%', 'pct', j + 1);
+    if (lo === 'per' && after?.lo === 'cent') return U('%', 'pct', j + 2);
+    if (lo === 'percentage' && (after?.lo === 'points' || after?.lo === 'point')) return U('percentage points', 'pp', j + 2);
+    if (lo === 'pp' || lo === 'p.p') return U('percentage points', 'pp', j + 1);
+    if (lo === 'points' || lo === 'point' || lo === 'pts') return U('points', 'points', j + 1);
+    if (lo === 'times') return res(j + 1) ?? U('x', 'mult', j + 1, true);
+    if (lo === 'fold') return U('x', 'mult', j + 1);
+    if ((t.t === 'x' || t.t === 'X') && !isNum(after)) return U('x', 'mult', j + 1);
+    if ((lo === 'orders' || lo === 'order') && this.lo(j + 1) === 'of' && this.lo(j + 2) === 'magnitude') return U('orders of magnitude', 'oom', j + 3);
+    if (RE_METRIC_MAGNITUDE.test(t.t) && t.t !== 'm' && t.t !== 'T' && t.t !== 't') return 'skip';
+    if (lo === 'gpu' && after && (after.lo === 'hours' || after.lo === 'days' || after.lo === 'hour')) return U(`GPU ${after.lo}`, 'time', j + 2);
+    if (lo === 'gpu' && after?.t === '-' && this.tok(j + 2) && (this.lo(j + 2) === 'hours' || this.lo(j + 2) === 'days')) return U(`GPU ${this.lo(j + 2)}`, 'time', j + 3);
+    if (RE_METRIC_TIME_UNIT.test(lo) && lo !== 's' && lo !== 'h') return U(lo, 'time', j + 1);
+    if (RE_METRIC_MEMORY_UNIT.test(t.t)) return U(t.t, 'mem', j + 1);
+    if (lo === 'db') return U('dB', 'db', j + 1);
+    if (t.t === 'mm' || t.t === 'cm' || t.t === 'px') return U(lo, 'len', j + 1);
+    if (t.t === 'FPS' || lo === 'fps') return U('FPS', 'fps', j + 1);
+    if (lo === 'frames' && after?.lo === 'per' && (this.lo(j + 2) === 'second' || this.lo(j + 2) === 's')) return U('FPS', 'fps', j + 3);
+    if (RE_METRIC_RATE_UNIT.test(t.t)) return U(t.t, 'rate', j + 1);
+    if ((lo === 'tokens' || lo === 'samples' || lo === 'images' || lo === 'queries' || lo === 'requests') && after?.lo === 'per' && (this.lo(j + 2) === 'second' || this.lo(j + 2) === 'sec'))
+      return U(`${lo}/s`, 'rate', j + 3);
+    return null;
+  }
+
+  /** The qualifier written before the quantity: `more than`, `up to`, `~`. */
+  private qualify(q: Q): void {
+    for (const phrase of W.QUALIFIERS) {
+      const k = q.i0 - phrase.length;
+      if (k < this.a) continue;
+      let ok = true;
+      for (let x = 0; x < phrase.length; x++) {
+        const t = this.toks[k + x]!;
+        if (t.lo !== phrase[x]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      // `over` after a measure is `improves X over Y`, not a qualifier, unless a number follows at once.
+      q.qual = phrase.join(' ').replace('> =', '≥').replace('< =', '≤');
+      q.qi = k;
+      q.qs = this.toks[k]!.s;
+      return;
+    }
+  }
+
+  /** The second value of a range (`2-2.5%`, `0.1--4\%`, `10% to 20%`) or of `from X to Y`. */
+  private readSecond(q: Q): Q | null {
+    const j0 = q.i1;
+    const sep = this.tok(j0);
+    // `to just 76 minutes`, `to below 5%`: a qualifier may stand after `to`.
+    let j = j0;
+    let qual2: string | null = null;
+    if (sep?.lo === 'to') {
+      for (const phrase of W.QUALIFIERS) {
+        let ok = true;
+        for (let x = 0; x < phrase.length && ok; x++) ok = this.lo(j0 + 1 + x) === phrase[x];
+        if (ok && isNum(this.tok(j0 + 1 + phrase.length))) {
+          j = j0 + phrase.length;
+          qual2 = phrase.join(' ');
+          break;
+        }
+      }
+    }
+    const n = this.tok(j + 1);
+    if (!sep || !isNum(n)) return null;
+    const isDash = sep.t === '-';
+    const isTo = sep.lo === 'to' || sep.lo === 'and';
+    if (!isDash && !isTo) return null;
+    // `from X to Y` is a pair of results; `X to Y`, `X-Y` and `between X and Y` a range.
+    const before = this.lo(q.qi - 1);
+    const from = sep.lo === 'to' && before === 'from';
+    if (sep.lo === 'and' && before !== 'between') return null;
+    const q2 = this.readNumber(j + 1, true);
+    if (!q2) return null;
+    if (RE_METRIC_YEAR.test(this.toks[q.n]!.t) && RE_METRIC_YEAR.test(this.toks[q2.n]!.t)) return null;
+    q2.qual = qual2;
+    q2.qi = q2.i0;
+    q2.qs = q2.vs;
+    if (from) {
+      if (!q.uk && q2.uk) {
+        q.unit = q2.unit;
+        q.uk = q2.uk;
+      }
+      q.pair = q2;
+      q2.pair = q;
+      q.pairKind = q2.pairKind = 'from';
+      return q2;
+    }
+    if (q.uk && q2.uk && q.unit !== q2.unit) return null;
+    if (!q.uk && q2.uk) {
+      q.unit = q2.unit;
+      q.uk = q2.uk;
+      q.weakTimes = q2.weakTimes;
+    }
+    if (!q2.uk && q.uk) {
+      q2.unit = q.unit;
+      q2.uk = q.uk;
+    }
+    q.pair = q2;
+    q2.pair = q;
+    q.pairKind = q2.pairKind = 'range';
+    q2.qual = q.qual;
+    q2.qi = q.qi;
+    q2.qs = q.qs;
+    q.ve = q2.ve;
+    q2.vs = q.vs;
+    return q2;
+  }
+
+  // ---------------------------------------------------------------- lists
+
+  /** `2.51 and 3.25`, `4.36x, 5.46x, and 16.9x`: quantities joined by commas and `and` share a name. */
+  private group(qs: Q[]): void {
+    for (let x = 1; x < qs.length; x++) {
+      const p = qs[x - 1]!;
+      const q = qs[x]!;
+      if (q.pairKind === 'range' && q.pair === p) {
+        q.group = p.group;
+        p.group.push(q);
+        continue;
+      }
+      if (q.pairKind === 'from') continue;
+      if (p.paren !== q.paren) continue;
+      let ok = true;
+      let seps = 0;
+      for (let i = p.i1; i < q.qi; i++) {
+        const t = this.toks[i]!;
+        if (t.t === ',' || t.lo === 'and' || t.lo === 'or' || t.t === '/') seps++;
+        else {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || seps === 0 || seps > 2) continue;
+      if (p.uk !== q.uk && p.uk !== null) continue;
+      q.group = p.group;
+      p.group.push(q);
+    }
+    for (const q of qs) {
+      const g = q.group;
+      if (g.length < 2 || g[0] !== q) continue;
+      // `between 2 and 3%`: the unit written once.
+      const last = g[g.length - 1]!;
+      for (const x of g) if (!x.uk && last.uk) {
+        x.uk = last.uk;
+        x.unit = last.unit;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  /** True for a number the authors chose: `10% of the data`, `95% confidence`, `3x more parameters`. */
+  private isSetting(q: Q): boolean {
+    const next = this.tok(q.i1);
+    const nlo = next?.lo ?? '';
+    if (q.uk === 'pct') {
+      if (!this.lexStart.has(q.i1)) {
+        if (W.SETTING_AFTER_PERCENT.has(nlo)) return true;
+        if ((nlo === 'upper' || nlo === 'lower') && ['bound', 'bounds', 'endpoint', 'endpoints', 'confidence', 'quantile', 'limit'].includes(this.lo(q.i1 + 1))) return true;
+      }
+      // `N% of X`
+      const first = q.group[0]!;
+      // `retains 98% of the original performance` is a result; `using 10% of the data` is not.
+      const np = nlo === 'of' ? this.npRight(q.i1 + 1) : null;
+      const ofMeasure = np !== null && (np.words.some((w) => W.MEASURE_HEADS.has(w)) || this.lex.some((m) => m.s >= np.s && m.e <= np.e));
+      if (nlo === 'of' && !ofMeasure) {
+        for (let k = first.qi - 1; k >= Math.max(this.a, first.qi - 4); k--) if (W.SETTING_BEFORE_SHARE.has(this.lo(k))) return true;
+        let j = q.i1 + 1;
+        while (W.DETERMINERS.has(this.lo(j))) j++;
+        if (W.SETTING_SHARE_NOUNS.has(this.lo(j))) return true;
+      }
+      if (!ofMeasure && W.SETTING_BEFORE_SHARE.has(this.lo(first.qi - 1)) && !this.lexEnd.has(first.qi)) return true;
+      const p = this.lo(first.qi - 1);
+      if ((p === 'with' || p === 'at' || p === 'under') && (W.SETTING_AFTER_PERCENT.has(nlo) || (nlo === 'of' && !ofMeasure))) return true;
+    }
+    const p1 = this.lo(q.group[0]!.qi - 1);
+    const p2 = this.lo(q.group[0]!.qi - 2);
+    // `GPUs with 80GB memory each`, `sampled at 30 FPS`, `for 2 days`: hardware and protocol.
+    if (q.uk === 'mem' && (p1 === 'with' || this.lo(q.i1 + 1) === 'each' || nlo === 'each' || nlo === 'per')) return true;
+    if ((q.uk === 'fps' || q.uk === 'rate' || q.uk === 'time') && p1 === 'at' && RE_METRIC_PAST.test(p2)) return true;
+    if (q.uk === 'time' && (p1 === 'for' || p1 === 'every' || p1 === 'per' || p1 === 'after' || nlo === 'long' || nlo === 'old' || nlo === 'ago')) return true;
+    if (q.uk === 'mult') {
+      if (nlo === 'their' || nlo === 'its' || nlo === 'the') return true;
+      // `models with 3x more parameters`, `models 10x larger`: the size of other models.
+      const qi = q.group[0]!.qi;
+      const k = this.lo(qi - 1) === 'with' || this.lo(qi - 1) === 'that' ? qi - 2 : qi - 1;
+      if (OTHER_MODELS.has(this.lo(k))) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- names
+
+  /**
+   * A name from a lexicon match. The canonical name when it is a part of the words written
+   * (`accuracy` for `test accuracy`, `FID` for `FID scores`); else the words as written
+   * (`F-score`, `hit rate`, `average end-point-error`), since that is how the paper names
+   * the measure. A one-word measure keeps the modifier written before it (`reconstruction
+   * error`, `citation accuracy`).
+   */
+  private bindLex(m: LexMatch, extra?: Partial<Bind>, from = m.s): Bind {
+    const generic = isGeneric(m.entry);
+    let s = from;
+    if (!generic && from === m.s && m.i1 - m.i0 === 1) {
+      const mod = this.modifierBefore(m.i0);
+      if (mod >= 0) s = this.toks[mod]!.s;
+    }
+    const surface = this.clean(s, m.e);
+    const canon = m.entry.name;
+    const fc = scoreFold(canon);
+    const fs = scoreFold(surface);
+    const name = generic || (fc && fs.includes(fc)) ? canon : surface;
+    return { name, entry: m.entry, s, e: m.e, dir: null, change: false, points: false, how: generic ? 'generic' : 'lex', ...extra };
+  }
+
+  /** The first token of a lower-case modifier right before token i (`reconstruction`, `class-level`), or -1. */
+  private modifierBefore(i: number): number {
+    let k = i - 1;
+    const t = this.tok(k);
+    if (!isWord(t) || t.t !== t.lo || this.covered.has(k)) return -1;
+    const lo = t.lo;
+    if (W.NP_STOP.has(lo) || W.DETERMINERS.has(lo) || W.MORE_WORDS.has(lo) || W.LESS_WORDS.has(lo) || W.LINK_WORDS.has(lo) || RE_METRIC_ADVERB.test(lo)) return -1;
+    if (W.INCREASE_VERBS.has(lo) || W.DECREASE_VERBS.has(lo) || W.BEAT_VERBS.has(lo) || W.INCREASE_NOUNS.has(lo) || W.DECREASE_NOUNS.has(lo) || NUMBER_WORDS.has(lo)) return -1;
+    if ((RE_METRIC_COMPARATIVE.test(lo) && !W.NOT_COMPARATIVE.has(lo)) || lo.endsWith('ing') || W.MODIFIER_STOP.has(lo)) return -1;
+    // `class-level F1`: a hyphenated compound.
+    if (this.tok(k - 1)?.t === '-' && !t.sp && isWord(this.tok(k - 2)) && this.tok(k - 2)!.t === this.tok(k - 2)!.lo) k -= 2;
+    return k;
+  }
+
+  /** A lexicon match and the ones glued after it: `wall-time training cost` is one name. */
+  private compound(m: LexMatch, limit: number): Bind {
+    let last = m;
+    for (;;) {
+      const next = this.lexStart.get(last.i1);
+      if (!next || next.i1 > limit || isGeneric(next.entry)) break;
+      last = next;
+    }
+    if (last === m) return this.bindLex(m);
+    return this.bindLex(last, undefined, m.s);
+  }
+
+  /** The text between offsets without LaTeX markup, spaces folded. */
+  private clean(s: number, e: number): string {
+    let out = '';
+    let space = false;
+    for (let i = s; i < e; i++) {
+      const ch = this.text[i]!;
+      if (ch === '{' || ch === '}' || ch === '\\' || ch === '$') continue;
+      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '~' || ch === '\r') {
+        space = out.length > 0;
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += ch;
+    }
+    return out;
+  }
+
+  /** A noun phrase read rightwards from token j: `number of epochs`, `English citations`. */
+  private npRight(j: number, max = 5): { s: number; e: number; i1: number; words: string[] } | null {
+    while (W.DETERMINERS.has(this.lo(j))) j++;
+    const words: string[] = [];
+    let s = -1;
+    let e = -1;
+    let i = j;
+    while (i < this.b && words.length < max) {
+      const t = this.toks[i]!;
+      if (t.t === '-' && !t.sp && isWord(this.tok(i + 1)) && words.length) {
+        i++;
+        continue;
+      }
+      if (t.k !== 'w') break;
+      const lo = t.lo;
+      // A word joined by a hyphen belongs to the compound (`norm-relative`).
+      if (words.length && this.tok(i - 1)?.t === '-' && !t.sp && !this.toks[i - 1]!.sp) {
+        e = t.e;
+        words.push(lo);
+        i++;
+        continue;
+      }
+      if (lo === 'of' && words.length && (words[words.length - 1] === 'number' || words[words.length - 1] === 'amount' || words[words.length - 1] === 'fraction' || words[words.length - 1] === 'share' || words[words.length - 1] === 'proportion' || words[words.length - 1] === 'percentage')) {
+        words.push(lo);
+        i++;
+        continue;
+      }
+      if (lo === 'with' && words.length && this.lo(i + 1) === 'a' && isWord(this.tok(i + 2)) && !W.NP_STOP.has(this.lo(i + 2))) {
+        words.push(lo, 'a', this.lo(i + 2));
+        e = this.toks[i + 2]!.e;
+        i += 3;
+        continue;
+      }
+      if (W.NP_STOP.has(lo) || RE_METRIC_ADVERB.test(lo) || NUMBER_WORDS.has(lo)) break;
+      if (s < 0) s = t.s;
+      e = t.e;
+      words.push(lo);
+      i++;
+    }
+    while (words.length && words[words.length - 1] === 'of') words.pop();
+    if (!words.length || s < 0) return null;
+    return { s, e, i1: i, words };
+  }
+
+  /** A noun phrase read leftwards, ending at token k: `Sharpe ratio`, `confidence intervals for varepsilon`. */
+  private npLeft(k: number, max = 6): { s: number; e: number; i0: number; words: string[] } | null {
+    const words: string[] = [];
+    let s = -1;
+    let e = -1;
+    let i = k;
+    while (i >= this.a && words.length < max) {
+      const t = this.toks[i]!;
+      if (t.t === '-' && !t.sp && isWord(this.tok(i - 1)) && words.length) {
+        i--;
+        continue;
+      }
+      if (t.k !== 'w') break;
+      const lo = t.lo;
+      if ((lo === 'of' || lo === 'for') && words.length && isWord(this.tok(i - 1)) && !W.NP_STOP.has(this.lo(i - 1)) && !W.DETERMINERS.has(this.lo(i - 1))) {
+        words.unshift(lo);
+        i--;
+        continue;
+      }
+      if (W.NP_STOP.has(lo) || W.DETERMINERS.has(lo) || RE_METRIC_ADVERB.test(lo) || W.INCREASE_VERBS.has(lo) || W.DECREASE_VERBS.has(lo) || W.BEAT_VERBS.has(lo)) break;
+      if (e < 0) e = t.e;
+      s = t.s;
+      words.unshift(lo);
+      i--;
+    }
+    while (words.length && (words[0] === 'of' || words[0] === 'for')) words.shift();
+    if (!words.length || s < 0) return null;
+    return { s, e, i0: i + 1, words };
+  }
+
+  private npBind(np: { s: number; e: number }, extra?: Partial<Bind>): Bind {
+    const name = this.clean(np.s, np.e);
+    const entry = lookupMetric(name);
+    return { name, entry, s: np.s, e: np.e, dir: null, change: false, points: false, how: 'np', ...extra };
+  }
+
+  /** The measure written after the quantity: `% accuracy`, `x faster`, `% gain in mIoU`, `% of topics`. */
+  private bindRight(q: Q): Bind | undefined {
+    let j = q.i1;
+    let dir: Bind['dir'] = null;
+    let change = false;
+    let points = false;
+    let generic: Bind | undefined;
+    let cmpAt = -1;
+    let skipped = 0;
+    let firstWord = -1;
+    for (let steps = 0; j < this.b && steps < 10; steps++) {
+      const t = this.toks[j]!;
+      const m = this.lexStart.get(j);
+      if (m) {
+        if (isGeneric(m.entry)) {
+          const g = this.bindLex(m);
+          if (m.entry.name === 'speedup') dir ??= 'increase';
+          else dir ??= 'increase';
+          change = true;
+          generic ??= g;
+          j = m.i1;
+          if (this.lo(j) === 'in' || this.lo(j) === 'of') {
+            j++;
+            while (W.DETERMINERS.has(this.lo(j))) j++;
+            continue;
+          }
+          break;
+        }
+        const after = this.changeAfter(m.i1);
+        if (after) {
+          dir ??= after;
+          change = true;
+        }
+        return this.bindLex(m, { dir, change, points });
+      }
+      if (t.t === '(' && this.closeOf.has(j) && (steps > 0 || this.numbersOnly(j + 1, this.closeOf.get(j)!))) {
+        j = this.closeOf.get(j)! + 1;
+        continue;
+      }
+      if (t.t === '-' && !t.sp) {
+        j++;
+        continue;
+      }
+      if (t.k !== 'w') break;
+      const lo = t.lo;
+      if (lo === 'relative' || lo === 'absolute' || lo === 'average' || lo === 'mean' || lo === 'overall' || lo === 'total' || lo === 'consistent' || lo === 'significant' || lo === 'substantial' || lo === 'relatively' || lo === 'the' || lo === 'a' || lo === 'an') {
+        if (lo === 'absolute') points = true;
+        j++;
+        continue;
+      }
+      if (W.MORE_WORDS.has(lo) || W.LESS_WORDS.has(lo) || (RE_METRIC_COMPARATIVE.test(lo) && !W.NOT_COMPARATIVE.has(lo))) {
+        dir = W.LESS_WORDS.has(lo) ? 'decrease' : 'increase';
+        change = true;
+        cmpAt = j;
+        j++;
+        if (this.lo(j) === 'than') break;
+        continue;
+      }
+      if (W.INCREASE_NOUNS.has(lo) || W.DECREASE_NOUNS.has(lo)) {
+        dir ??= W.DECREASE_NOUNS.has(lo) ? 'decrease' : 'increase';
+        change = true;
+        generic ??= { name: lo.endsWith('s') ? lo.slice(0, -1) : lo, s: t.s, e: t.e, dir, change, points, how: 'generic' };
+        j++;
+        if (this.lo(j) === 'in' || this.lo(j) === 'of') {
+          j++;
+          while (W.DETERMINERS.has(this.lo(j))) j++;
+          continue;
+        }
+        break;
+      }
+      if ((lo === 'above' || lo === 'below') && steps === 0 && !this.lexStart.has(j + 1)) {
+        // `0.05 above the runner-up`.
+        dir = lo === 'above' ? 'increase' : 'decrease';
+        change = true;
+        break;
+      }
+      if ((lo === 'on' || lo === 'in') && steps === 0) {
+        let k = j + 1;
+        while (W.DETERMINERS.has(this.lo(k))) k++;
+        const m2 = this.lexStart.get(k);
+        if (m2 && !isGeneric(m2.entry)) return this.bindLex(m2, { dir, change, points });
+        break;
+      }
+      if (lo === 'for' && steps === 0) {
+        const np = this.npRight(j + 1);
+        if (np && W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) && !isSettingName(np.words)) return this.npBind(np, { dir, change, points });
+        break;
+      }
+      if (lo === 'of' && !change && steps === 0 && (q.uk === 'pct' || q.uk === null)) {
+        if (q.uk === null) break;
+        const np = this.npRight(j + 1);
+        if (!np) break;
+        const last = np.words[np.words.length - 1]!;
+        if (last === 'time' || last === 'cases' || last === 'instances' || last === 'trials' || last === 'queries') {
+          const verb = this.rateVerb(q.qi - 1, 16);
+          if (verb) return { name: verb.name, s: verb.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
+        }
+        if (q.qual === 'within') return undefined;
+        const verb = this.rateVerb(q.qi - 1, 0);
+        if (verb) return { name: verb.name, s: verb.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
+        return this.npBind(np);
+      }
+      const inCompound = this.tok(j - 1)?.t === '-' && !t.sp;
+      if ((W.NP_STOP.has(lo) && !inCompound) || skipped >= 3 || NUMBER_WORDS.has(lo)) break;
+      if (firstWord < 0) firstWord = j;
+      skipped++;
+      j++;
+    }
+    if (change && cmpAt < 0 && !generic) return { name: '', s: q.vs, e: q.ve, dir, change, points, how: 'default' };
+    if (cmpAt >= 0) {
+      const np = this.npRight(cmpAt + 1);
+      if (np && !W.NP_STOP.has(np.words[0]!)) return this.npBind(np, { dir, change, points });
+      return { name: '', s: this.toks[cmpAt]!.s, e: this.toks[cmpAt]!.e, dir, change, points, how: 'default' };
+    }
+    if (generic) return { ...generic, dir: generic.dir ?? dir, change: true, points };
+    return undefined;
+  }
+
+  /** `(95% CI: 0.90-0.96)`, `(p = 0.003)`, `(SD 1.2)`: statistics about a result, not results. */
+  private statsParen(open: number): boolean {
+    const close = this.closeOf.get(open) ?? Math.min(this.b, open + 12);
+    for (let i = open + 1; i < close; i++) {
+      const lo = this.lo(i);
+      if (lo === 'ci' || lo === 'confidence' || lo === 'interval' || lo === 'sd' || lo === 'se' || lo === 'std' || lo === 'p' || lo === 'iqr' || lo === 'sem' || lo === 'credible') return true;
+    }
+    return false;
+  }
+
+  /** True when tokens [a, b) are numbers, signs and units only: `(+2.1)`, `(12%)`. */
+  private numbersOnly(a: number, b: number): boolean {
+    if (b <= a) return false;
+    for (let i = a; i < b; i++) {
+      const t = this.toks[i]!;
+      if (!(t.k === 'n' || t.t === '+' || t.t === '-' || t.t === '%' || t.lo === 'x' || t.t === '×' || t.lo === 'pp' || t.lo === 'points')) return false;
+    }
+    return true;
+  }
+
+  /** `distance reduction` after a name: the change it states. */
+  private changeAfter(j: number): Bind['dir'] {
+    for (let k = j; k < Math.min(this.b, j + 2); k++) {
+      const lo = this.lo(k);
+      if (W.DECREASE_NOUNS.has(lo)) return 'decrease';
+      if (W.INCREASE_NOUNS.has(lo)) return 'increase';
+    }
+    return null;
+  }
+
+  /** A verb of rate (`detects`, `prefer`) leftwards within `span` tokens. */
+  private rateVerb(k: number, span: number): { name: string; s: number } | undefined {
+    for (let i = k; i >= Math.max(this.a, k - span); i--) {
+      const t = this.toks[i]!;
+      if (t.t === ';' || t.t === '.') break;
+      const name = W.RATE_VERBS.get(t.lo);
+      if (name) return { name, s: t.s };
+    }
+    return undefined;
+  }
+
+  /** The measure written before the quantity: `FID of 2.51`, `F1 = 0.77`, `accuracy improvements up to 29%`. */
+  private bindLeft(q: Q): Bind | undefined {
+    let k = q.qi - 1;
+    let links = 0;
+    let generic: Bind | undefined;
+    while (k >= this.a && links < 5) {
+      const t = this.toks[k]!;
+      if (t.t === ')' && this.openOf.has(k) && k - this.openOf.get(k)! <= 25) {
+        k = this.openOf.get(k)! - 1;
+        continue;
+      }
+      const m = this.lexEnd.get(k + 1);
+      // `high-precision 50`: a name inside a compound modifier is not the measure.
+      if (m && this.tok(m.i0 - 1)?.t === '-' && !this.toks[m.i0]!.sp) break;
+      if (m && isGeneric(m.entry)) {
+        // `accuracy improvements up to 29%`: the measure is before the change word.
+        generic ??= this.bindLex(m);
+        k = m.i0 - 1;
+        links++;
+        continue;
+      }
+      if (m) return this.bindLex(m);
+      if (W.LINK_WORDS.has(t.lo) || t.t === '=' || t.t === ':' || t.t === '≈') {
+        links++;
+        k--;
+        continue;
+      }
+      if (RE_METRIC_ADVERB.test(t.lo) && links < 4) {
+        links++;
+        k--;
+        continue;
+      }
+      // `Pearson r = 0.76`: a one-letter symbol after the name.
+      if (t.k === 'w' && (t.t.length === 1 || t.lo === 'rho' || t.lo === 'tau') && this.lexEnd.get(k)) return this.bindLex(this.lexEnd.get(k)!);
+      break;
+    }
+    const t = this.tok(k);
+    if (isWord(t) && (links > 0 || q.qual) && W.MEASURE_HEADS.has(t.lo) && !W.SETTING_HEADS.has(t.lo)) {
+      const np = this.npLeft(k);
+      if (np && !isSettingName(np.words)) return this.npBind(np);
+    }
+    return generic;
+  }
+
+  /** `reduces WER by 12.3%`, `improves faithfulness ... by up to +0.088`, `MSE loss drops by 90%`. */
+  private bindByVerb(q: Q, qs: readonly Q[]): Bind | undefined {
+    let k = q.qi - 1;
+    const link = this.lo(k);
+    if (link !== 'by' && link !== 'to' && link !== 'from') return undefined;
+    const by = k;
+    // The change verb, leftwards in the clause.
+    let verb = -1;
+    for (k = by - 1; k >= this.a && by - k < 40; k--) {
+      const t = this.toks[k]!;
+      if (t.t === ')' && this.openOf.has(k)) {
+        k = this.openOf.get(k)!;
+        continue;
+      }
+      if (t.t === ';' || t.t === ':' || t.t === '.') break;
+      if (W.INCREASE_VERBS.has(t.lo) || W.DECREASE_VERBS.has(t.lo) || W.BEAT_VERBS.has(t.lo)) {
+        verb = k;
+        break;
+      }
+      if (t.lo === 'while' || t.lo === 'which' || t.lo === 'whereas') break;
+    }
+    if (verb < 0) return undefined;
+    const vlo = this.lo(verb);
+    let dir: Bind['dir'] = W.DECREASE_VERBS.has(vlo) ? 'decrease' : 'increase';
+    if (vlo === 'trail' || vlo === 'trails' || vlo === 'lag' || vlo === 'lags' || vlo === 'underperform' || vlo === 'underperforms') dir = 'decrease';
+    const extra = { dir, change: link !== 'from', points: false };
+    if (W.BEAT_VERBS.has(vlo)) return undefined;
+    if (verb === by - 1 || (verb === by - 2 && this.lo(by - 1) === 'up')) {
+      // The subject: `test MSE loss unexpectedly drops by`.
+      for (let i = verb - 1; i >= Math.max(this.a, verb - 6); i--) {
+        const m = this.lexEnd.get(i + 1);
+        if (m && !isGeneric(m.entry)) return { ...this.bindLex(m), ...extra };
+        if (this.toks[i]!.k === 'p') break;
+      }
+      let i = verb - 1;
+      while (i >= this.a && RE_METRIC_ADVERB.test(this.lo(i))) i--;
+      const np = this.npLeft(i);
+      if (np) return this.npBind(np, extra);
+      return undefined;
+    }
+    // The object: the noun phrase after the verb (`the wall-time training cost of ...`), or
+    // else the first measure between the verb and `by`, outside parentheses. After an
+    // earlier result of the same verb (`reduces X by 10x and the GPU memory by 3x`), the
+    // phrase after that result.
+    let start = verb + 1;
+    for (const o of qs) if (o.n > verb && o.i1 <= by && o !== q) start = o.i1;
+    while (start < by && (this.toks[start]!.t === ',' || this.lo(start) === 'and' || this.lo(start) === 'while')) start++;
+    const np = this.npRight(start);
+    if (np && np.i1 <= by) {
+      const m = this.lex.find((x) => x.s >= np.s && x.e <= np.e && !isGeneric(x.entry));
+      if (m) return { ...this.compound(m, np.i1), ...extra };
+      if (q.uk === 'mult' && (vlo.startsWith('accelerat') || vlo.startsWith('speed') || vlo === 'sped')) {
+        return { name: 'speedup', s: this.toks[verb]!.s, e: np.e, dir, change: true, points: false, how: 'np' };
+      }
+      return this.npBind(np, extra);
+    }
+    for (const m of this.lex) {
+      if (m.i0 < start || m.i1 > by) continue;
+      if (this.encl(m.i0) !== this.encl(by)) continue;
+      if (isGeneric(m.entry)) continue;
+      return { ...this.compound(m, by), ...extra };
+    }
+    return undefined;
+  }
+
+  /** The verb of the clause, for the direction of a change named elsewhere. */
+  private verbDirection(q: Q): Bind['dir'] {
+    for (let k = q.qi - 1; k >= Math.max(this.a, q.qi - 30); k--) {
+      const t = this.toks[k]!;
+      if (t.t === ';' || t.t === '.') break;
+      if (W.DECREASE_VERBS.has(t.lo)) return 'decrease';
+      if (W.INCREASE_VERBS.has(t.lo)) return 'increase';
+      if (W.BEAT_VERBS.has(t.lo)) return t.lo.startsWith('trail') || t.lo.startsWith('lag') || t.lo.startsWith('underperform') ? 'decrease' : 'increase';
+    }
+    return null;
+  }
+
+  /**
+   * The subject of `around 40% narrower`, `were matched at roughly 22%`. With `verbal`, only
+   * through a verb (`were`, `matched`): a noun right before `of 10%` is a setting (`dropout of 10%`).
+   */
+  private bindSubject(q: Q, verbal = false): Bind | undefined {
+    let k = q.qi - 1;
+    let n = 0;
+    let verb = false;
+    while (k >= this.a && n < 6) {
+      const lo = this.lo(k);
+      if (W.LINK_WORDS.has(lo) || RE_METRIC_ADVERB.test(lo) || RE_METRIC_PAST.test(lo) || lo === 'within' || lo === 'each') {
+        if (RE_METRIC_PAST.test(lo) || lo === 'is' || lo === 'are' || lo === 'was' || lo === 'were' || lo === 'remains' || lo === 'remained') verb = true;
+        k--;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (verbal && !verb) return undefined;
+    const np = this.npLeft(k);
+    if (!np) return undefined;
+    return this.npBind(np);
+  }
+
+  /** The measure in the sentence closest to the quantity. */
+  private nearestLex(q: Q, pred: (m: LexMatch) => boolean): LexMatch | undefined {
+    let best: LexMatch | undefined;
+    let bestD = Infinity;
+    for (const m of this.lex) {
+      if (isGeneric(m.entry) || !pred(m)) continue;
+      // Tokens apart, a clause boundary (`,` `;` `:`) counting for ten, the right side one more.
+      const [x, y] = m.i1 <= q.i0 ? [m.i1, q.i0] : [q.i1, m.i0];
+      let d = Math.max(0, y - x) + (m.i0 >= q.i1 ? 1 : 0);
+      for (let i = x; i < y; i++) {
+        const t = this.toks[i]!.t;
+        if (t === ',' || t === ';' || t === ':') d += 10;
+      }
+      if (d < bestD) {
+        bestD = d;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private sentenceHas(words: ReadonlySet<string>): boolean {
+    for (let i = this.a; i < this.b; i++) if (words.has(this.toks[i]!.lo)) return true;
+    return false;
+  }
+
+  private bindQ(q: Q, qs: Q[]): void {
+    if (q.group[0] !== q) {
+      return; // bound with its group
+    }
+    // `from 45.2 to 51.3`: the second value is named with the first.
+    if (q.pairKind === 'from' && q.pair && q.pair.n < q.n) {
+      if (q.pair.bind) for (const x of q.group) x.bind = q.pair.bind;
+      return;
+    }
+    // `+0.088 (12%)`: a value in brackets right after a result restates it.
+    if (q.paren >= 0 && this.statsParen(q.paren)) return;
+    if (q.paren >= 0) {
+      const adj = qs.find((p) => p.bind && p.i1 === q.paren);
+      if (adj?.bind) {
+        const b: Bind = { ...adj.bind, s: q.vs, e: q.ve, how: 'inherit' };
+        for (const x of q.group) x.bind = b;
+        return;
+      }
+    }
+    const g = q.group;
+    const last = g[g.length - 1]!;
+    const right = this.bindRight(last);
+    let bind: Bind | undefined;
+    if (right && right.how === 'lex') bind = right;
+    const left = bind ? undefined : this.bindLeft(q);
+    if (!bind && left && left.how === 'lex') bind = left;
+    if (!bind) {
+      const by = this.bindByVerb(q, qs);
+      if (by && (by.how === 'lex' || !right || right.how !== 'np')) bind = by;
+    }
+    if (!bind && right && right.how === 'np') bind = right;
+    if (!bind && left && (left.how !== 'generic' || !right || right.how !== 'generic')) bind = left;
+    if (!bind && right && right.how === 'generic') {
+      bind = right;
+      if (this.verbDirection(q) === 'decrease' && right.name === 'improvement') bind.dir = 'increase';
+    }
+    if (!bind && right && right.how === 'default') {
+      // `40% narrower than prior work`: the subject is the measure.
+      const subj = this.bindSubject(q);
+      const cmp = this.lo(last.i1);
+      const measure = W.COMPARATIVE_MEASURES.get(cmp);
+      const head = subj?.name.split(' ').pop()!.toLowerCase() ?? '';
+      if (subj && (W.MEASURE_HEADS.has(head) || !measure)) {
+        bind = { ...subj, e: Math.max(subj.e, right.e), dir: right.dir, change: true };
+      } else if (measure) {
+        // `the model is 4.2 times smaller`: its size; `2 orders of magnitude cheaper`: cost.
+        const name = measure === 'size' && MODEL_WORDS.has(head) ? 'model size' : measure;
+        bind = { name, entry: lookupMetric(name), s: right.s, e: right.e, dir: right.dir, change: true, points: false, how: 'np' };
+      }
+    }
+    if (!bind && q.qual === 'within') bind = this.bindSubject(q);
+    if (!bind) bind = this.parallel(q, qs, right);
+    if (!bind && q.uk === null) bind = this.scoreAfterVerb(q);
+    if (!bind) bind = this.fallback(q, right, qs);
+    if (!bind) return;
+    // `improves X by 5%`, `outperforms Y by 3.1% mAP`, `by a margin of 3.4%`: a change, in the direction of the verb.
+    if (this.afterBy(q) && !bind.change) {
+      const d = this.verbDirection(q);
+      bind = { ...bind, change: true, dir: bind.dir ?? d ?? 'increase' };
+    } else if (bind.change && !bind.dir) bind = { ...bind, dir: this.verbDirection(q) };
+    if (bind.how === 'generic' || bind.how === 'default') {
+      const d = this.verbDirection(q);
+      if (d && !bind.dir) bind.dir = d;
+    }
+    // `accuracy and F1 of 90% and 85%, respectively`.
+    const names = g.length > 1 && bind.entry && bind.how === 'lex' ? this.nameList(bind, g.length) : undefined;
+    g.forEach((x, idx) => {
+      x.bind = names ? names[idx] : bind;
+    });
+  }
+
+  /** `by 5%`, `by a margin of 3.4%`, `by a large margin (5.2%)`. */
+  private afterBy(q: Q): boolean {
+    let k = q.qi - 1;
+    if (q.paren >= 0 && q.paren === k) k--;
+    for (let n = 0; n < 5 && k >= this.a; n++, k--) {
+      const lo = this.lo(k);
+      if (lo === 'by') return true;
+      if (!MARGIN_WORDS.has(lo)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * `our model scores 72.3`, `reaches 89.2 on RewardBench`: a bare decimal right after a
+   * verb of result, with a benchmark after it, is a score.
+   */
+  private scoreAfterVerb(q: Q): Bind | undefined {
+    const v = this.lo(q.qi - 1);
+    const t = this.toks[q.n]!;
+    if (!t.t.includes('.')) return undefined;
+    const scores = v === 'scores' || v === 'scored' || v === 'scoring';
+    const achieves = W.RESULT_VERBS.has(v) && (this.lo(q.i1) === 'on' || this.lo(q.i1) === 'in');
+    if (!scores && !achieves) return undefined;
+    return { name: 'score', s: this.toks[q.qi - 1]!.s, e: q.ve, dir: null, change: false, points: false, how: 'np' };
+  }
+
+  /** `FID of 1.28 on A and 8.35 on B`: a value after `and` takes the name of the one before. */
+  private parallel(q: Q, qs: Q[], right: Bind | undefined): Bind | undefined {
+    const p = this.tok(q.qi - 1);
+    if (!p || (p.lo !== 'and' && p.t !== ',')) return undefined;
+    const src = qs.filter((o) => o.bind && o.n < q.n && o.uk === q.uk && q.qi - o.i1 <= 12).pop();
+    if (!src?.bind) return undefined;
+    // `95.2% accuracy, 3.1% higher than the baseline`: the same measure, as a change.
+    if (right?.change) return { ...src.bind, s: q.qs, e: Math.max(q.ve, right.e), dir: right.dir, change: true, how: 'inherit' };
+    return { ...src.bind, s: q.vs, e: q.ve, how: 'inherit' };
+  }
+
+  /** Names listed before a `respectively` list, in order, when there are as many as values. */
+  private nameList(first: Bind, count: number): Bind[] | undefined {
+    if (!this.sentenceHas(new Set(['respectively']))) return undefined;
+    const m = this.lex.find((x) => x.s === first.s);
+    if (!m) return undefined;
+    const list: LexMatch[] = [m];
+    let cur = m;
+    while (list.length < count) {
+      let k = cur.i0 - 1;
+      let seps = 0;
+      while (k >= this.a && (this.toks[k]!.t === ',' || this.lo(k) === 'and')) {
+        k--;
+        seps++;
+      }
+      const prev = this.lexEnd.get(k + 1);
+      if (!seps || !prev) break;
+      list.unshift(prev);
+      cur = prev;
+    }
+    if (list.length !== count) return undefined;
+    return list.map((x) => this.bindLex(x, { dir: first.dir, change: first.change, points: first.points }));
+  }
+
+  /** A name from the unit and the sentence when nothing is written next to the number. */
+  private fallback(q: Q, right: Bind | undefined, qs: readonly Q[]): Bind | undefined {
+    const dir = right?.dir ?? this.verbDirection(q);
+    const change = right?.change ?? false;
+    const def = (name: string): Bind => ({ name, s: -1, e: -1, dir, change, points: false, how: 'default' });
+    // `achieves a score of 88.9, surpassing BERT by 2.1 points`: the change of the result before.
+    if (this.lo(q.qi - 1) === 'by' && (q.uk === 'points' || q.uk === 'pp' || q.uk === 'pct')) {
+      const prev = qs.filter((o) => o.bind && o.n < q.n && o.bind.how !== 'default').pop();
+      if (prev?.bind) return { ...prev.bind, s: q.qs, e: q.ve, dir: dir ?? 'increase', change: true, points: q.uk !== 'pct', how: 'inherit' };
+    }
+    switch (q.uk) {
+      case 'pct': {
+        const m = this.nearestLex(q, (x) => (x.entry.units ?? []).includes('%') || x.entry.kind === 'score');
+        if (m) return this.bindLex(m, { dir, change, how: 'default' });
+        const v = this.sentenceHasResultVerb();
+        if (v) {
+          this.docPercent ??= { b: this.percentMetricOfText() };
+          return this.docPercent.b ?? def('accuracy');
+        }
+        if (dir || change) return { ...def('improvement'), change: true };
+        // `academic sources were closely matched at roughly 22%`.
+        return this.bindSubject(q, true);
+      }
+      case 'mult': {
+        if (q.weakTimes && !right) return undefined;
+        // `takes 2.5 hours, 5x less than prior work`: a change of the result before.
+        if (right?.how === 'default' && this.lo(q.i1 + 1) === 'than') {
+          const prev = qs.filter((o) => o.bind && o.n < q.n).pop();
+          if (prev?.bind) return { ...prev.bind, s: q.qs, e: right.e, dir: right.dir, change: true, points: false, how: 'inherit' };
+        }
+        const m = this.nearestLex(q, (x) => x.entry.kind === 'efficiency' || x.entry.kind === 'cost');
+        if (m) return this.bindLex(m, { dir: dir ?? 'increase', change: true, how: 'default' });
+        // `2x downsampling`, `a 4x upscaling factor`: a setting unless the sentence speaks of speed or change.
+        if (!right && !this.afterBy(q) && !this.sentenceHas(SPEED_WORDS)) return undefined;
+        return def('speedup');
+      }
+      case 'time': {
+        if (!this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q)) return undefined;
+        const m = this.nearestLex(q, (x) => (x.entry.units ?? []).some((u) => RE_METRIC_TIME_UNIT.test(u)) || x.entry.name === 'training time' || x.entry.name === 'runtime');
+        if (m) return this.bindLex(m, { how: 'default' });
+        if (this.sentenceHas(new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training']))) return def('training time');
+        if (this.sentenceHas(INFERENCE_WORDS)) return def('inference time');
+        return def(q.unit === 'ms' || q.unit === 'µs' || q.unit === 'μs' ? 'latency' : 'time');
+      }
+      case 'mem': {
+        const m = this.nearestLex(q, (x) => x.entry.kind === 'cost' || x.entry.kind === 'size');
+        if (m) return this.bindLex(m, { how: 'default' });
+        return undefined;
+      }
+      case 'fps':
+        return def('FPS');
+      case 'rate':
+        return def('throughput');
+      case 'db':
+      case 'len': {
+        const m = this.nearestLex(q, (x) => (x.entry.units ?? []).includes(q.unit ?? ''));
+        return m ? this.bindLex(m, { how: 'default' }) : undefined;
+      }
+      case 'pp':
+      case 'points': {
+        const m = this.nearestLex(q, () => true);
+        if (m) return this.bindLex(m, { dir, change: true, points: true, how: 'default' });
+        return q.uk === 'pp' ? def('improvement') : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** `segments an image in 10 ms`: a duration after `in`, `within` or `under` is a result. */
+  private timeByIn(q: Q): boolean {
+    const p = this.lo(q.qi - 1);
+    return p === 'in' || p === 'within' || p === 'under';
+  }
+
+  private sentenceHasResultVerb(): boolean {
+    for (let i = this.a; i < this.b; i++) if (W.RESULT_VERBS.has(this.toks[i]!.lo)) return true;
+    return false;
+  }
+
+  /** Unnamed numbers in parentheses take the name of the result they stand next to. */
+  private inherit(qs: Q[]): void {
+    for (let x = 0; x < qs.length; x++) {
+      const q = qs[x]!;
+      if (q.bind || q.group[0] !== q) continue;
+      if (this.isSetting(q) || (q.paren >= 0 && this.statsParen(q.paren))) continue;
+      let src: Q | undefined;
+      if (q.paren >= 0) {
+        const before = qs.slice(0, x).reverse();
+        // `+0.088 (12%)`: the result right before the bracket.
+        const adj = before.find((p) => p.bind && p.i1 === q.paren);
+        if (adj) src = adj;
+        // `GMA~(1.388 and 2.47)`, `that (23.4)`: a baseline's value of the last unitless result.
+        else if (!q.uk) src = before.find((p) => p.bind && !p.uk && p.paren < 0);
+      } else {
+        // `FID of 1.28 on A and 8.35 on B`.
+        const p = this.lo(q.qi - 1);
+        if (p === 'and' || p === ',' || this.tok(q.qi - 1)?.t === ',') {
+          src = qs.slice(0, x).reverse().find((o) => o.bind && o.uk === q.uk && q.qi - o.i1 <= 12);
+        }
+      }
+      if (!src?.bind) continue;
+      let s = q.vs;
+      if (q.paren >= 0) {
+        const w = this.tok(q.paren - 1);
+        if (w && (w.k === 'w' || w.k === 'n')) s = w.s;
+      }
+      const b: Bind = { ...src.bind, s, e: q.ve, how: 'inherit' };
+      for (const y of q.group) {
+        y.bind = b;
+        if (!y.uk && src.uk) {
+          y.uk = src.uk;
+          y.unit = src.unit;
+        }
+      }
+    }
+  }
+
+  /** Last checks on a named quantity. */
+  private keep(q: Q): boolean {
+    const b = q.bind!;
+    if (!b.name) return false;
+    if (q.uk === null) {
+      // A bare number needs a measure written next to it.
+      if (b.how === 'default' || b.how === 'generic') return false;
+      if (b.how === 'np' && !W.MEASURE_HEADS.has(b.name.split(' ').pop()!.toLowerCase()) && !b.entry) return false;
+    }
+    if (q.uk === 'points' && !b.change && b.how !== 'lex') return false;
+    if (q.weakTimes && !b.change && b.how !== 'lex') return false;
+    if (q.uk === 'time' && !this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q) && b.how !== 'lex') return false;
+    if (q.uk === 'mem' && b.how !== 'lex' && !b.change && !b.entry) return false;
+    if (q.uk === 'oom' && b.how === 'default') return false;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- datasets
+
+  private datasetsOf(a: number, b: number): DsMention[] {
+    const s = this.toks[a]?.s ?? 0;
+    const e = this.toks[b - 1]?.e ?? 0;
+    const out: DsMention[] = [];
+    // Mentions are sorted by start: a binary search for the first, then a short walk.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.s < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.s < e; i++) if (this.mentions[i]!.e <= e) out.push(this.mentions[i]!);
+    return out;
+  }
+
+  private noteDatasets(a: number, b: number): void {
+    const ds = this.datasetsOf(a, b);
+    if (ds.length) this.lastDatasets = uniqueNames(ds);
+  }
+
+  private datasets(qs: Q[]): void {
+    const ds = this.datasetsOf(this.a, this.b);
+    const names = uniqueNames(ds);
+    const respectively = this.sentenceHas(new Set(['respectively']));
+    const anaphora = this.sentenceHas(new Set(['these', 'both', 'respectively', 'two', 'three', 'each']));
+    const seen = new Set<Q[]>();
+    for (const q of qs) {
+      if (!q.bind || seen.has(q.group)) continue;
+      seen.add(q.group);
+      const g = q.group.filter((x) => x.bind);
+      const ranged = g.some((x) => x.pairKind === 'range');
+      if (g.length > 1 && !ranged) {
+        if (respectively && names.length === g.length) {
+          g.forEach((x, i) => (x.dataset = names[i]!));
+          continue;
+        }
+        if (!names.length && anaphora && this.lastDatasets.length === g.length) {
+          g.forEach((x, i) => (x.dataset = this.lastDatasets[i]!));
+          continue;
+        }
+      }
+      for (const x of g) x.dataset = this.nearestDataset(x, ds);
+    }
+  }
+
+  /** The dataset written right after (`on X`) or else nearest to the quantity in the sentence. */
+  private nearestDataset(q: Q, ds: DsMention[]): string | null {
+    if (!ds.length) return null;
+    const end = q.ve;
+    const following = ds.find((d) => d.s >= end && this.tokensBetween(end, d.s) <= 4);
+    if (following) return following.name;
+    let best: DsMention | undefined;
+    let bestD = Infinity;
+    for (const d of ds) {
+      const dist = d.e <= q.vs ? q.vs - d.e : d.s >= end ? d.s - end : 0;
+      if (dist < bestD) {
+        bestD = dist;
+        best = d;
+      }
+    }
+    return best?.name ?? null;
+  }
+
+  private tokensBetween(s: number, e: number): number {
+    let n = 0;
+    for (let i = this.a; i < this.b; i++) {
+      const t = this.toks[i]!;
+      if (t.s >= s && t.e <= e) n++;
+      if (t.s > e) break;
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- records
+
+  private record(q: Q): Metric {
+    const b = q.bind!;
+    let dir = b.dir;
+    const change = b.change || q.uk === 'mult' || q.uk === 'pp' || (q.uk === 'points' && b.change) || (b.entry !== undefined && isGeneric(b.entry));
+    let relation: Metric['relation'] = 'absolute';
+    if (q.pairKind === 'from' && q.pair) {
+      relation = 'absolute';
+      const [a, b2] = q.n < q.pair.n ? [q, q.pair] : [q.pair, q];
+      const x = a.v * unitScale(a.unit);
+      const y = b2.v * unitScale(b2.unit);
+      dir = y > x ? 'increase' : y < x ? 'decrease' : null;
+    } else if (change) {
+      // A change written without a unit (`improves Recall@1 by 5.6`) is a difference in the measure's own points.
+      relation = q.uk === 'pp' || q.uk === 'points' || b.points || q.uk === null ? 'points-change' : 'relative-change';
+      if (!dir) dir = q.plus ? 'increase' : q.v < 0 ? 'decrease' : 'increase';
+      // An improvement of a measure where lower is better is a decrease.
+      if (b.entry?.higherIsBetter === false && dir === 'increase' && b.how !== 'lex' && this.verbDirection(q) !== 'increase') dir = 'decrease';
+    } else dir = null;
+    if (q.plus && relation === 'absolute' && !q.pairKind) {
+      relation = q.uk === null || q.uk === 'points' || q.uk === 'pp' ? 'points-change' : 'relative-change';
+      dir = 'increase';
+    }
+    const s = b.s >= 0 ? Math.min(b.s, q.qs) : q.qs;
+    const e = b.s >= 0 ? Math.max(b.e, q.ve) : q.ve;
+    return {
+      name: b.name,
+      value: q.v,
+      unit: q.unit,
+      dataset: q.dataset,
+      direction: dir,
+      relation,
+      qualifier: q.qual,
+      higherIsBetter: b.entry ? b.entry.higherIsBetter : guessHigherIsBetter(b.name),
+      text: this.text.slice(s, e),
+      span: { field: this.field, start: s, end: e },
+    };
+  }
+}
+
+const SCALES = new Map([
+  ['ms', 1e-3], ['µs', 1e-6], ['μs', 1e-6], ['ns', 1e-9], ['msec', 1e-3], ['s', 1], ['sec', 1], ['secs', 1], ['second', 1], ['seconds', 1], ['min', 60], ['mins', 60],
+  ['minute', 60], ['minutes', 60], ['h', 3600], ['hr', 3600], ['hrs', 3600], ['hour', 3600], ['hours', 3600], ['day', 86400], ['days', 86400], ['week', 604800],
+  ['weeks', 604800], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['KiB', 1024], ['MiB', 1048576], ['GiB', 1073741824], ['TiB', 1099511627776],
+]);
+/** A factor that puts values of one kind of unit on one scale (`3 days` > `76 minutes`). */
+function unitScale(unit: string | null): number {
+  return (unit && SCALES.get(unit)) || 1;
+}
+
+/** `learning rate`, `dropout rate`, `masking ratio`: a phrase that names a setting. */
+function isSettingName(words: readonly string[]): boolean {
+  const n = words.length;
+  if (!n) return false;
+  const last2 = n > 1 ? `${words[n - 2]} ${words[n - 1]}` : '';
+  return W.SETTING_PHRASES.has(last2) || W.SETTING_PHRASES.has(words[n - 1]!);
+}
+
+function uniqueNames(ds: DsMention[]): string[] {
+  const out: string[] = [];
+  for (const d of ds) if (!out.includes(d.name)) out.push(d.name);
+  return out;
+}
+
+/** Whether higher is better, from the head of a name the lexicon does not know. */
+function guessHigherIsBetter(name: string): boolean | null {
+  const words = name.toLowerCase().split(' ');
+  const head = words[words.length - 1] ?? '';
+  if (['error', 'errors', 'loss', 'latency', 'cost', 'costs', 'time', 'memory', 'perplexity', 'distance', 'parameters', 'epochs', 'effort', 'gap'].includes(head)) return false;
+  if (['accuracy', 'speedup', 'throughput', 'efficiency', 'improvement', 'gain', 'return', 'returns', 'coverage', 'preference', 'preferences'].includes(head)) return true;
+  if (head === 'rate' || head === 'rates') return words.includes('error') || words.includes('hallucination') ? false : null;
+  return null;
+}

@@ -1,0 +1,829 @@
+/**
+ * arXiv listing pages (`/list/<category>/new`, `/recent`, `/pastweek`) and arXiv
+ * search results (`/search/?query=...`), copied or rendered as text.
+ *
+ * Both show entries that start with an id line (`[1]  arXiv:2609.05434 [pdf, html, other]`,
+ * `1. arXiv:2310.12345  [pdf, other]  cs.CL cs.AI`) followed by labelled fields.
+ * Listing: `Title:`, an unlabelled (or `Authors:`) author line with `,` or ` , `,
+ * `Comments:`, `Journal-ref:`, `Subjects: Name (cat) ; Name (cat)`, then the
+ * abstract; a label may stand alone on its line with the value on the next.
+ * Search results: categories after the id, the title unlabelled, `Authors:`,
+ * `Abstract: snippet … ▽ More` + the full text + `△ Less`, `Submitted ...;
+ * originally announced ...`, `Comments:`, `Journal ref:`.
+ *
+ * One parser reads both; `arxivListingReader` and `arxivSearchReader` differ in
+ * `detect` and name. No address is built from an id: the page writes none.
+ */
+import type { PaperDate } from '../schema/paper.js';
+import { parseDate } from '../lib/dates.js';
+import { splitLines, type Line } from '../lib/text.js';
+import {
+  RE_LISTING_FORMATS,
+  RE_LISTING_MARKER,
+  RE_LISTING_SHOWING,
+  RE_LISTING_TOTAL,
+  RE_SEARCH_ANNOUNCED,
+  RE_SEARCH_SHOWING,
+} from '../regex/arxiv.js';
+import {
+  cleanDoi,
+  fold,
+  indentOf,
+  isArxivCategory,
+  parseArxivId,
+  splitAuthors,
+  splitCategories,
+  trimWs,
+  type ArxivIdParts,
+} from './arxiv-digest.js';
+import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+
+const DETECT_WINDOW = 20_000;
+const MORE = '▽';
+const LESS = '△';
+
+type Section = 'new' | 'cross' | 'replace' | undefined;
+
+/* ------------------------------------------------------------------------ */
+/* Line classification                                                       */
+/* ------------------------------------------------------------------------ */
+
+type LabelKey = 'title' | 'authors' | 'comments' | 'journal' | 'subjects' | 'msc' | 'acm' | 'report' | 'doi' | 'abstract' | 'submitted';
+
+const LABELS = new Map<string, LabelKey>([
+  ['title', 'title'],
+  ['authors', 'authors'],
+  ['author', 'authors'],
+  ['comments', 'comments'],
+  ['comment', 'comments'],
+  ['journal-ref', 'journal'],
+  ['journal ref', 'journal'],
+  ['journal reference', 'journal'],
+  ['subjects', 'subjects'],
+  ['subject', 'subjects'],
+  ['msc-class', 'msc'],
+  ['msc class', 'msc'],
+  ['acm-class', 'acm'],
+  ['acm class', 'acm'],
+  ['report-no', 'report'],
+  ['report number', 'report'],
+  ['doi', 'doi'],
+  ['abstract', 'abstract'],
+]);
+
+/** A labelled line: `Title: ...`, `Journal ref: ...`, `Submitted 8 June, 2023; ...`. */
+function labelOf(t: string): { key: LabelKey; value: string } | undefined {
+  if (t.startsWith('Submitted ') || t.startsWith('Submitted:')) {
+    const rest = t.slice(10);
+    const c = rest.charCodeAt(0);
+    if (t[9] === ':' || (c >= 48 && c <= 57)) return { key: 'submitted', value: t.slice(9).replace(':', '') };
+    return undefined;
+  }
+  const colon = t.indexOf(':');
+  if (colon <= 0 || colon > 20) return undefined;
+  const key = LABELS.get(t.slice(0, colon).toLowerCase());
+  if (!key) return undefined;
+  return { key, value: t.slice(colon + 1) };
+}
+
+interface IdHead {
+  id: ArxivIdParts;
+  /** What follows the id on its line. */
+  rest: string;
+  marker: boolean;
+}
+
+/** `[1]  arXiv:2407.14741 [pdf, other]`, `1. arXiv:2310.12345 [pdf] cs.CL`, `arXiv:2609.05434`. */
+function idHead(t: string): IdHead | undefined {
+  let s = t;
+  let marker = false;
+  const m = RE_LISTING_MARKER.exec(s);
+  if (m) {
+    s = trimWs(s.slice(m[0].length));
+    marker = true;
+  } else {
+    // `12. arXiv:...`
+    let i = 0;
+    while (i < s.length && i < 6 && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i > 0 && s[i] === '.') {
+      s = trimWs(s.slice(i + 1));
+      marker = true;
+    }
+  }
+  if (!s.startsWith('arXiv:')) return undefined;
+  let j = 6;
+  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0xa0)) j++;
+  let k = j;
+  while (k < s.length && k - j < 60 && !isSpaceOrBracket(s.charCodeAt(k))) k++;
+  const id = parseArxivId(s.slice(j, k));
+  if (!id) return undefined;
+  return { id, rest: trimWs(s.slice(k)), marker };
+}
+
+function isSpaceOrBracket(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 91 || c === 40;
+}
+
+/** A line holding only a marker (`[1]`), used when the id comes on a following line. */
+function isBareMarker(t: string): boolean {
+  const m = RE_LISTING_MARKER.exec(t);
+  if (m) return m[0].length === t.length;
+  // `12.` alone (numbered search results rendered as text)
+  if (t.length < 2 || t.length > 7 || !t.endsWith('.')) return false;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function sectionOf(t: string): Section | null {
+  if (t.length > 90 || t.length < 11) return null;
+  const c = t.charCodeAt(0) | 32;
+  if (c !== 110 /* n */ && c !== 99 /* c */ && c !== 114 /* r */) return null;
+  const low = t.toLowerCase();
+  const counted = low.includes('(showing') || low.includes(' for ') || low.includes('entries');
+  if (low.startsWith('new submissions')) return counted ? 'new' : null;
+  if (low.startsWith('cross submissions') || low.startsWith('cross-lists') || low.startsWith('cross lists')) return counted ? 'cross' : null;
+  if (low.startsWith('replacement submissions') || low.startsWith('replacements')) return counted ? 'replace' : null;
+  return null;
+}
+
+/** Page furniture that ends the last entry of a listing or of search results. */
+const END_EXACT = new Set([
+  'about', 'help', 'contact', 'subscribe', 'copyright', 'privacy policy', 'web accessibility assistance',
+  'next', 'previous', 'next →', '← previous', 'back to top', 'search', 'fewer', 'more', 'all', '|',
+  'contact arxiv', 'subscribe to arxiv mailings', 'arxiv operational status',
+]);
+const END_PREFIXES = [
+  'total of ', '[ total of', '[total of', 'showing up to', '[ showing up to', 'we gratefully acknowledge',
+  'disable mathjax', 'links to:', 'which authors of this paper are endorsers', 'get status notifications',
+  'major funding support from', 'arxiv operational status', 'operational status', 'showing new listings for',
+];
+
+/** First characters of the furniture lines above, lower-cased. */
+const END_FIRST = new Set([...END_EXACT, ...END_PREFIXES].map((p) => p.charCodeAt(0)));
+
+function isEnd(t: string): boolean {
+  if (t.length > 120 || t.length === 0) return false;
+  const c = t.charCodeAt(0);
+  if (!END_FIRST.has(c < 128 ? c | 32 : c) && !END_FIRST.has(c)) return false;
+  const low = t.toLowerCase();
+  if (END_EXACT.has(low)) return true;
+  for (const p of END_PREFIXES) if (low.startsWith(p)) return true;
+  return false;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reading                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/** The lines of the input with each classification computed at most once. */
+class Page {
+  readonly trims: string[];
+  private readonly labels: (ReturnType<typeof labelOf> | null)[] = [];
+  private readonly ends: (boolean | undefined)[] = [];
+  private readonly sections: (Section | null | 0)[] = [];
+  private readonly heads: (IdHead | null)[] = [];
+  constructor(readonly lines: Line[]) {
+    this.trims = lines.map((l) => trimWs(l.text));
+  }
+  label(i: number): ReturnType<typeof labelOf> {
+    let v = this.labels[i];
+    if (v === undefined) v = this.labels[i] = this.trims[i] ? (labelOf(this.trims[i]!) ?? null) : null;
+    return v ?? undefined;
+  }
+  end(i: number): boolean {
+    let v = this.ends[i];
+    if (v === undefined) v = this.ends[i] = isEnd(this.trims[i]!);
+    return v;
+  }
+  section(i: number): Section | null {
+    let v = this.sections[i];
+    if (v === undefined) v = this.sections[i] = sectionOf(this.trims[i]!) ?? 0;
+    return v === 0 ? null : v;
+  }
+  head(i: number): IdHead | undefined {
+    let v = this.heads[i];
+    if (v === undefined) {
+      const t = this.trims[i]!;
+      const c = t.charCodeAt(0);
+      v = this.heads[i] = c === 97 /* a */ || c === 91 /* [ */ || (c >= 48 && c <= 57) ? (idHead(t) ?? null) : null;
+    }
+    return v ?? undefined;
+  }
+  /** A line that ends an entry: page furniture, a section heading or the next id line. */
+  stop(i: number): boolean {
+    return this.end(i) || this.section(i) !== null || this.head(i) !== undefined;
+  }
+}
+
+interface Start {
+  line: number;
+  idLine: number;
+  head: IdHead;
+  section: Section;
+}
+
+function findStarts(page: Page): Start[] {
+  const trims = page.trims;
+  const starts: Start[] = [];
+  let section: Section;
+  for (let i = 0; i < trims.length; i++) {
+    const t = trims[i]!;
+    if (!t) continue;
+    const sec = page.section(i);
+    if (sec !== null) {
+      section = sec;
+      continue;
+    }
+    const head = page.head(i);
+    if (!head) continue;
+    if (!confirmEntry(page, i, head)) continue;
+    // a bare `[n]` on a line before the id starts the entry
+    let line = i;
+    if (!head.marker) {
+      for (let p = i - 1, seen = 0; p >= 0 && seen < 2; p--) {
+        if (!trims[p]) continue;
+        seen++;
+        if (isBareMarker(trims[p]!)) {
+          line = p;
+          head.marker = true;
+        }
+        break;
+      }
+    }
+    starts.push({ line, idLine: i, head, section });
+  }
+  return starts;
+}
+
+/** The id line is an entry (not an id quoted in prose): a format bracket or a Title/Authors label follows closely. */
+function confirmEntry(page: Page, i: number, head: IdHead): boolean {
+  if (RE_LISTING_FORMATS.test(head.rest)) return true;
+  if (head.rest && !(head.rest.startsWith('(') || head.rest.startsWith('['))) return false;
+  const trims = page.trims;
+  for (let j = i + 1, seen = 0; j < trims.length && seen < 8; j++) {
+    const u = trims[j]!;
+    if (!u) continue;
+    seen++;
+    if (u.charCodeAt(0) === 91 && RE_LISTING_FORMATS.test(u)) return true;
+    const l = page.label(j);
+    if (l && (l.key === 'title' || l.key === 'authors')) return true;
+    if (page.head(j)) return false;
+  }
+  return false;
+}
+
+interface PageInfo {
+  category?: string;
+  announced?: number;
+  search: boolean;
+}
+
+function pageInfo(text: string, trims: string[], starts: Start[]): PageInfo {
+  const info: PageInfo = { search: false };
+  let showingSum = 0;
+  let showingSeen = false;
+  let total: number | undefined;
+  let searchCount: number | undefined;
+  let searchSignals = 0;
+  for (const t of trims) {
+    if (!t) continue;
+    if (t.length < 120) {
+      // section headings and the day headings of `/recent` pages: `Fri, 9 Jun 2023 (showing 52 of 52 entries)`
+      if (t.includes('(showing')) {
+        const m = RE_LISTING_SHOWING.exec(t);
+        if (m) {
+          showingSum += +m[1]!;
+          showingSeen = true;
+        }
+      }
+      const c0 = t.charCodeAt(0) | 32;
+      if (total === undefined && (c0 === 116 /* t */ || c0 === 123 /* `[` (91 | 32) */)) {
+        const m = RE_LISTING_TOTAL.exec(t);
+        if (m) total = m[2] && m[3] ? +m[3] - +m[2] + 1 : +m[1]!;
+      }
+      if (searchCount === undefined && t.startsWith('Showing ')) {
+        const m = RE_SEARCH_SHOWING.exec(t);
+        if (m) {
+          const a = +m[1]!.split(',').join('');
+          const b = +m[2]!.split(',').join('');
+          if (b >= a) searchCount = b - a + 1;
+          searchSignals += 2;
+        }
+      }
+    }
+    if (t.includes(MORE) || t.includes(LESS) || t.includes('originally announced')) {
+      if (t.includes(MORE + ' More') || t.includes(LESS + ' Less') || t.includes('originally announced')) searchSignals++;
+    }
+  }
+  info.search = searchSignals >= 2 && !showingSeen;
+  info.announced = info.search ? searchCount : showingSeen ? showingSum : total;
+  // the page's own category: from its address, else the primary most new submissions share
+  const at = text.indexOf('arxiv.org/list/');
+  if (at >= 0) {
+    let k = at + 15;
+    let e = k;
+    while (e < text.length && e - k < 40 && text[e] !== '/' && text[e] !== ' ' && text[e] !== '\n' && text[e] !== '?') e++;
+    const cat = text.slice(k, e);
+    if (isArxivCategory(cat)) info.category = cat;
+  }
+  void starts;
+  return info;
+}
+
+function inCategory(cat: string, page: string): boolean {
+  return cat === page || cat.startsWith(page + '.');
+}
+
+function readPage(text: string, ctx: ReaderContext): ReaderResult {
+  const lines = splitLines(text);
+  const page = new Page(lines);
+  const trims = page.trims;
+  const starts = findStarts(page);
+  const info = pageInfo(text, trims, starts);
+  const entries: RawEntry[] = [];
+  const parsed: { entry: RawEntry; replaced: boolean; crossFrom: boolean; section: Section; complete: boolean }[] = [];
+  let endSeen = false;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const stop = k + 1 < starts.length ? starts[k + 1]!.line : lines.length;
+    const r = readEntry(page, s, stop, info.search);
+    if (k === starts.length - 1) endSeen = r.endSeen;
+    if (!r.entry) continue;
+    parsed.push({ entry: r.entry, replaced: r.replaced, crossFrom: r.crossFrom, section: s.section, complete: r.complete });
+  }
+  // the page's category when its address is not in the text: the primary every new submission shares
+  let pageCat = info.category;
+  if (!pageCat) {
+    const counts = new Map<string, number>();
+    let news = 0;
+    for (const p of parsed) {
+      if (p.section !== 'new' || p.replaced || p.crossFrom) continue;
+      news++;
+      const c = p.entry.categories?.[0];
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    for (const [c, n] of counts) if (n === news && news > 0) pageCat = c;
+  }
+  for (const p of parsed) {
+    const e = p.entry;
+    if (!info.search) {
+      const primary = e.categories?.[0];
+      const crossPrimary = primary !== undefined && pageCat !== undefined && !inCategory(primary, pageCat);
+      if (p.replaced || p.section === 'replace') e.announceType = p.crossFrom || crossPrimary ? 'replace-cross' : 'replace';
+      else if (p.crossFrom || p.section === 'cross') e.announceType = 'cross';
+      else if (p.section === 'new') e.announceType = 'new';
+    }
+    entries.push(e);
+  }
+  const result: ReaderResult = { entries };
+  if (info.announced !== undefined) result.announced = info.announced;
+  // a cut capture: no page furniture after the last entry, and the last entry lacks what the others have
+  const last = parsed[parsed.length - 1];
+  if (last && !endSeen && !last.complete) {
+    const others = parsed.slice(0, -1);
+    const othersComplete = others.length === 0 || others.filter((p) => p.complete).length * 2 >= others.length;
+    if (othersComplete) {
+      last.entry.truncated = true;
+      result.truncated = true;
+      ctx.diagnose('TRUNCATED_ENTRY', `arXiv:${last.entry.arxivId}: the capture ends inside the entry`, last.entry.start, last.entry.end, 'warning');
+    }
+  }
+  for (const p of parsed) {
+    const e = p.entry;
+    if (e.abstract === undefined && !e.truncated) {
+      const replaced = e.announceType === 'replace' || e.announceType === 'replace-cross';
+      ctx.diagnose('MISSING_ABSTRACT', `arXiv:${e.arxivId}: no abstract shown`, e.start, e.end, replaced || !info.search ? 'info' : 'warning');
+    }
+  }
+  return result;
+}
+
+interface EntryRead {
+  entry?: RawEntry;
+  replaced: boolean;
+  crossFrom: boolean;
+  /** The entry shows what a full entry shows (an abstract, or for search results the Submitted line). */
+  complete: boolean;
+  /** Page furniture was seen after the entry. */
+  endSeen: boolean;
+}
+
+function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRead {
+  const lines = page.lines;
+  const trims = page.trims;
+  const out: EntryRead = { replaced: false, crossFrom: false, complete: false, endSeen: false };
+  const fields = new Map<LabelKey, string[]>();
+  const categories: string[] = [];
+  const titleLines: string[] = [];
+  const authorLines: string[] = [];
+  const abstractLines: string[] = [];
+  let doiNext = false;
+  let lastLine = s.idLine;
+
+  // decorations on the id line: `[pdf, other]`, `cs.CL cs.AI`, `(cross-list from cs.LG)`, `(replaced)`
+  decorate(s.head.rest);
+  function decorate(t: string): boolean {
+    let rest = t;
+    let any = false;
+    for (let guard = 0; rest && guard < 8; guard++) {
+      const low = rest.toLowerCase();
+      if (low.startsWith('(cross-list from') || low.startsWith('(cross-listed from')) {
+        out.crossFrom = true;
+        const close = rest.indexOf(')');
+        rest = close < 0 ? '' : trimWs(rest.slice(close + 1));
+        any = true;
+        continue;
+      }
+      if (low.startsWith('(replaced')) {
+        out.replaced = true;
+        const close = rest.indexOf(')');
+        rest = close < 0 ? '' : trimWs(rest.slice(close + 1));
+        any = true;
+        continue;
+      }
+      const f = RE_LISTING_FORMATS.exec(rest);
+      if (f) {
+        rest = trimWs(rest.slice(f[0].length));
+        any = true;
+        continue;
+      }
+      break;
+    }
+    if (rest) {
+      const cats = categoryLine(rest);
+      if (!cats) return any;
+      for (const c of cats) if (!categories.includes(c)) categories.push(c);
+      return true;
+    }
+    return any;
+  }
+
+  let hasTitleLabel = false;
+  let hasAuthorsLabel = false;
+  for (let j = s.idLine + 1; j < stop; j++) {
+    const l = page.label(j);
+    if (l?.key === 'title') hasTitleLabel = true;
+    else if (l?.key === 'authors') hasAuthorsLabel = true;
+  }
+
+  // phases: head (decorations, categories) -> title -> authors -> fields -> abstract
+  let phase: 'head' | 'title' | 'authors' | 'fields' | 'abstract' = 'head';
+  let j = s.idLine + 1;
+  let gapSinceAuthors = false;
+  for (; j < stop; j++) {
+    const t = trims[j]!;
+    if (!t) {
+      if (phase === 'authors' && authorLines.length) gapSinceAuthors = true;
+      continue;
+    }
+    if (page.end(j) || page.section(j) !== null) {
+      out.endSeen = true;
+      break;
+    }
+    const label = page.label(j);
+    if (label) {
+      // search results' `Abstract:` inside the listing-style flow is a label too
+      const consumed = readValue(j, label);
+      fields.set(label.key, consumed.value);
+      lastLine = consumed.last;
+      j = consumed.last;
+      if (label.key === 'title') phase = hasAuthorsLabel ? 'fields' : 'authors';
+      else phase = 'fields';
+      if (label.key === 'abstract' || label.key === 'submitted') out.complete = true;
+      continue;
+    }
+    if (phase === 'head') {
+      if (doiNext) {
+        const d = cleanDoi(t);
+        if (d) fields.set('doi', [d]);
+        doiNext = false;
+        lastLine = j;
+        continue;
+      }
+      if (t.toLowerCase() === 'doi') {
+        doiNext = true;
+        lastLine = j;
+        continue;
+      }
+      if (t.toLowerCase().startsWith('doi ') && cleanDoi(t.slice(4))) {
+        fields.set('doi', [t.slice(4)]);
+        lastLine = j;
+        continue;
+      }
+      if (decorate(t)) {
+        lastLine = j;
+        continue;
+      }
+      if (!hasTitleLabel) {
+        phase = 'title';
+      } else {
+        // unlabelled text before `Title:`: furniture; skip it
+        continue;
+      }
+    }
+    if (phase === 'title') {
+      titleLines.push(t);
+      lastLine = j;
+      continue;
+    }
+    if (phase === 'authors') {
+      if (gapSinceAuthors || (authorLines.length && search)) {
+        phase = 'abstract';
+      } else {
+        authorLines.push(t);
+        lastLine = j;
+        continue;
+      }
+    }
+    if (phase === 'fields' || phase === 'abstract') {
+      if (search) {
+        // search results label their abstract; stray text after the fields is furniture
+        continue;
+      }
+      phase = 'abstract';
+      abstractLines.push(lines[j]!.text);
+      lastLine = j;
+      out.complete = true;
+    }
+  }
+  if (j < stop && !out.endSeen) out.endSeen = false;
+
+  /** Reads a label's value: inline text plus continuation lines, or the lines after a bare label. */
+  function readValue(at: number, label: { key: LabelKey; value: string }): { value: string[]; last: number } {
+    const inline = trimWs(label.value);
+    const value: string[] = inline ? [inline] : [];
+    let last = at;
+    const baseIndent = indentOf(lines[at]!.text);
+    // search results: authors and abstract run to the next label, across blank lines
+    const toNextLabel = search && (label.key === 'abstract' || label.key === 'authors');
+    for (let k = at + 1; k < stop; k++) {
+      const u = trims[k]!;
+      if (!u) {
+        if (toNextLabel) continue;
+        if (value.length) break;
+        continue;
+      }
+      if (page.label(k) || page.stop(k)) break;
+      if (toNextLabel) {
+        value.push(u);
+        last = k;
+        continue;
+      }
+      // with an unlabelled author line next, a bare `Title:` holds one line
+      if (label.key === 'title' && !hasAuthorsLabel && value.length) break;
+      if (label.key === 'subjects' && value.length) {
+        // a subjects list continues only after `;`
+        const prev = value[value.length - 1]!;
+        if (!(prev.endsWith(';') || u.startsWith(';'))) break;
+        value.push(u);
+        last = k;
+        continue;
+      }
+      if (inline) {
+        // an inline value continues only on deeper-indented lines (hard-wrapped text dumps)
+        if (indentOf(lines[k]!.text) <= baseIndent) break;
+      }
+      value.push(u);
+      last = k;
+      if (label.key === 'submitted') break;
+    }
+    return { value, last };
+  }
+
+  const idText = s.head.id;
+  const title = fold((fields.get('title') ?? titleLines).join(' '));
+  if (!title) return out;
+  const start = lines[s.line]!.start + indentOf(lines[s.line]!.text);
+  const endLine = lines[lastLine]!;
+  const end = endLine.start + trimEndLength(endLine.text);
+  const entry: RawEntry = { title, links: [], start, end, arxivId: idText.id };
+  if (idText.version !== undefined) entry.arxivVersion = idText.version;
+  const authorsRaw = fields.get('authors') ?? authorLines;
+  if (authorsRaw.length) {
+    const { authors, affiliations } = splitAuthors(authorsRaw.join(' '));
+    if (authors.length) entry.authors = authors;
+    if (affiliations.length) entry.affiliations = affiliations;
+  }
+  const subjects = fields.get('subjects');
+  if (subjects) {
+    for (const c of subjectCategories(subjects.join(' '))) if (!categories.includes(c)) categories.push(c);
+  }
+  if (categories.length) entry.categories = categories;
+  const abs = fields.get('abstract');
+  if (abs) {
+    const a = searchAbstract(abs.join('\n'));
+    if (a) entry.abstract = a;
+  } else if (abstractLines.length) {
+    const a = fold(abstractLines.join('\n'));
+    if (a) entry.abstract = a;
+  }
+  const comments = fields.get('comments');
+  if (comments) entry.comments = fold(comments.join(' '));
+  const journal = fields.get('journal');
+  if (journal) entry.journalRef = fold(journal.join(' '));
+  const doi = fields.get('doi');
+  if (doi) {
+    const d = cleanDoi(doi.join(' '));
+    if (d) entry.doi = d;
+  }
+  const submitted = fields.get('submitted');
+  if (submitted) applySubmitted(entry, fold(submitted.join(' ')));
+  out.entry = entry;
+  if (!search) out.complete = out.complete || entry.abstract !== undefined;
+  return out;
+}
+
+/** The length of a line without its trailing white space. */
+function trimEndLength(s: string): number {
+  const t = trimWs(s);
+  return t ? s.lastIndexOf(t.charAt(t.length - 1)) + 1 : 0;
+}
+
+/** A line of category tokens (`cs.CL cs.AI`, `cs.CL`) -> the categories; undefined when a token is not one. */
+function categoryLine(t: string): string[] | undefined {
+  const toks = fold(t).split(' ');
+  const out: string[] = [];
+  for (const tok of toks) {
+    if (!isArxivCategory(tok) || !tok.includes('.') && !tok.includes('-')) return undefined;
+    out.push(tok);
+  }
+  return out.length ? out : undefined;
+}
+
+/** `Computational Finance (q-fin.CP) ; Machine Learning (stat.ML)` -> [q-fin.CP, stat.ML]. */
+export function subjectCategories(s: string): string[] {
+  const out: string[] = [];
+  let sawParen = false;
+  for (const part of s.split(';')) {
+    const p = trimWs(part);
+    const close = p.lastIndexOf(')');
+    const open = close > 0 ? p.lastIndexOf('(', close) : -1;
+    if (open >= 0) {
+      sawParen = true;
+      const c = trimWs(p.slice(open + 1, close));
+      if (isArxivCategory(c) && !out.includes(c)) out.push(c);
+    }
+  }
+  if (!sawParen) for (const c of splitCategories(s)) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+/**
+ * The abstract of a search result: the full text where the page shows it
+ * (between `▽ More` and `△ Less`), else the snippet without its `…`.
+ */
+export function searchAbstract(raw: string): string | undefined {
+  let s = raw;
+  const more = s.indexOf(MORE);
+  if (more >= 0) {
+    const snippet = s.slice(0, more);
+    let after = s.slice(more + 1);
+    const t = trimWs(after);
+    if (t.startsWith('More')) after = t.slice(4);
+    const less = after.indexOf(LESS);
+    const full = less >= 0 ? after.slice(0, less) : after;
+    s = trimWs(fold(full)) ? full : snippet;
+  } else {
+    const less = s.indexOf(LESS);
+    if (less >= 0) s = s.slice(0, less);
+  }
+  let out = fold(s);
+  if (out.endsWith('Less') && s.includes(LESS)) out = out.slice(0, -4).trim();
+  while (out.endsWith('…')) out = out.slice(0, -1).trimEnd();
+  while (out.startsWith('…')) out = out.slice(1).trimStart();
+  return out || undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `8 June, 2023; v1 submitted 3 May, 2023; originally announced May 2023.` -> date and dates. */
+function applySubmitted(entry: RawEntry, s: string): void {
+  let latest: PaperDate | undefined;
+  let first: PaperDate | undefined;
+  let announced: PaperDate | undefined;
+  for (const part of s.split(';')) {
+    let p = trimWs(part);
+    if (p.endsWith('.')) p = p.slice(0, -1);
+    const low = p.toLowerCase();
+    if (low.startsWith('originally announced')) {
+      const m = RE_SEARCH_ANNOUNCED.exec(p);
+      if (m) {
+        const mo = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+        announced = mo > 0 ? { text: p.slice(21).trim(), year: +m[2]!, month: mo } : { text: p.slice(21).trim(), year: +m[2]! };
+      }
+      continue;
+    }
+    if (low.startsWith('v1 submitted')) {
+      first = parseDate(p.slice(12));
+      continue;
+    }
+    if (low.startsWith('submitted')) p = p.slice(9);
+    if (!latest) latest = parseDate(p);
+  }
+  const dates: NonNullable<RawEntry['dates']> = {};
+  if (first) {
+    dates.submitted = first;
+    if (latest) dates.updated = latest;
+  } else if (latest) dates.submitted = latest;
+  if (announced) dates.announced = announced;
+  const d = first ?? latest;
+  if (d) entry.date = d;
+  if (dates.submitted || dates.updated || dates.announced) entry.dates = dates;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Detection                                                                 */
+/* ------------------------------------------------------------------------ */
+
+interface Signals {
+  entries: number;
+  titles: number;
+  subjects: number;
+  headings: number;
+  searchMarks: number;
+  abstractLabels: number;
+  digestish: number;
+}
+
+function signals(text: string): Signals {
+  const sample = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
+  const page = new Page(splitLines(sample));
+  const trims = page.trims;
+  const sig: Signals = { entries: 0, titles: 0, subjects: 0, headings: 0, searchMarks: 0, abstractLabels: 0, digestish: 0 };
+  sig.entries = findStarts(page).length;
+  for (const t of trims) {
+    if (!t) continue;
+    if (t.startsWith('Title:')) sig.titles++;
+    else if (t.startsWith('Subjects:')) sig.subjects++;
+    else if (t.startsWith('Abstract:')) sig.abstractLabels++;
+    else if (t === '\\\\' || t.startsWith('Categories:')) sig.digestish++;
+    if (sectionOf(t) !== null && RE_LISTING_SHOWING.test(t)) sig.headings++;
+    if (RE_LISTING_TOTAL.test(t)) sig.headings++;
+    if (t.includes(MORE + ' More') || t.includes(LESS + ' Less') || t.includes('originally announced')) sig.searchMarks++;
+    else if (t.startsWith('Showing ') && RE_SEARCH_SHOWING.test(t)) sig.searchMarks += 2;
+  }
+  return sig;
+}
+
+function detectListing(text: string): number {
+  if (typeof text !== 'string' || !text) return 0;
+  const s = signals(text);
+  if (s.entries === 0) return 0;
+  if (s.digestish >= 2) return 0.05;
+  const searchy = s.searchMarks >= 2 && s.headings === 0;
+  if (searchy) return 0.3;
+  if (s.entries >= 1 && (s.subjects >= 1 || s.headings >= 1) && s.titles >= 1) return 0.96;
+  if (s.entries >= 2 && s.titles >= 2) return 0.9;
+  if (s.entries >= 1 && s.titles >= 1) return 0.8;
+  return 0.5;
+}
+
+function detectSearch(text: string): number {
+  if (typeof text !== 'string' || !text) return 0;
+  const s = signals(text);
+  if (s.entries === 0) return 0;
+  if (s.digestish >= 2) return 0.05;
+  if (s.headings > 0) return 0.2;
+  if (s.searchMarks >= 2 && (s.abstractLabels >= 1 || s.entries >= 2)) return 0.96;
+  if (s.searchMarks >= 1 && s.abstractLabels >= 1) return 0.85;
+  if (s.abstractLabels >= 1 && s.titles === 0) return 0.6;
+  return 0.15;
+}
+
+function safeRead(text: string, ctx: ReaderContext): ReaderResult {
+  if (typeof text !== 'string' || text.length === 0) return { entries: [] };
+  try {
+    return readPage(text, ctx);
+  } catch {
+    return { entries: [] };
+  }
+}
+
+/** arXiv listing pages (`/list/<category>/new`, `/recent`) as text. Reads search results too. */
+export const arxivListingReader: FeedReader = {
+  name: 'arxiv-listing',
+  detect(text: string): number {
+    try {
+      return detectListing(text);
+    } catch {
+      return 0;
+    }
+  },
+  read: safeRead,
+};
+
+/** arXiv search results (`arxiv.org/search/?query=...`) copied as text. Reads listing pages too. */
+export const arxivSearchReader: FeedReader = {
+  name: 'arxiv-search',
+  detect(text: string): number {
+    try {
+      return detectSearch(text);
+    } catch {
+      return 0;
+    }
+  },
+  read: safeRead,
+};

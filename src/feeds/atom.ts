@@ -1,0 +1,225 @@
+/**
+ * Atom feeds: the arXiv API (`export.arxiv.org/api/query`), arXiv's Atom
+ * announcement feeds (`rss.arxiv.org/atom/<cat>`) and other Atom 1.0 feeds.
+ *
+ * arXiv API entries: `id` (`http://arxiv.org/abs/2405.01234v2`,
+ * `http://arxiv.org/abs/hep-th/9901001v2`), `title` and `summary` hard-wrapped,
+ * `author/name` with `arxiv:affiliation`, `link rel=alternate` and
+ * `link rel=related title=pdf|doi`, `arxiv:primary_category` and `category term`,
+ * `arxiv:comment`, `arxiv:journal_ref`, `arxiv:doi`, `published` (v1) and
+ * `updated` (this version). The feed states `opensearch:totalResults`,
+ * `startIndex` and `itemsPerPage`. A failed query returns one entry titled
+ * `Error` whose id is under `arxiv.org/api/errors`: not a paper.
+ * The announcement feed's `summary` begins `arXiv:ID Announce Type: new Abstract:`
+ * as in RSS, with `arxiv:announce_type` and `dc:creator`.
+ */
+import type { Paper } from '../schema/paper.js';
+import { RE_ATOM_NAMESPACE } from '../regex/xml.js';
+import { cleanDoi, fold, parseArxivId, splitAuthors, type ArxivIdParts } from './arxiv-digest.js';
+import { announceTypeOf, dateOf, plainText, splitAnnounce, textSpan, xmlStartFactor } from './rss.js';
+import { child, childrenNamed, findAll, findFirst, parseXml, textContent, type XmlElement } from './xml.js';
+import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+
+const DETECT_WINDOW = 20_000;
+
+function pushLink(links: EntryLink[], url: string, label: string | undefined, span?: [number, number]): void {
+  const u = url.trim();
+  if (!(u.startsWith('http://') || u.startsWith('https://'))) return;
+  if (links.some((l) => l.url === u)) return;
+  const link: EntryLink = { url: u, origin: 'links' };
+  if (label) link.label = label;
+  if (span) {
+    link.start = span[0];
+    link.end = span[1];
+  }
+  links.push(link);
+}
+
+function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | undefined {
+  const idEl = child(el, 'id');
+  const idText = idEl ? fold(textContent(idEl)) : '';
+  const title = plainText(child(el, 'title'));
+  if (idText.includes('arxiv.org/api/errors')) {
+    const msg = plainText(child(el, 'summary'));
+    ctx.diagnose('UNCLAIMED_TEXT', `arXiv API error entry${msg ? `: ${msg}` : ''}`, el.start, el.end, 'warning');
+    return undefined;
+  }
+  let id: ArxivIdParts | undefined = idText ? parseArxivId(idText) : undefined;
+  let abstract = plainText(child(el, 'summary') ?? child(el, 'content'));
+  let announceType: Paper['announceType'] | undefined;
+  const ann = splitAnnounce(abstract);
+  if (ann) {
+    abstract = ann.abstract;
+    if (ann.id) id = ann.id;
+    if (ann.type) announceType = ann.type;
+  }
+  const typeEl = child(el, 'announce_type');
+  if (typeEl) announceType = announceTypeOf(fold(textContent(typeEl))) ?? announceType;
+  if (!title && !abstract) return undefined;
+
+  const entry: RawEntry = { title, links: [], start: el.start, end: el.end };
+  if (abstract) entry.abstract = abstract;
+
+  // links: the entry's <link>s, then its <id> when it is an address
+  for (const l of childrenNamed(el, 'link')) {
+    const href = l.attrs['href'];
+    if (!href) continue;
+    const rel = l.attrs['rel'] ?? 'alternate';
+    if (rel === 'self' || rel === 'replies' || rel === 'edit') continue;
+    pushLink(entry.links, href, l.attrs['title'] || rel, l.attrSpans['href']);
+    if (!id) id = parseArxivId(href);
+  }
+  if (idEl && idText) pushLink(entry.links, idText, 'id', textSpan(src, idEl));
+  if (id) {
+    entry.arxivId = id.id;
+    if (id.version !== undefined) entry.arxivVersion = id.version;
+  }
+
+  // authors: <author><name>, or one dc:creator list (the announcement feed)
+  const authors: string[] = [];
+  const affiliations: string[] = [];
+  for (const a of childrenNamed(el, 'author')) {
+    const name = plainText(child(a, 'name'));
+    if (name) authors.push(name);
+    for (const af of childrenNamed(a, 'affiliation')) {
+      const t = plainText(af);
+      if (t && !affiliations.includes(t)) affiliations.push(t);
+    }
+  }
+  if (authors.length === 0) {
+    for (const c of childrenNamed(el, 'creator')) {
+      const r = splitAuthors(plainText(c));
+      authors.push(...r.authors);
+      for (const a of r.affiliations) if (!affiliations.includes(a)) affiliations.push(a);
+    }
+  }
+  if (authors.length) entry.authors = authors;
+  if (affiliations.length) entry.affiliations = affiliations;
+
+  // categories: the primary first
+  const categories: string[] = [];
+  const primary = child(el, 'primary_category');
+  const pterm = primary?.attrs['term'];
+  if (pterm) categories.push(pterm.trim());
+  for (const c of childrenNamed(el, 'category')) {
+    const term = (c.attrs['term'] ?? fold(textContent(c))).trim();
+    if (term && !categories.includes(term)) categories.push(term);
+  }
+  if (categories.length) entry.categories = categories;
+
+  const comment = child(el, 'comment');
+  if (comment) {
+    const t = fold(textContent(comment));
+    if (t) entry.comments = t;
+  }
+  const jr = child(el, 'journal_ref') ?? child(el, 'journal_reference');
+  if (jr) {
+    const t = fold(textContent(jr));
+    if (t) entry.journalRef = t;
+  }
+  const doiEl = child(el, 'doi') ?? child(el, 'DOI');
+  if (doiEl) {
+    const d = cleanDoi(textContent(doiEl));
+    if (d) entry.doi = d;
+  }
+  if (announceType) entry.announceType = announceType;
+
+  const published = dateOf(child(el, 'published'));
+  const updated = dateOf(child(el, 'updated'));
+  const dates: NonNullable<RawEntry['dates']> = {};
+  if (announceType) {
+    // the announcement feed: `published` is the announcement
+    if (published) {
+      entry.date = published;
+      dates.announced = published;
+    }
+  } else {
+    if (published) {
+      entry.date = published;
+      dates.submitted = published;
+    }
+    if (updated) dates.updated = updated;
+    if (!published && updated) entry.date = updated;
+  }
+  if (dates.submitted || dates.updated || dates.announced) entry.dates = dates;
+  // an element the input never closed and that runs to the end: the capture was cut inside it
+  if (!el.closed && el.end >= src.length) entry.truncated = true;
+  return entry;
+}
+
+function numberOf(el: XmlElement | undefined): number | undefined {
+  if (!el) return undefined;
+  const t = fold(textContent(el));
+  if (!t || t.length > 9) return undefined;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return +t;
+}
+
+function readAtom(text: string, ctx: ReaderContext): ReaderResult {
+  const doc = parseXml(text, { noNest: ['entry'] });
+  const feed = findFirst(doc, 'feed');
+  const scope = feed ?? doc;
+  const entries: RawEntry[] = [];
+  let truncated = false;
+  for (const el of findAll(scope, 'entry')) {
+    const e = readEntry(text, el, ctx);
+    if (!e) continue;
+    if (e.truncated) {
+      truncated = true;
+      ctx.diagnose('TRUNCATED_ENTRY', 'the capture ends inside this entry', e.start, e.end, 'warning');
+    }
+    if (e.abstract === undefined && !e.truncated) ctx.diagnose('MISSING_ABSTRACT', 'the entry has no summary', e.start, e.end, e.announceType === 'replace' || e.announceType === 'replace-cross' ? 'info' : 'warning');
+    entries.push(e);
+  }
+  const result: ReaderResult = { entries };
+  // what this page should hold: totalResults, or the page's share of it when paged
+  const total = numberOf(findFirst(scope, 'totalResults'));
+  if (total !== undefined) {
+    const startIndex = numberOf(findFirst(scope, 'startIndex')) ?? 0;
+    const perPage = numberOf(findFirst(scope, 'itemsPerPage'));
+    result.announced = perPage !== undefined && perPage > 0 ? Math.max(0, Math.min(perPage, total - startIndex)) : total;
+  }
+  if (feed && !feed.closed) {
+    truncated = true;
+    if (!entries.some((e) => e.truncated)) ctx.diagnose('TRUNCATED_FEED', 'the feed ends without its closing tag', feed.start, text.length, 'warning');
+  }
+  if (truncated) result.truncated = true;
+  return result;
+}
+
+function detectAtom(text: string): number {
+  if (typeof text !== 'string' || !text) return 0;
+  const sample = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
+  const feed = sample.indexOf('<feed');
+  const entry = sample.indexOf('<entry');
+  let score = 0;
+  if (feed >= 0 && RE_ATOM_NAMESPACE.test(sample.slice(feed, feed + 2000))) score = 0.96;
+  else if (feed >= 0 && entry > feed) score = 0.9;
+  else if (feed >= 0) score = 0.6;
+  else if (entry >= 0 && (sample.indexOf('<summary') > entry || sample.indexOf('<id>') > entry)) score = 0.6;
+  if (score === 0) return 0;
+  return score * xmlStartFactor(sample, feed >= 0 ? feed : entry);
+}
+
+/** Atom feeds: the arXiv API, arXiv's Atom announcement feeds, other Atom 1.0 feeds. */
+export const atomReader: FeedReader = {
+  name: 'atom',
+  detect(text: string): number {
+    try {
+      return detectAtom(text);
+    } catch {
+      return 0;
+    }
+  },
+  read(text: string, ctx: ReaderContext): ReaderResult {
+    if (typeof text !== 'string' || text.length === 0) return { entries: [] };
+    try {
+      return readAtom(text, ctx);
+    } catch {
+      return { entries: [] };
+    }
+  },
+};

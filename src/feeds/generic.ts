@@ -1,0 +1,514 @@
+/**
+ * The fallback reader: title/abstract segmentation of text in no known format
+ * (a pasted conference page, a Papers with Code list, an HF page pasted as
+ * plain text). It scans lines once, drops page furniture, groups the rest into
+ * units (paragraphs, or single lines where a paste puts one block a line) and
+ * pairs a short title-like unit with the long prose unit after it, taking an
+ * author line between them where there is one.
+ */
+import { isBlank, splitLines, type Line } from '../lib/text.js';
+import { RE_ENUM_PREFIX, RE_SPACE_RUN } from '../regex/hf.js';
+import type { PaperDate } from '../schema/paper.js';
+import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
+import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+
+/** A group of content lines, with the furniture seen since the previous unit. */
+interface Unit {
+  lines: Line[];
+  /** The lines' text joined with single spaces. */
+  text: string;
+  start: number;
+  end: number;
+  /** Furniture between the previous unit and this one, in order. */
+  before: Furniture[];
+  /** True when no blank line separates this unit from the previous one (one paragraph of the input). */
+  glued: boolean;
+}
+
+const MAX_TITLE = 300;
+
+/**
+ * Folds runs of white space (NBSP, BOM and line breaks included) to one space
+ * and trims: `foldSpace` with a native replace, which keeps long abstracts flat
+ * strings (character-by-character concatenation makes ropes and garbage on the
+ * hot path).
+ */
+export function fold(s: string): string {
+  return s.replace(RE_SPACE_RUN, ' ').trim();
+}
+
+/** The line's text without a BOM. */
+function lineText(l: Line): string {
+  return l.text.indexOf('\uFEFF') >= 0 ? l.text.split('\uFEFF').join('') : l.text;
+}
+
+function wordCount(s: string): number {
+  if (!s) return 0;
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** The last character that is not a closing quote or bracket. */
+function lastMark(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && '"\')]»”’'.includes(s[i]!)) i--;
+  return i >= 0 ? s[i]! : '';
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || s.charCodeAt(i) > 0xbf) return true;
+  }
+  return false;
+}
+
+/** Counts sentence ends inside the text: `. ` followed by an upper-case letter or digit. */
+function sentenceBreaks(s: string, limit: number): number {
+  let n = 0;
+  for (let i = 1; i + 2 < s.length && n < limit; i++) {
+    if ((s[i] === '.' || s[i] === '?' || s[i] === '!') && s[i + 1] === ' ') {
+      const c = s.charCodeAt(i + 2);
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) n++;
+    }
+  }
+  return n;
+}
+
+/** A title: short, at most three lines, no sentence inside, not ending like prose. */
+export function isTitleLike(text: string, lineCount = 1): boolean {
+  const n = text.length;
+  if (lineCount > 3 || n < 3 || n > MAX_TITLE || !hasLetter(text)) return false;
+  if (wordCount(text) > 45) return false;
+  const last = lastMark(text);
+  if (last === ',' || last === ';' || last === ':') return false;
+  if (last === '.') {
+    // "Title." occurs in lists: a short line with no sentence break inside may still be a title
+    if (wordCount(text) > 25 || sentenceBreaks(text, 1) > 0) return false;
+  }
+  return sentenceBreaks(text, 2) < 2;
+}
+
+/** Prose long enough to be an abstract. */
+export function isAbstractLike(text: string, lineCount = 1): boolean {
+  const n = text.length;
+  if (n < 40 || !hasLetter(text)) return false;
+  const last = lastMark(text);
+  if (last === '.' && n >= 100) return true;
+  if ((last === '?' || last === '!') && n >= 150) return true;
+  if (n >= 250) return true;
+  if (lineCount >= 3 && n >= 150) return true;
+  return sentenceBreaks(text, 2) >= 2;
+}
+
+/** A line that is long on its own: one block of a browser paste (not a hard-wrapped line). */
+function isLongLine(s: string): boolean {
+  return s.length >= 200 || (s.length >= 100 && lastMark(s) === '.');
+}
+
+/** More than half of the words of four letters or more start with a capital: `Attention Is All You Need`. */
+function isTitleCase(s: string): boolean {
+  let long = 0;
+  let caps = 0;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s[i] === ' ') {
+      if (i - start >= 4) {
+        long++;
+        const ch = s[start]!;
+        if (ch !== ch.toLowerCase()) caps++;
+      }
+      start = i + 1;
+    }
+  }
+  return long > 0 && caps * 2 > long;
+}
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'y', 'zu', 'ten', 'ter', 'st', 'mac']);
+const ORG_WORDS = [
+  'university', 'universit', 'institute', 'institut', 'laborator', ' lab', 'research', 'college', 'school', 'inc.', 'corp',
+  'google', 'microsoft', 'meta ', 'deepmind', 'openai', 'nvidia', 'academy', 'center', 'centre', 'department', 'dept',
+  'hospital', 'foundation', 'ltd', 'gmbh', 'polytechnic', ' eth ', ' mit ', 'epfl', 'inria', 'max planck', 'alibaba', 'tencent', 'baidu',
+];
+
+/** Strips superscript marks after a name: `Vaswani1*`, `Shazeer†`, `Li^{2}`. */
+function cleanName(raw: string): string {
+  let s = raw.trim();
+  let b = s.length;
+  while (b > 0 && '0123456789*†‡§¶#^{},'.includes(s[b - 1]!)) b--;
+  s = s.slice(0, b).trim();
+  if (s.startsWith('and ')) s = s.slice(4);
+  return s.trim();
+}
+
+/** Splits an author line into names (`,`, `;`, `·`, `•`, `|`, `and`, `&`). */
+export function splitAuthors(text: string): string[] {
+  const names: string[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const n = cleanName(text.slice(from, to));
+    if (n) names.push(n);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ',' || ch === ';' || ch === '·' || ch === '•' || ch === '|' || ch === '&') {
+      push(i);
+      from = i + 1;
+    } else if (ch === ' ' && text.startsWith(' and ', i)) {
+      push(i);
+      i += 4;
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return names;
+}
+
+function isNameToken(t: string): boolean {
+  if (PARTICLES.has(t.toLowerCase())) return true;
+  const ch = t[0]!;
+  if (ch === ch.toLowerCase()) return false;
+  // an upper-case first letter; names hold letters, dots, hyphens, apostrophes
+  for (let i = 1; i < t.length; i++) {
+    const c = t[i]!;
+    if (c >= '0' && c <= '9') return false;
+    if (c === ':' || c === '(' || c === ')' || c === '/' || c === '=') return false;
+  }
+  return true;
+}
+
+/** One name: one to six tokens, each capitalised or a particle (`Jean-Pierre de la Fontaine`, `J. Smith`). */
+function isName(n: string, single: boolean): boolean {
+  if (n === 'et al.' || n === 'et al') return true;
+  const tokens = n.split(' ').filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 6 || n.length > 60) return false;
+  if (tokens.length === 1 && !single) return true; // counted, but a line of one-word "names" is rejected below
+  return tokens.every(isNameToken);
+}
+
+/** An author line: at least two names (or one name when `single`), most of two words or more. */
+export function isAuthorLine(text: string, single = false): boolean {
+  if (text.length < 3 || text.length > 1500 || sentenceBreaks(text, 2) >= 2) return false;
+  const last = lastMark(text);
+  if (last === '?' || last === '!' || last === ':') return false;
+  const names = splitAuthors(last === '.' && !text.endsWith('al.') ? text.slice(0, -1) : text);
+  if (names.length === 0) return false;
+  if (names.length === 1) {
+    const tokens = wordCount(names[0]!);
+    return single && tokens >= 2 && tokens <= 4 && isName(names[0]!, true);
+  }
+  let ok = 0;
+  let multi = 0;
+  for (const n of names) {
+    if (isName(n, false)) ok++;
+    if (n.indexOf(' ') > 0) multi++;
+  }
+  return ok >= names.length * 0.8 && multi >= names.length * 0.7;
+}
+
+/** An affiliation line: names an organisation, no sentence. */
+function isAffiliationLine(text: string): boolean {
+  if (text.length > 600 || lastMark(text) === '.' && sentenceBreaks(text, 1) > 0) return false;
+  const low = ` ${text.toLowerCase()} `;
+  return ORG_WORDS.some((w) => low.includes(w));
+}
+
+/** `Abstract:`, `Abstract.`, `Abstract —`, `Summary:` at the start of an abstract. */
+function stripLabel(text: string, labels: readonly string[]): string {
+  const low = text.slice(0, 16).toLowerCase();
+  for (const label of labels) {
+    if (low.startsWith(label)) {
+      let i = label.length;
+      while (i < text.length && ' :.—–-'.includes(text[i]!)) i++;
+      if (i > label.length || i === text.length) return text.slice(i);
+    }
+  }
+  return text;
+}
+
+const ABSTRACT_LABELS = ['abstract', 'summary', 'tl;dr', 'tldr'];
+const TITLE_LABELS = ['title'];
+
+function makeUnit(lines: Line[], before: Furniture[], glued: boolean): Unit {
+  return {
+    lines,
+    text: fold(lines.map(lineText).join(' ')),
+    start: lines[0]!.start,
+    end: lines[lines.length - 1]!.end,
+    before,
+    glued,
+  };
+}
+
+/**
+ * Splits a paragraph into units. A paste that puts one block a line (a title
+ * line, then a one-line abstract) becomes one unit per title run and per long
+ * line; a hard-wrapped paragraph stays whole, except for a title line on top.
+ */
+function splitParagraph(lines: Line[], before: Furniture[], glued: boolean, out: Unit[]): void {
+  if (lines.length === 1) {
+    out.push(makeUnit(lines, before, glued));
+    return;
+  }
+  const texts = lines.map((l) => fold(lineText(l)));
+  const long = texts.map(isLongLine);
+  const blockPerLine = long.some(Boolean) && texts.every((t, i) => long[i] || isTitleLike(t));
+  if (blockPerLine) {
+    // one unit a line, so the pairing below tells titles, author lines and abstracts apart
+    for (let i = 0; i < lines.length; i++) out.push(makeUnit(lines.slice(i, i + 1), i === 0 ? before : [], i === 0 ? glued : true));
+    return;
+  }
+  if (!long.some(Boolean) && lines.length <= 8) {
+    // short lines (a title, its author line, an affiliation line): author lines and the lines after them
+    // are units of their own; other runs stay together (a title wrapped over two lines)
+    let cut = -1;
+    for (let i = 1; i < lines.length && cut < 0; i++) if (isAuthorLine(texts[i]!)) cut = i;
+    if (cut > 0) {
+      out.push(makeUnit(lines.slice(0, cut), before, glued));
+      for (let i = cut; i < lines.length; i++) out.push(makeUnit(lines.slice(i, i + 1), [], true));
+      return;
+    }
+  }
+  // A hard-wrapped paragraph. Its first line is a title when it reads like one and the next lines do not
+  // continue it: two lines of which the second is much longer, or a Title Case line over wrapped prose.
+  const rest = texts.slice(1).join(' ');
+  const first = texts[0]!;
+  if (isTitleLike(first) && isAbstractLike(rest, lines.length - 1)) {
+    const l1 = first.length;
+    const l2 = texts[1]!.length;
+    const differs = lines.length >= 3 ? Math.abs(l1 - l2) > 0.3 * Math.max(l1, l2) : l2 >= 2 * l1;
+    if ((differs || isTitleCase(first)) && lastMark(first) !== '.') {
+      out.push(makeUnit(lines.slice(0, 1), before, glued));
+      // an author line between the title and the prose
+      if (lines.length >= 3 && isAuthorLine(texts[1]!) && isAbstractLike(texts.slice(2).join(' '), lines.length - 2)) {
+        out.push(makeUnit(lines.slice(1, 2), [], true));
+        out.push(makeUnit(lines.slice(2), [], true));
+      } else out.push(makeUnit(lines.slice(1), [], true));
+      return;
+    }
+  }
+  out.push(makeUnit(lines, before, glued));
+}
+
+/** Scans the lines once: furniture is set aside, the rest grouped into units. */
+function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let para: Line[] = [];
+  let before: Furniture[] = [];
+  let glued = false;
+  let userNext = false;
+  let sawBlank = true;
+  const close = () => {
+    if (para.length) {
+      splitParagraph(para, before, glued, units);
+      para = [];
+      before = [];
+    }
+  };
+  for (const line of splitLines(text)) {
+    const t = lineText(line);
+    // an e-mail signature ("-- ") ends the text
+    if (t === '-- ' || t === '--') {
+      close();
+      break;
+    }
+    if (isBlank(t)) {
+      close();
+      sawBlank = true;
+      continue;
+    }
+    if (userNext) {
+      userNext = false;
+      if (isUserNameLine(t)) {
+        close();
+        before.push({ kind: 'submitted' });
+        continue;
+      }
+    }
+    const f = classifyFurniture(t);
+    if (f) {
+      close();
+      before.push(f);
+      if (f.kind === 'submitted' && f.userFollows) userNext = true;
+      sawBlank = false;
+      continue;
+    }
+    if (!para.length) glued = !sawBlank && units.length > 0;
+    para.push(line);
+    sawBlank = false;
+  }
+  close();
+  return units;
+}
+
+/** Furniture that shows a paper's card: an author count, `Submitted by`, a dated meta row (`· 7 authors · Mar 13`). */
+function isCardFurniture(f: Furniture): boolean {
+  return f.kind === 'authors' || f.kind === 'submitted' || (f.kind === 'meta' && f.date !== undefined);
+}
+
+interface Pending {
+  title: Unit;
+  authors?: string[];
+  affiliations?: string[];
+  date?: PaperDate;
+  /** Card furniture or an author line was seen after the title: a title-only entry is still a paper. */
+  evidence: boolean;
+  end: number;
+  /** Index of the title's unit, and of the last unit read into the entry. */
+  index: number;
+  lastIndex: number;
+}
+
+/**
+ * Segments plain text into title/abstract entries (the engine of the `generic`
+ * and `hf-text` readers). A date line above the entries (an HF daily page's
+ * date) applies to the entries that show none. Never throws; linear in the input.
+ */
+export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult {
+  const entries: RawEntry[] = [];
+  const units = toUnits(text);
+  let pending: Pending | undefined;
+  let last: RawEntry | undefined;
+  /** Index of the last unit read into an entry. */
+  let lastUnit = -2;
+  let lastHasOwnDate = false;
+  let pageDate: PaperDate | undefined;
+  let truncated = false;
+
+  const skip = (u: Unit) => {
+    if (wordCount(u.text) < 4) return;
+    ctx.diagnose('UNCLAIMED_TEXT', `text not read as a paper: "${u.text.slice(0, 60)}${u.text.length > 60 ? '…' : ''}"`, u.start, u.end, u.text.length >= 200 ? 'warning' : 'info');
+  };
+  const emit = (p: Pending, abstract: Unit | undefined, unit: number) => {
+    lastUnit = unit;
+    const title = stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '');
+    const entry: RawEntry = { title, links: [], start: p.title.start, end: abstract ? abstract.end : p.end };
+    if (abstract) {
+      const a = stripLabel(abstract.text, ABSTRACT_LABELS);
+      if (a) entry.abstract = a;
+    }
+    if (p.authors?.length) entry.authors = p.authors;
+    if (p.affiliations?.length) entry.affiliations = p.affiliations;
+    const date = p.date ?? pageDate;
+    if (date) entry.date = date;
+    lastHasOwnDate = p.date !== undefined;
+    entries.push(entry);
+    last = entry;
+  };
+  const flush = () => {
+    if (!pending) return;
+    if (pending.evidence) emit(pending, undefined, pending.lastIndex);
+    else skip(pending.title);
+    pending = undefined;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    // furniture since the previous unit: a date goes to the entry whose card shows it (after `·`, a count,
+    // "Published on"), else it is the page's date; card furniture after a title makes it a paper on its own
+    let card = false;
+    let separated = false;
+    for (const f of u.before) {
+      if (f.separator) {
+        // "OCC" / "·" / "May 29" under an abstract: the short line was the card's organisation, not a title
+        if (pending && !pending.authors && pending.index === lastUnit + 1) pending = undefined;
+        separated = true;
+      }
+      if (f.date) {
+        if (pending) pending.date ??= f.date;
+        else if (last && !lastHasOwnDate && (card || separated || f.kind === 'meta')) {
+          last.date = f.date;
+          lastHasOwnDate = true;
+        } else pageDate = f.date;
+      }
+      if (isCardFurniture(f)) card = true;
+    }
+    if (pending && card) pending.evidence = true;
+    // a title and its abstract stand close: a run of buttons, counts and menu lines between them parts them
+    if (pending && !card && u.before.length >= 3) {
+      let filler = 0;
+      for (const f of u.before) if (f.kind === 'buttons' || f.kind === 'count' || f.kind === 'line') filler++;
+      if (filler >= 3) flush();
+    }
+
+    const n = u.lines.length;
+    if (pending) {
+      if (isAbstractLike(u.text, n) && !isAuthorLine(u.text)) {
+        emit(pending, u, i);
+        pending = undefined;
+        continue;
+      }
+      if (!pending.authors && (isAuthorLine(u.text) || (isAuthorLine(u.text, true) && units[i + 1] !== undefined && isAbstractLike(units[i + 1]!.text, units[i + 1]!.lines.length)))) {
+        pending.authors = splitAuthors(u.text).filter((a) => a !== 'et al.' && a !== 'et al');
+        pending.evidence = true;
+        pending.end = u.end;
+        pending.lastIndex = i;
+        continue;
+      }
+      const next = units[i + 1];
+      if (pending.authors && !pending.affiliations && u.text.length <= 300 && (isAffiliationLine(u.text) || (next !== undefined && next.before.every((f) => f.kind !== 'date') && isAbstractLike(next.text, next.lines.length)))) {
+        pending.affiliations = splitAuthors(u.text);
+        pending.end = u.end;
+        pending.lastIndex = i;
+        continue;
+      }
+      flush();
+    }
+    if (isTitleLike(u.text, n)) {
+      pending = { title: u, evidence: false, end: u.end, index: i, lastIndex: i };
+      continue;
+    }
+    // prose with no title: the rest of the previous abstract when that one was cut mid-sentence
+    if (last?.abstract && u.glued === false && i > 0 && units[i - 1]!.end <= last.end && u.before.length === 0 && !'.!?'.includes(lastMark(last.abstract))) {
+      last.abstract = `${last.abstract} ${u.text}`;
+      last.end = u.end;
+      lastUnit = i;
+      continue;
+    }
+    skip(u);
+  }
+  flush();
+  dropPreamble(entries, ctx);
+  // a capture cut at its end
+  const tail = text.slice(Math.max(0, text.length - 200)).toLowerCase();
+  if (tail.includes('[content truncated]') || tail.includes('content truncated')) truncated = true;
+  if (truncated && last) last.truncated = true;
+  return truncated ? { entries, truncated } : { entries };
+}
+
+/**
+ * Where most entries show an author line, entries before the first that does
+ * are the page's preamble (a heading over an intro paragraph), not papers.
+ */
+function dropPreamble(entries: RawEntry[], ctx: ReaderContext): void {
+  if (entries.length < 3) return;
+  let authored = 0;
+  for (const e of entries) if (e.authors?.length) authored++;
+  if (authored < entries.length * 0.75) return;
+  let k = 0;
+  while (k < entries.length && !entries[k]!.authors?.length) k++;
+  for (const e of entries.splice(0, k)) {
+    ctx.diagnose('UNCLAIMED_TEXT', `text before the first entry with authors not read as a paper: "${e.title.slice(0, 60)}"`, e.start, e.end, 'info');
+  }
+}
+
+/**
+ * The fallback reader. `detect` returns a small constant so any recognised
+ * format wins.
+ *
+ * @example
+ * genericReader.read('Attention Is All You Need\n\nThe dominant sequence transduction models are based on complex recurrent networks.', ctx)
+ * // { entries: [{ title: 'Attention Is All You Need', abstract: 'The dominant …', links: [], start: 0, end: … }] }
+ */
+export const genericReader: FeedReader = {
+  name: 'generic',
+  detect: () => 0.05,
+  read(text: string, ctx: ReaderContext): ReaderResult {
+    try {
+      return segmentPlainText(text, ctx);
+    } catch {
+      return { entries: [] };
+    }
+  },
+};

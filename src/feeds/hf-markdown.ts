@@ -1,0 +1,865 @@
+/**
+ * Hugging Face papers page saved as markdown (firecrawl, turndown-style
+ * converters): per paper an upvote link, `### [Title](https://huggingface.co/papers/ID)`,
+ * the abstract wrapped in one link whose lines end in an escaped backslash,
+ * an author or organisation block, `·`, a date (glued to a comment count);
+ * trending pages add "Submitted by", `[GitHub 131](…)`, `[arXiv Page](…)`,
+ * "Published on …" and show each paper twice in two layouts (one entry each).
+ *
+ * The reader scans lines itself (no remark: HF pages are link-dense): it groups
+ * lines into blank-separated blocks, finds the links of each block in one
+ * forward pass, and files each block under the paper it belongs to.
+ */
+import { foldKey, isBlank, splitLines } from '../lib/text.js';
+import {
+  RE_ARXIV_PAGE_URL,
+  RE_AUTHOR_COUNT,
+  RE_HF_LOGIN_NEXT,
+  RE_HF_PAPER_PATH,
+  RE_HF_PAPER_URL,
+  RE_LINE_BREAK,
+  RE_CAPTURE_HEADER,
+  RE_NUMBERED_REF,
+  RE_PUBLISHED_ON,
+  RE_REF_TARGET,
+} from '../regex/hf.js';
+import type { PaperDate } from '../schema/paper.js';
+import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
+import { fold, isAbstractLike, isTitleLike } from './generic.js';
+import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+
+// ---------------------------------------------------------------------------
+// Shared markdown helpers (also used by the text-browser reader)
+
+/** A blank-separated group of lines: `text` is `input.slice(start, end)`. */
+export interface Block {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Bracket depth after the line, from `depth` before it (escaped brackets skipped, never below 0). */
+function bracketDepth(line: string, depth: number): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 91) depth++;
+    else if (c === 93 && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** The line ends a link: `…](url)` or `…][32]` with nothing after. */
+function endsLink(line: string): boolean {
+  const t = line.trimEnd();
+  const last = t[t.length - 1];
+  if (last === ')') {
+    const k = t.lastIndexOf('](');
+    if (k < 0) return false;
+    for (let i = k + 2; i < t.length; i++) if (t.charCodeAt(i) <= 32) return false;
+    return true;
+  }
+  return last === ']' && t.lastIndexOf('][') > 0;
+}
+
+/**
+ * Groups lines into blocks separated by blank lines; offsets are into the input.
+ * A capture that drops blank lines still gets its blocks: a heading is a block
+ * of its own, and outside any open bracket a line starting with `[`, `!`, `#`
+ * or `·`, or following a line that closed a link or a lone `·`, starts one.
+ */
+export function toBlocks(input: string): Block[] {
+  const blocks: Block[] = [];
+  let start = -1;
+  let end = -1;
+  let depth = 0;
+  let prev = '';
+  const close = () => {
+    if (start >= 0) blocks.push({ text: input.slice(start, end), start, end });
+    start = -1;
+    depth = 0;
+  };
+  for (const line of splitLines(input)) {
+    const t = line.text;
+    if (isBlank(t)) {
+      close();
+      continue;
+    }
+    const lead = t.trimStart();
+    const c = lead[0];
+    const isHeading = c === '#' && heading(t) !== undefined;
+    if (start >= 0 && depth === 0 && (isHeading || heading(prev) !== undefined || c === '[' || c === '!' || c === '·' || prev.trim() === '·' || endsLink(prev))) close();
+    if (start < 0) start = line.start === 0 && t.charCodeAt(0) === 0xfeff ? 1 : line.start;
+    end = line.end;
+    depth = bracketDepth(t, depth);
+    prev = t;
+  }
+  close();
+  return blocks;
+}
+
+/** A link found in a block: inline `[label](url)`, or reference-style `[label][N]` (`ref` set, `url` empty). */
+export interface MdLink {
+  /** Offsets into the block's text. */
+  start: number;
+  end: number;
+  labelStart: number;
+  labelEnd: number;
+  image: boolean;
+  url: string;
+  urlStart: number;
+  urlEnd: number;
+  ref?: string;
+}
+
+const MAX_URL = 4096;
+
+/** Reads `(url "title")` at `p` (the `(`); returns the url span and the index after `)`, or undefined. */
+function readDestination(s: string, p: number): { url: string; urlStart: number; urlEnd: number; after: number } | undefined {
+  let i = p + 1;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+  let urlStart = i;
+  let urlEnd: number;
+  if (s[i] === '<') {
+    urlStart = ++i;
+    while (i < s.length && i - urlStart < MAX_URL && s[i] !== '>' && s[i] !== '\n') i++;
+    if (s[i] !== '>') return undefined;
+    urlEnd = i++;
+  } else {
+    let depth = 0;
+    while (i < s.length && i - urlStart < MAX_URL) {
+      const c = s[i]!;
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '[' || c === ']' || c === '<' || c === '>') break;
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    urlEnd = i;
+  }
+  // optional title: "…" or '…'
+  let j = i;
+  while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+  if (j > i && (s[j] === '"' || s[j] === "'")) {
+    const q = s[j]!;
+    let k = j + 1;
+    while (k < s.length && k - j < 400 && s[k] !== q && s[k] !== '\n') k++;
+    if (s[k] !== q) return undefined;
+    j = k + 1;
+    while (j < s.length && (s[j] === ' ' || s[j] === '\t')) j++;
+  }
+  if (s[j] !== ')') return undefined;
+  return { url: s.slice(urlStart, urlEnd), urlStart, urlEnd, after: j + 1 };
+}
+
+/**
+ * Finds the links of a block in one forward pass, matching brackets with a
+ * stack (escaped brackets skipped). Links inside a label (an image in a link)
+ * are listed too, before the link that holds them.
+ */
+export function scanLinks(s: string): MdLink[] {
+  const links: MdLink[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 93 || c < 91) continue; // not `[`, `\`, `]`
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if (c === 91) {
+      stack.push(i);
+      continue;
+    }
+    const open = stack.length ? stack.pop()! : -1;
+    if (open < 0) continue;
+    const next = s[i + 1];
+    if (next === '(') {
+      const d = readDestination(s, i + 1);
+      if (!d) continue;
+      const image = open > 0 && s[open - 1] === '!';
+      links.push({ start: image ? open - 1 : open, end: d.after, labelStart: open + 1, labelEnd: i, image, url: d.url, urlStart: d.urlStart, urlEnd: d.urlEnd });
+      i = d.after - 1;
+    } else if (next === '[') {
+      let k = i + 2;
+      while (k < s.length && k - i < 10 && s[k]! >= '0' && s[k]! <= '9') k++;
+      if (k > i + 2 && s[k] === ']') {
+        const image = open > 0 && s[open - 1] === '!';
+        links.push({ start: image ? open - 1 : open, end: k + 1, labelStart: open + 1, labelEnd: i, image, url: '', urlStart: i + 2, urlEnd: k, ref: s.slice(i + 2, k) });
+        i = k;
+      }
+    }
+  }
+  return links;
+}
+
+/** The top-level links inside `[from, to)`; `links` as `scanLinks` gives them. */
+function linksIn(links: readonly MdLink[], from: number, to: number): MdLink[] {
+  if (from === 0 && to >= (links[links.length - 1]?.end ?? 0)) return topLevel(links);
+  // links end in increasing order (a holder ends after what it holds): binary search the first ending after `from`
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: MdLink[] = [];
+  for (let k = lo; k < links.length && links[k]!.end <= to; k++) {
+    const l = links[k]!;
+    if (l.start >= from) inside.push(l);
+  }
+  return topLevel(inside);
+}
+
+/** Links not inside another link's label, in order. */
+export function topLevel(links: readonly MdLink[]): MdLink[] {
+  const out: MdLink[] = [];
+  // inner links are listed before their holder; walk from the end keeping the outermost
+  let minStart = Number.POSITIVE_INFINITY;
+  for (let k = links.length - 1; k >= 0; k--) {
+    const l = links[k]!;
+    if (l.end <= minStart) {
+      out.push(l);
+      minStart = l.start;
+    }
+  }
+  return out.reverse();
+}
+
+const ESCAPABLE = '\\*_[]()>~!-+.|`#{}<';
+
+/** Inline HTML tags a capture leaves: `<a id="…"></a>`, `<br>`, `<span …>`. */
+const TAGS = new Set(['a', 'span', 'br', 'img', 'sup', 'sub', 'div', 'p', 'em', 'strong', 'b', 'i', 'code', 'small', 'mark']);
+
+/** The end (index of `>`) of a known inline tag opening at `i`, or -1. Looks at most 300 characters ahead. */
+function tagEnd(s: string, i: number): number {
+  let j = i + 1;
+  if (s[j] === '/') j++;
+  let k = j;
+  while (k < s.length && k - j < 8) {
+    const c = s.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) break;
+    k++;
+  }
+  if (k === j || !TAGS.has(s.slice(j, k).toLowerCase())) return -1;
+  if (s[k] !== '>' && s[k] !== ' ' && s[k] !== '/') return -1;
+  for (let e = k; e < s.length && e - k < 300; e++) {
+    if (s[e] === '>') return e;
+    if (s[e] === '<' || s[e] === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Removes markdown escapes (`\[`, `\_`, `\\`); LaTeX (`\%`, `\alpha`, `\"`) stays as written. */
+export function unescapeMarkdown(s: string): string {
+  return cleanInline(s, false);
+}
+
+/**
+ * One pass over inline text, copying slices: escapes removed, `\` + white space
+ * (a title's former line break) made a space when `breaks`, known tags removed.
+ */
+function cleanInline(s: string, breaks: boolean): string {
+  let bs = s.indexOf('\\');
+  let lt = breaks ? s.indexOf('<') : -1;
+  if (bs < 0 && lt < 0) return s;
+  const parts: string[] = [];
+  let from = 0;
+  // jump from one `\` or `<` to the next (each found once: the positions only move forward)
+  for (;;) {
+    const i = bs < 0 ? lt : lt < 0 ? bs : Math.min(bs, lt);
+    if (i < 0) break;
+    let next = i + 1;
+    if (i === bs) {
+      const n = s[i + 1];
+      if (n === undefined) break;
+      if (breaks && (n === ' ' || n === '\t')) {
+        parts.push(s.slice(from, i), ' ');
+        from = i + 1;
+      } else if (ESCAPABLE.includes(n)) {
+        parts.push(s.slice(from, i));
+        from = i + 1;
+      }
+      next = i + 2;
+    } else {
+      const e = tagEnd(s, i);
+      if (e >= 0) {
+        parts.push(s.slice(from, i));
+        from = e + 1;
+        next = e + 1;
+      }
+    }
+    if (bs >= 0 && bs < next) bs = s.indexOf('\\', next);
+    if (lt >= 0 && lt < next) lt = s.indexOf('<', next);
+  }
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
+/**
+ * The text of a label or paragraph: nested images and links replaced by their
+ * labels (`drop` links left out), line-end escaped backslashes (`\\`) and hard
+ * breaks (`\`) removed, `\` + spaces (a title's former line break) made a
+ * space, escapes removed, tags stripped, lines joined with single spaces.
+ */
+export function markdownText(s: string, from = 0, to = s.length, links?: readonly MdLink[], drop?: (l: MdLink) => boolean): string {
+  return fold(cleanInline(rawText(s, from, to, links ?? scanLinks(s), drop), true));
+}
+
+/** The text with links reduced to labels and line-end backslashes removed (escapes kept). */
+function rawText(s: string, from: number, to: number, links: readonly MdLink[], drop?: (l: MdLink) => boolean): string {
+  const parts: string[] = [];
+  let p = from;
+  for (const l of linksIn(links, from, to)) {
+    pushLines(parts, s, p, l.start);
+    if (!l.image && !drop?.(l)) parts.push(rawText(s, l.labelStart, l.labelEnd, links, drop));
+    p = l.end;
+  }
+  pushLines(parts, s, p, to);
+  return parts.join('');
+}
+
+/** Appends `s[from, to)`, cutting at each line end a trailing `\\` or `\` (with the spaces before the break). */
+function pushLines(parts: string[], s: string, from: number, to: number): void {
+  let a = from;
+  let lf = s.indexOf('\n', a);
+  let cr = s.indexOf('\r', a);
+  for (;;) {
+    const nl = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (nl < 0 || nl >= to) break;
+    let e = nl;
+    while (e > a && (s[e - 1] === ' ' || s[e - 1] === '\t')) e--;
+    if (s[e - 1] === '\\' && e > a) e -= s[e - 2] === '\\' && e - 1 > a ? 2 : 1;
+    parts.push(s.slice(a, e), ' ');
+    a = nl === cr && s.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+    if (lf >= 0 && lf < a) lf = s.indexOf('\n', a);
+    if (cr >= 0 && cr < a) cr = s.indexOf('\r', a);
+  }
+  if (a < to) parts.push(s.slice(a, to));
+}
+
+// ---------------------------------------------------------------------------
+// Links: which are the paper's resources, which are navigation
+
+/** The HF paper id an address points at (`https://huggingface.co/papers/ID`, `/papers/ID`), with whether it is absolute. */
+export function hfPaperId(url: string): { id: string; absolute: boolean; fragment: boolean } | undefined {
+  let m = RE_HF_PAPER_URL.exec(url);
+  if (m) return { id: m[1]!, absolute: true, fragment: m[2] !== undefined };
+  m = RE_HF_PAPER_PATH.exec(url);
+  if (m) return { id: m[1]!, absolute: false, fragment: m[2] !== undefined };
+  return undefined;
+}
+
+const NAV_HF = new Set(['login', 'join', 'papers', 'settings', 'pricing', 'docs', 'blog', 'posts', 'collections', 'search', 'enterprise', 'learn', 'tasks', 'front', 'avatars', 'organizations', 'notifications', 'new', 'chat', 'terms-of-service', 'privacy']);
+const NAV_HOSTS = ['twitter.com', 'x.com', 'linkedin.com', 'facebook.com', 'scholar.google.com', 'orcid.org', 'bsky.app', 'youtube.com/@'];
+
+/**
+ * True for an address that is navigation, not a resource of the paper: relative
+ * links, log-in and upvote links, user and organisation profiles, avatars and
+ * thumbnails, comment anchors, listing pages, social profiles.
+ */
+export function isNavigationUrl(url: string): boolean {
+  const paper = hfPaperId(url);
+  if (paper) return !paper.absolute || paper.fragment;
+  const low = url.toLowerCase();
+  if (!(low.startsWith('https://') || low.startsWith('http://'))) return true;
+  const rest = low.slice(low.indexOf('//') + 2);
+  const slash = rest.indexOf('/');
+  let host = slash < 0 ? rest : rest.slice(0, slash);
+  if (host.startsWith('www.')) host = host.slice(4);
+  const path = slash < 0 ? '' : rest.slice(slash + 1);
+  const cut = (() => {
+    let k = path.length;
+    for (const ch of ['?', '#']) {
+      const q = path.indexOf(ch);
+      if (q >= 0 && q < k) k = q;
+    }
+    return k;
+  })();
+  const hash = path.indexOf('#');
+  const segs = path.slice(0, cut).split('/').filter(Boolean);
+  if (host === 'huggingface.co' || host === 'hf.co') {
+    if (hash >= 0 && path.slice(hash) === '#community') return true;
+    if (segs.length < 2) return true; // home, a user or an organisation
+    if (NAV_HF.has(segs[0]!)) return true;
+    if ((segs[0] === 'models' || segs[0] === 'datasets' || segs[0] === 'spaces') && segs.length < 3) return true;
+    return false; // a model, dataset or Space
+  }
+  if (host.endsWith('.huggingface.co') || host.endsWith('.hf.co')) return true; // cdn avatars, thumbnails
+  if ((host === 'github.com' || host === 'gitlab.com') && segs.length < 2) return true; // a profile
+  for (const h of NAV_HOSTS) {
+    const slashAt = h.indexOf('/');
+    if (slashAt < 0 ? host === h || host.endsWith(`.${h}`) : `${host}/${path}`.startsWith(h)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// The reader
+
+interface Occurrence {
+  start: number;
+  end: number;
+}
+
+interface Acc {
+  id?: string;
+  title?: string;
+  /** The heading was a plain heading with no paper link: kept only if an abstract follows. */
+  soft: boolean;
+  abstract?: string;
+  abstractAt?: number;
+  authors: string[];
+  date?: PaperDate;
+  links: EntryLink[];
+  linkKeys: Set<string>;
+  occurrences: Occurrence[];
+  /** Where the card of the next occurrence began (its upvote link or thumbnail), before its heading. */
+  preStart?: number;
+  /** The abstract was cut by the capture. */
+  cut?: boolean;
+}
+
+/** An address compared without case and without a trailing `/`. */
+function urlKey(url: string): string {
+  const low = url.toLowerCase();
+  return low.endsWith('/') ? low.slice(0, -1) : low;
+}
+
+function addLink(acc: Acc, link: EntryLink): void {
+  const key = urlKey(link.url);
+  if (acc.linkKeys.has(key)) return;
+  acc.linkKeys.add(key);
+  acc.links.push(link);
+}
+
+/**
+ * The end of a `---` front matter block at the top of a capture (0 when there
+ * is none), and whether its `completeness` field says the page was cut.
+ */
+function frontMatter(input: string): { end: number; truncated: boolean } {
+  const none = { end: 0, truncated: false };
+  if (!input.startsWith('---', input.charCodeAt(0) === 0xfeff ? 1 : 0)) return none;
+  const lines = splitLines(input.slice(0, 8000));
+  if (lines[0]!.text.replace('\uFEFF', '').trim() !== '---') return none;
+  let truncated = false;
+  for (let n = 1; n < lines.length && n < 60; n++) {
+    const line = lines[n]!.text.trim();
+    if (line === '---') return { end: lines[n]!.end, truncated };
+    const low = line.toLowerCase();
+    if (low.startsWith('completeness:') && !low.includes('full')) truncated = true;
+  }
+  return none;
+}
+
+/** Heading level and content offset, or undefined. */
+function heading(s: string): { level: number; from: number } | undefined {
+  let i = 0;
+  while (i < s.length && s[i] === ' ' && i < 3) i++;
+  let level = 0;
+  while (s[i + level] === '#' && level < 7) level++;
+  if (level === 0 || level > 6 || (s[i + level] !== ' ' && s[i + level] !== '\t')) return undefined;
+  return { level, from: i + level + 1 };
+}
+
+/** True for a link label that is an author block: list items of avatars and "N authors". */
+function authorBlock(label: string): { names: string[] } | undefined {
+  const items = label.split(RE_LINE_BREAK).map((l) => fold(l));
+  if (!items.every((l) => l.startsWith('- ') || l === '-' || l === '')) {
+    return RE_AUTHOR_COUNT.test(fold(markdownText(label))) ? { names: [] } : undefined;
+  }
+  const names: string[] = [];
+  for (const raw of items) {
+    let e = raw.length;
+    while (e > 2 && raw[e - 1] === '\\') e--;
+    const t = markdownText(raw.slice(2, e));
+    if (!t || RE_AUTHOR_COUNT.test(t) || t === '…' || t === '...') continue;
+    if (t.length <= 60 && isUserNameLine(t)) names.push(t);
+  }
+  return { names };
+}
+
+function entryOf(acc: Acc): RawEntry | undefined {
+  if (!acc.title) return undefined;
+  if (acc.soft && !acc.abstract) return undefined;
+  const occ = acc.occurrences.find((o) => acc.abstractAt !== undefined && acc.abstractAt >= o.start && acc.abstractAt < o.end) ?? acc.occurrences[0];
+  const e: RawEntry = { title: acc.title, links: acc.links, start: occ?.start ?? 0, end: occ?.end ?? 0 };
+  if (acc.abstract) e.abstract = acc.abstract;
+  if (acc.authors.length) e.authors = acc.authors;
+  if (acc.date) e.date = acc.date;
+  if (acc.id) e.arxivId = acc.id;
+  if (acc.cut) e.truncated = true;
+  return e;
+}
+
+/** The number of lines of a block's text (LF, CRLF or CR). */
+function lineCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  if (n === 1) for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) n++;
+  return n;
+}
+
+/** The first line of a block's text. */
+function firstLine(s: string): string {
+  let e = 0;
+  while (e < s.length && s[e] !== '\n' && s[e] !== '\r') e++;
+  return s.slice(0, e);
+}
+
+/** A comment-count (`#community`) or upvote link: its label is a number, not text. */
+function isCountLink(l: MdLink): boolean {
+  return l.url.endsWith('#community') || RE_HF_LOGIN_NEXT.test(l.url);
+}
+
+/** The block is furniture as a whole, or line by line (`- Daily` / `- Weekly` / `- Monthly`). */
+function furniture(s: string, plain: string, links: readonly MdLink[]): Furniture | undefined {
+  const f = classifyFurniture(plain);
+  if (f || (s.indexOf('\n') < 0 && s.indexOf('\r') < 0)) return f;
+  let date: Furniture | undefined;
+  for (const line of splitLines(s)) {
+    const t = markdownText(s, line.start, line.end, links, isCountLink);
+    if (!t) continue;
+    const g = classifyFurniture(t);
+    if (!g) return undefined;
+    if (g.date && !date) date = g;
+  }
+  return date ?? { kind: 'line' };
+}
+
+/** A link's address: inline, or a reference target (`[32]: url`); undefined when the target was lost. */
+export interface Target {
+  url: string;
+  /** Offsets of the address in the input. */
+  start: number;
+  end: number;
+}
+
+/** True for a line of a reference list (`[32]: https://…`, `  32. https://…`, `References`). */
+export function isReferenceLine(line: string): boolean {
+  const t = line.trim();
+  if (t[0] !== '[' && t[0] !== 'R' && t[0] !== 'L' && !(t[0]! >= '0' && t[0]! <= '9')) return false;
+  return RE_REF_TARGET.test(t) || RE_NUMBERED_REF.test(t) || t === 'References' || t === 'Links:';
+}
+
+/** Drops the capture header at the top (`URL: …`, `Title: …`, `Markdown Content:`), also where it shares a block with the page. */
+function withoutCaptureHeader(blocks: Block[]): Block[] {
+  let k = 0;
+  while (k < blocks.length) {
+    const b = blocks[k]!;
+    const lines = splitLines(b.text);
+    let n = 0;
+    while (n < lines.length && (RE_CAPTURE_HEADER.test(lines[n]!.text.trim()) || lines[n]!.text.trim() === '---')) n++;
+    if (n === 0) break;
+    if (n < lines.length) {
+      const from = lines[n]!.start;
+      return [{ text: b.text.slice(from), start: b.start + from, end: b.end }, ...blocks.slice(k + 1)];
+    }
+    k++;
+  }
+  return k ? blocks.slice(k) : blocks;
+}
+
+/**
+ * Reads an HF page from markdown-ish text: inline links (`[Title](url)`) or
+ * reference-style links (`[Title][32]`) resolved through `refs`. The engine of
+ * the `hf-markdown` and `hf-textbrowser` readers.
+ */
+export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap<string, Target>): ReaderResult {
+  const fm = frontMatter(input);
+  let blocks = toBlocks(input);
+  if (fm.end > 0) {
+    // the block that holds the front matter keeps what follows it (`---` then `new` with no blank line)
+    const after = input.charCodeAt(fm.end) === 13 && input.charCodeAt(fm.end + 1) === 10 ? fm.end + 2 : fm.end + 1;
+    blocks = blocks.filter((b) => b.end > after).map((b) => (b.start >= after ? b : { text: input.slice(after, b.end), start: after, end: b.end }));
+  }
+  blocks = withoutCaptureHeader(blocks);
+  const byId = new Map<string, Acc>();
+  const byTitle = new Map<string, Acc>();
+  const accs: Acc[] = [];
+  let cur: Acc | undefined;
+  let pageDate: PaperDate | undefined;
+  let truncated = fm.truncated;
+  let prevDot = false;
+  let userNext = false;
+  let pendingLinks: EntryLink[] = [];
+  let merged = 0;
+  let mergedAt = 0;
+  const parsed: ({ links: MdLink[]; top: MdLink[] } | undefined)[] = [];
+
+  const resolve = (l: MdLink, b: Block): Target | undefined => {
+    if (l.ref === undefined) return { url: l.url, start: b.start + l.urlStart, end: b.start + l.urlEnd };
+    return refs?.get(l.ref);
+  };
+  const parse = (bi: number) => {
+    let p = parsed[bi];
+    if (!p) {
+      const links = scanLinks(blocks[bi]!.text);
+      p = { links, top: topLevel(links) };
+      parsed[bi] = p;
+    }
+    return p;
+  };
+  /** The block is one link (after list or heading marks are ruled out): its link. */
+  const wholeLink = (bi: number): MdLink | undefined => {
+    const { top } = parse(bi);
+    const s = blocks[bi]!.text;
+    return top.length === 1 && top[0]!.start === 0 && s.slice(top[0]!.end).trim() === '' ? top[0] : undefined;
+  };
+  /** A title that is a bare link: the next block is its abstract or its card (author count, `·`). */
+  const titleAhead = (bi: number): boolean => {
+    const nb = blocks[bi + 1];
+    if (!nb) return false;
+    const w = wholeLink(bi + 1);
+    const s = nb.text;
+    const t = w ? markdownText(s, w.labelStart, w.labelEnd, parse(bi + 1).links) : markdownText(s, 0, s.length, parse(bi + 1).links, isCountLink);
+    if (isAbstractLike(t, lineCount(s))) return true;
+    if (!w && s.trimStart().startsWith('[') && t.length >= 100) return true; // an abstract cut by the capture
+    const f = classifyFurniture(t);
+    return f !== undefined && (f.kind === 'authors' || f.kind === 'meta' || f.kind === 'submitted');
+  };
+  const accFor = (id: string | undefined, title: string | undefined): Acc => {
+    let acc = id ? byId.get(id) : undefined;
+    const key = title ? foldKey(title) : '';
+    if (!acc && key) {
+      const t = byTitle.get(key);
+      if (t && (!t.id || !id || t.id === id)) acc = t;
+    }
+    if (!acc) {
+      acc = { soft: false, authors: [], links: [], linkKeys: new Set(), occurrences: [] };
+      if (id) acc.id = id;
+      accs.push(acc);
+    }
+    if (id && !acc.id) acc.id = id;
+    if (id) byId.set(id, acc);
+    if (key && !byTitle.has(key)) byTitle.set(key, acc);
+    return acc;
+  };
+  const touch = (acc: Acc, b: Block) => {
+    const o = acc.occurrences[acc.occurrences.length - 1];
+    if (o && b.end > o.end) o.end = b.end;
+  };
+  /** A title occurrence: a heading or a title link. */
+  const openTitle = (acc: Acc, title: string, b: Block, link: Target | undefined, soft: boolean) => {
+    if (!acc.title) acc.title = title;
+    else if (merged++ === 0) mergedAt = b.start;
+    acc.soft = acc.occurrences.length === 0 ? soft : acc.soft && soft;
+    const start = acc.preStart !== undefined && acc.preStart < b.start ? acc.preStart : b.start;
+    acc.preStart = undefined;
+    acc.occurrences.push({ start, end: b.end });
+    if (link && hfPaperId(link.url)?.absolute) addLink(acc, { url: link.url, origin: 'links', start: link.start, end: link.end });
+    for (const l of pendingLinks) addLink(acc, l);
+    pendingLinks = [];
+    cur = acc;
+  };
+  const setAbstract = (acc: Acc, text: string, b: Block, cut: boolean) => {
+    if (!acc.abstract || (text.length > acc.abstract.length && !cut) || (acc.cut && !cut)) {
+      acc.abstract = text;
+      acc.abstractAt = b.start;
+      acc.cut = cut;
+    }
+    touch(acc, b);
+  };
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    const s = b.text;
+    // a reference list (`[32]: url`), and the capture header at the top (`URL: …`, `Title: …`)
+    if (isReferenceLine(firstLine(s)) && s.split(RE_LINE_BREAK).every(isReferenceLine)) continue;
+    const { links, top } = parse(bi);
+    const h = heading(s);
+    const wasDot = prevDot;
+    prevDot = false;
+
+    // a heading: the paper's title, linked to its page
+    if (h) {
+      const hl = top.find((l) => !l.image && l.start >= h.from);
+      const target = hl ? resolve(hl, b) : undefined;
+      const pid = target ? hfPaperId(target.url) : undefined;
+      const title = hl && (pid || hl.ref !== undefined) ? markdownText(s, hl.labelStart, hl.labelEnd, links) : markdownText(s, h.from, s.length, links);
+      if (pid || (h.level >= 2 && isTitleLike(title) && !classifyFurniture(title))) {
+        const acc = accFor(pid?.id, title);
+        openTitle(acc, title, b, target, !pid && !(hl?.ref !== undefined && !target));
+      }
+      continue;
+    }
+
+    // a block that is one link: abstract, author block, upvote, thumbnail, title, organisation, resource
+    const whole = wholeLink(bi);
+    if (whole && !whole.image) {
+      const target = resolve(whole, b);
+      const url = target?.url;
+      const login = url ? RE_HF_LOGIN_NEXT.exec(url) : null;
+      if (login) {
+        // the upvote button of the card that follows (or of the current one)
+        const acc = accFor(login[1], undefined);
+        if (acc !== cur) acc.preStart ??= b.start;
+        continue;
+      }
+      const pid = url ? hfPaperId(url) : undefined;
+      const lost = whole.ref !== undefined && !target;
+      if ((pid && !pid.fragment) || lost) {
+        let acc = pid ? accFor(pid.id, undefined) : cur;
+        const rawLabel = s.slice(whole.labelStart, whole.labelEnd);
+        const authors = authorBlock(rawLabel);
+        if (authors) {
+          if (acc) {
+            for (const n of authors.names) if (acc.authors.length < 500 && !acc.authors.includes(n)) acc.authors.push(n);
+            touch(acc, b);
+          }
+          continue;
+        }
+        const text = markdownText(s, whole.labelStart, whole.labelEnd, links);
+        if (!text) {
+          // a thumbnail: the card of this paper starts here
+          if (acc && acc !== cur) acc.preStart ??= b.start;
+          continue;
+        }
+        if (acc?.title && text.length <= acc.title.length * 2 && foldKey(text) === foldKey(acc.title)) {
+          touch(acc, b);
+          continue;
+        }
+        if (isTitleLike(text) && !isAbstractLike(text) && !classifyFurniture(text) && (pid ? !acc!.title : titleAhead(bi))) {
+          // a card whose title is a plain link
+          acc = pid ? acc! : accFor(undefined, text);
+          openTitle(acc, text, b, target, false);
+          continue;
+        }
+        if (acc?.title && isAbstractLike(text, lineCount(rawLabel))) {
+          setAbstract(acc, text, b, false);
+          if (target && pid?.absolute) addLink(acc, { url: target.url, origin: 'links', start: target.start, end: target.end });
+          continue;
+        }
+      }
+    }
+
+    // the rest: text with links (resources, organisation, comment counts) reduced to labels
+    const plain = markdownText(s, 0, s.length, links, isCountLink);
+    const f = plain ? furniture(s, plain, links) : undefined;
+    // prose under a title that has no abstract yet: the abstract as a paragraph, or an abstract link the
+    // capture cut before its end (`[Recent approaches … distil` and no `][18]`)
+    const open = s.trimStart().startsWith('[') && !whole;
+    const prose = !f && cur?.title !== undefined && (!cur.abstract || cur.cut) && (isAbstractLike(plain, lineCount(s)) || (open && plain.length >= 100));
+    for (const l of top) {
+      if (l.image) continue;
+      const t = resolve(l, b);
+      if (!t || isNavigationUrl(t.url) || hfPaperId(t.url)) continue;
+      const label = markdownText(s, l.labelStart, l.labelEnd, links);
+      if (prose && label === t.url) continue; // an address written in the abstract stays in its text
+      const link: EntryLink = { url: t.url, origin: 'links', start: t.start, end: t.end };
+      if (label) link.label = label;
+      // an arXiv page names its paper: file it there when that paper is known
+      const ax = RE_ARXIV_PAGE_URL.exec(t.url);
+      const owner = (ax ? byId.get(ax[1]!) : undefined) ?? cur;
+      if (owner) {
+        addLink(owner, link);
+        touch(owner, b);
+      } else pendingLinks.push(link);
+    }
+    if (!plain) continue;
+    if (prose && cur) {
+      const cut = open && (top.length === 0 || top[0]!.start > 0);
+      setAbstract(cur, cut ? markdownText(s.slice(s.indexOf('[') + 1)) : plain, b, cut);
+      continue;
+    }
+    if (userNext) {
+      userNext = false;
+      if (isUserNameLine(plain)) continue;
+    }
+    if (plain.length < 40 && plain.toLowerCase().includes('content truncated')) {
+      truncated = true;
+      continue;
+    }
+    if (f) {
+      if (plain === '·') prevDot = true;
+      if (f.kind === 'submitted' && f.userFollows) userNext = true;
+      if (f.date) {
+        const glued = top.some((l) => isCountLink(l) && hfPaperId(l.url)?.id === cur?.id);
+        if (cur && !cur.date && (wasDot || glued || plain.startsWith('·') || f.kind === 'meta' || RE_PUBLISHED_ON.test(plain))) cur.date = f.date;
+        else if (!cur) pageDate = f.date;
+      }
+      if (cur && f.kind !== 'line') touch(cur, b);
+      continue;
+    }
+    if (top.length === 0 && plain.split(' ').length >= 4) {
+      ctx.diagnose('UNCLAIMED_TEXT', `text not read as part of a paper: "${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}"`, b.start, b.end, plain.length >= 200 ? 'warning' : 'info');
+    }
+  }
+
+  const entries: RawEntry[] = [];
+  for (const acc of accs) {
+    if (!acc.date && pageDate) acc.date = pageDate;
+    const e = entryOf(acc);
+    if (e) entries.push(e);
+    else if (acc.title && acc.soft) ctx.diagnose('UNCLAIMED_TEXT', `heading not read as a paper: "${acc.title.slice(0, 60)}"`, acc.occurrences[0]?.start ?? 0, acc.occurrences[0]?.end ?? 0, 'info');
+  }
+  entries.sort((a, b) => a.start - b.start);
+  if (merged > 0) {
+    ctx.diagnose('DUPLICATE_MERGED', `${merged} paper${merged > 1 ? 's' : ''} shown twice on the page (two layouts) read as one entry each`, mergedAt, mergedAt, 'info');
+  }
+  if (truncated) {
+    const last = entries[entries.length - 1];
+    if (last && last.abstract === undefined) last.truncated = true;
+  }
+  return truncated ? { entries, truncated } : { entries };
+}
+
+/** Confidence from headings and abstract links to HF paper pages and upvote links. */
+function detect(text: string): number {
+  const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  let headings = 0;
+  let paperLinks = 0;
+  let upvotes = 0;
+  let from = 0;
+  for (;;) {
+    const i = head.indexOf('huggingface.co/', from);
+    if (i < 0) break;
+    from = i + 15;
+    const before = head.slice(Math.max(0, i - 13), i);
+    if (head.startsWith('papers/', from) && (before.endsWith('(https://') || before.endsWith('(http://') || before.endsWith('(https://www.'))) {
+      paperLinks++;
+      // the line holding the link starts with `#`: a heading (look back over that line only)
+      let k = i - 1;
+      while (k >= 0 && i - k < 2000 && head[k] !== '\n' && head[k] !== '\r') k--;
+      if (head[k + 1] === '#') headings++;
+    } else if (head.startsWith('login?next=%2Fpapers%2F', from)) upvotes++;
+    if (headings >= 3 && paperLinks >= 6) break;
+  }
+  // relative links (`](/papers/ID)`) when the capture kept them
+  let rel = 0;
+  for (let k = head.indexOf('](/papers/'); k >= 0 && rel < 6; k = head.indexOf('](/papers/', k + 9)) rel++;
+  if (headings >= 2 || (headings >= 1 && (paperLinks >= 2 || upvotes >= 1))) return 0.97;
+  if (headings === 1) return 0.9;
+  if (paperLinks + rel >= 3 && upvotes >= 1) return 0.85;
+  if (paperLinks + rel >= 3) return 0.6;
+  return paperLinks + rel > 0 ? 0.2 : 0;
+}
+
+/**
+ * Reads an HF papers page saved as markdown.
+ *
+ * @example
+ * hfMarkdownReader.read(savedPage, ctx).entries[0]
+ * // { title: 'OCC-RAG: …', abstract: 'Recent progress …', arxivId: '2606.00683',
+ * //   links: [{ url: 'https://huggingface.co/papers/2606.00683', origin: 'links', … }], … }
+ */
+export const hfMarkdownReader: FeedReader = {
+  name: 'hf-markdown',
+  detect(text: string): number {
+    try {
+      return detect(text);
+    } catch {
+      return 0;
+    }
+  },
+  read(text: string, ctx: ReaderContext): ReaderResult {
+    try {
+      return readHfPage(text, ctx);
+    } catch {
+      return { entries: [] };
+    }
+  },
+};

@@ -1,0 +1,579 @@
+/**
+ * JSON paper feeds: the Hugging Face daily-papers API (`[{ paper: {...}, ... }]`), plain
+ * arrays of paper objects, objects wrapping an array (`{ papers: [...] }`) and JSON Lines.
+ * Invalid JSON is reported with its position, and every complete entry is still read.
+ */
+import { parseDate } from '../lib/dates.js';
+import { foldSpace } from '../lib/text.js';
+import {
+  RE_JSON_ARXIV_ID,
+  RE_JSON_ARXIV_URL,
+  RE_JSON_CATEGORY_SEPARATOR,
+  RE_JSON_DOI,
+  RE_JSON_ERROR_LINE_COL,
+  RE_JSON_ERROR_POSITION,
+  RE_JSON_VALUE_START,
+  RE_JSON_WEB_URL,
+  RE_JSON_YEAR,
+} from '../regex/json.js';
+import type { PaperDate } from '../schema/paper.js';
+import { splitAuthors } from './markdown-list.js';
+import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+
+const TITLE_KEYS = ['title', 'paper_title', 'paperTitle', 'Title'];
+const ABSTRACT_KEYS = ['abstract', 'paper_abstract', 'abstractText', 'abstract_text', 'Abstract'];
+const SUMMARY_KEYS = ['summary', 'ai_summary', 'aiSummary', 'tldr', 'tl_dr', 'TLDR', 'description'];
+const AUTHOR_KEYS = ['authors', 'author', 'creators', 'authors_parsed', 'Authors'];
+const DATE_KEYS = ['publishedAt', 'published', 'published_at', 'publication_date', 'publicationDate', 'date', 'submitted', 'submittedAt', 'submitted_at', 'created', 'created_at', 'createdAt', 'update_date', 'updated', 'year'];
+const ID_KEYS = ['arxiv_id', 'arxivId', 'arXivId', 'arxiv', 'arXiv', 'arxiv_id_versioned', 'paper_id', 'paperId', 'id', 'entry_id'];
+/** Fields holding an address, with the label the link gets. */
+const LINK_KEYS: [string, string][] = [
+  ['url', 'url'],
+  ['link', 'link'],
+  ['html_url', 'html'],
+  ['abs_url', 'abs'],
+  ['abs', 'abs'],
+  ['arxiv_url', 'arxiv'],
+  ['arxivUrl', 'arxiv'],
+  ['paper_url', 'paper'],
+  ['paperUrl', 'paper'],
+  ['pdf_url', 'pdf'],
+  ['pdfUrl', 'pdf'],
+  ['pdf', 'pdf'],
+  ['pdf_link', 'pdf'],
+  ['github_url', 'code'],
+  ['githubUrl', 'code'],
+  ['githubRepo', 'code'],
+  ['github_repo', 'code'],
+  ['github', 'code'],
+  ['code_url', 'code'],
+  ['codeUrl', 'code'],
+  ['code', 'code'],
+  ['repo', 'code'],
+  ['repo_url', 'code'],
+  ['repository', 'code'],
+  ['project_page', 'project'],
+  ['projectPage', 'project'],
+  ['project_url', 'project'],
+  ['project', 'project'],
+  ['homepage', 'project'],
+  ['website', 'project'],
+  ['page', 'web'],
+  ['doi_url', 'doi'],
+  ['openreview', 'openreview'],
+  ['openreview_url', 'openreview'],
+  ['hf_url', 'hf'],
+  ['dataset_url', 'data'],
+  ['model_url', 'model'],
+  ['demo', 'demo'],
+  ['demo_url', 'demo'],
+];
+const LIST_LINK_KEYS = ['links', 'urls', 'resources'];
+/** Keys of a wrapper object that may hold the paper array, most likely first. */
+const WRAPPER_KEYS = ['papers', 'data', 'items', 'results', 'entries', 'entry', 'records', 'hits', 'docs', 'rows', 'list', 'response', 'feed', 'result', 'articles', 'publications'];
+const COUNT_KEYS = ['total', 'total_count', 'totalCount', 'totalResults', 'total_results', 'count', 'num_results', 'numResults', 'numPapers', 'num_papers'];
+
+const pick = (o: Obj, keys: readonly string[]): unknown => {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null) return o[k];
+  return undefined;
+};
+
+/** The paper object inside an item (`{ paper: {...} }`, `{ _source: {...} }`), merged over the item. */
+function unwrap(item: Obj): { p: Obj; outer?: Obj } {
+  const inner = isObj(item.paper) ? item.paper : isObj(item._source) ? item._source : isObj(item.node) ? item.node : undefined;
+  if (inner && str(pick(inner, TITLE_KEYS))) return { p: inner, outer: item };
+  return { p: item };
+}
+
+function isPaperLike(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  const { p } = unwrap(v);
+  return str(pick(p, TITLE_KEYS)) !== undefined;
+}
+
+/** Finds the array of papers in a parsed value; `path` is the keys leading to it. */
+interface Found {
+  /** The array holding the papers (its other elements are skipped). */
+  array: unknown[];
+  path: string[];
+  announced?: number;
+}
+
+function findPapers(v: unknown): Found | null {
+  if (Array.isArray(v)) return v.some(isPaperLike) ? { array: v, path: [] } : null;
+  if (!isObj(v)) return null;
+  if (isPaperLike(v)) return { array: [v], path: ['#self'] };
+  // Breadth-first through wrapper objects, at most three levels down.
+  const queue: { o: Obj; path: string[] }[] = [{ o: v, path: [] }];
+  for (let q = 0; q < queue.length && q < 64; q++) {
+    const { o, path } = queue[q]!;
+    const keys = Object.keys(o);
+    const ordered = WRAPPER_KEYS.filter((k) => k in o).concat(keys.filter((k) => !WRAPPER_KEYS.includes(k)));
+    for (const k of ordered) {
+      const val = o[k];
+      if (Array.isArray(val)) {
+        const papers = val.filter(isPaperLike).length;
+        if (papers && papers * 2 >= val.length) {
+          const count = pick(o, COUNT_KEYS);
+          const res: Found = { array: val, path: path.concat(k) };
+          if (typeof count === 'number' && Number.isInteger(count) && count >= 0) res.announced = count;
+          return res;
+        }
+      } else if (isObj(val) && path.length < 3) queue.push({ o: val, path: path.concat(k) });
+    }
+  }
+  return null;
+}
+
+function authorName(a: unknown): string | undefined {
+  if (typeof a === 'string') return foldSpace(a) || undefined;
+  if (Array.isArray(a)) {
+    // arXiv `authors_parsed`: [last, first, suffix].
+    const [last, first, suffix] = a as unknown[];
+    const parts = [first, last, suffix].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    return parts.length ? foldSpace(parts.join(' ')) : undefined;
+  }
+  if (isObj(a)) {
+    const n = str(a.name) ?? str(a.fullname) ?? str(a.full_name) ?? str(a.fullName) ?? str(a.display_name);
+    if (n) return foldSpace(n);
+    const given = str(a.given) ?? str(a.first) ?? str(a.firstName) ?? str(a.first_name) ?? str(a.forename);
+    const family = str(a.family) ?? str(a.last) ?? str(a.lastName) ?? str(a.last_name) ?? str(a.surname);
+    if (given || family) return foldSpace([given, family].filter(Boolean).join(' '));
+  }
+  return undefined;
+}
+
+function readAuthors(v: unknown): { names: string[]; affiliations: string[] } {
+  if (typeof v === 'string') return splitAuthors(v);
+  const names: string[] = [];
+  const affiliations: string[] = [];
+  if (Array.isArray(v)) {
+    for (const a of v) {
+      const n = authorName(a);
+      if (n) names.push(n);
+      if (isObj(a)) {
+        const aff = a.affiliation ?? a.affiliations;
+        for (const x of Array.isArray(aff) ? aff : [aff]) {
+          const s = typeof x === 'string' ? x : isObj(x) ? str(x.name) : undefined;
+          if (s && s.trim() && !affiliations.includes(foldSpace(s))) affiliations.push(foldSpace(s));
+        }
+      }
+    }
+  } else if (isObj(v)) {
+    const n = authorName(v);
+    if (n) names.push(n);
+  }
+  return { names, affiliations };
+}
+
+function readDateValue(v: unknown): PaperDate | undefined {
+  if (typeof v === 'number' && RE_JSON_YEAR.test(String(v))) return { text: String(v), year: v };
+  const s = str(v);
+  if (!s) return undefined;
+  const d = parseDate(s);
+  if (d) return d;
+  const t = s.trim();
+  if (RE_JSON_YEAR.test(t)) return { text: t, year: +t };
+  return undefined;
+}
+
+function arxivOf(v: unknown): { id: string; version?: number } | undefined {
+  const s = str(v);
+  if (!s) return undefined;
+  const m = RE_JSON_ARXIV_ID.exec(s.trim()) ?? RE_JSON_ARXIV_URL.exec(s);
+  if (!m) return undefined;
+  return m[2] ? { id: m[1]!, version: +m[2] } : { id: m[1]! };
+}
+
+function isWebUrl(s: string): boolean {
+  return RE_JSON_WEB_URL.test(s);
+}
+
+/** Builds a raw entry from one paper object. */
+function toEntry(item: Obj, start: number, end: number): RawEntry | null {
+  const { p, outer } = unwrap(item);
+  const get = (keys: readonly string[]) => pick(p, keys) ?? (outer ? pick(outer, keys) : undefined);
+  const title = str(get(TITLE_KEYS));
+  if (!title) return null;
+  const e: RawEntry = { title: foldSpace(title), links: [], start, end };
+
+  const abstract = str(pick(p, ABSTRACT_KEYS));
+  const summaries = SUMMARY_KEYS.map((k) => str(p[k]) ?? (outer ? str(outer[k]) : undefined)).filter((x): x is string => Boolean(x));
+  if (abstract) {
+    e.abstract = foldSpace(abstract);
+    const s = summaries.find((x) => foldSpace(x) !== e.abstract);
+    if (s) e.summary = foldSpace(s);
+  } else if (summaries.length) {
+    // The summary is the abstract where no abstract is given; a shorter one beside it is the summary.
+    e.abstract = foldSpace(summaries[0]!);
+    const s = summaries.find((x) => foldSpace(x) !== e.abstract);
+    if (s) e.summary = foldSpace(s);
+  }
+
+  const au = get(AUTHOR_KEYS);
+  if (au !== undefined) {
+    const { names, affiliations } = readAuthors(au);
+    if (names.length) e.authors = names;
+    if (affiliations.length) e.affiliations = affiliations;
+  }
+  if (!e.affiliations) {
+    const aff = get(['affiliations', 'affiliation', 'institutions']);
+    const list = (Array.isArray(aff) ? aff : [aff]).map((x) => (typeof x === 'string' ? foldSpace(x) : '')).filter(Boolean);
+    if (list.length) e.affiliations = list;
+  }
+
+  // Dates: the paper's own date; a listing date beside it (HF `publishedAt` of the item) is the announcement.
+  const date = readDateValue(pick(p, DATE_KEYS)) ?? (outer ? readDateValue(pick(outer, DATE_KEYS)) : undefined);
+  if (date) e.date = date;
+  if (outer && p !== outer) {
+    const listed = readDateValue(outer.publishedAt ?? outer.date);
+    if (listed && date && listed.text !== date.text) e.dates = { announced: listed };
+  }
+
+  // arXiv id: a field that holds one, the HF paper id, or an arXiv address.
+  for (const k of ID_KEYS) {
+    const a = arxivOf(p[k]);
+    if (a) {
+      e.arxivId = a.id;
+      if (a.version) e.arxivVersion = a.version;
+      break;
+    }
+  }
+
+  const seen = new Set<string>();
+  const addLink = (url: string, label: string) => {
+    const u = url.trim();
+    if (!isWebUrl(u) || seen.has(u.toLowerCase())) return;
+    seen.add(u.toLowerCase());
+    const l: EntryLink = { url: u, label, origin: 'field' };
+    e.links.push(l);
+    if (!e.arxivId) {
+      const a = arxivOf(u);
+      if (a) {
+        e.arxivId = a.id;
+        if (a.version) e.arxivVersion = a.version;
+      }
+    }
+  };
+  for (const src of outer ? [p, outer] : [p]) {
+    for (const [k, label] of LINK_KEYS) {
+      const v = src[k];
+      if (typeof v === 'string') addLink(v, label);
+    }
+    for (const k of LIST_LINK_KEYS) {
+      const v = src[k];
+      if (!Array.isArray(v)) continue;
+      for (const x of v) {
+        if (typeof x === 'string') addLink(x, 'link');
+        else if (isObj(x)) {
+          const u = str(x.href) ?? str(x.url) ?? str(x.link);
+          const label = str(x.title) ?? str(x.label) ?? str(x.rel) ?? str(x.type) ?? 'link';
+          if (u) addLink(u, label);
+        }
+      }
+    }
+  }
+
+  const doi = str(get(['doi', 'DOI']));
+  if (doi) {
+    const m = RE_JSON_DOI.exec(doi.trim());
+    if (m) e.doi = m[1]!;
+  }
+  const cats = get(['categories', 'category', 'subjects']);
+  const primary = str(get(['primary_category', 'primaryCategory']));
+  const catList = (Array.isArray(cats) ? cats : typeof cats === 'string' ? cats.split(RE_JSON_CATEGORY_SEPARATOR) : [])
+    .map((c) => (typeof c === 'string' ? c.trim() : isObj(c) ? (str(c.term) ?? '') : ''))
+    .filter(Boolean);
+  if (primary && !catList.includes(primary)) catList.unshift(primary);
+  if (catList.length) e.categories = catList;
+  const comments = str(get(['comments', 'comment', 'arxiv_comment']));
+  if (comments) e.comments = foldSpace(comments);
+  const jref = str(get(['journal_ref', 'journal-ref', 'journalRef']));
+  if (jref) e.journalRef = foldSpace(jref);
+  const venue = get(['venue', 'conference', 'journal', 'booktitle', 'publication_venue', 'venue_name']);
+  const vtext = typeof venue === 'string' ? venue : isObj(venue) ? str(venue.name) : undefined;
+  if (vtext && vtext.trim()) e.venueText = foldSpace(vtext);
+  return e;
+}
+
+// ---------------------------------------------------------------------------
+// Where entries stand: one scan that records the spans of objects inside arrays.
+
+interface Scan {
+  /** Spans of the objects that are elements of the array at a path (`''`, `.papers`). */
+  byPath: Map<string, [number, number][]>;
+  /** Top-level objects (JSON Lines / concatenated objects). */
+  top: [number, number][];
+  /** Objects inside arrays, any path (for salvage). */
+  all: [number, number][];
+  /** The scan reached the end inside an unclosed value. */
+  open: boolean;
+}
+
+function scanJson(text: string): Scan {
+  const byPath = new Map<string, [number, number][]>();
+  const top: [number, number][] = [];
+  const all: [number, number][] = [];
+  type Frame = { arr: boolean; path: string; start: number; key: string; expectKey: boolean };
+  const stack: Frame[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let j = i + 1;
+      for (;;) {
+        j = text.indexOf('"', j);
+        if (j < 0) break;
+        let b = 0;
+        for (let k = j - 1; text.charCodeAt(k) === 92; k--) b++;
+        if (b % 2 === 0) break;
+        j++;
+      }
+      if (j < 0) {
+        i = n;
+        break;
+      }
+      const top0 = stack[stack.length - 1];
+      if (top0 && !top0.arr && top0.expectKey) {
+        const raw = text.slice(i + 1, j);
+        top0.key = raw.indexOf('\\') < 0 ? raw : safeKey(text.slice(i, j + 1));
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      const parent = stack[stack.length - 1];
+      const path = parent ? (parent.arr ? `${parent.path}[]` : `${parent.path}.${parent.key}`) : '';
+      stack.push({ arr: c === 91, path, start: i, key: '', expectKey: c === 123 });
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      const f = stack.pop();
+      if (f && !f.arr) {
+        const parent = stack[stack.length - 1];
+        const span: [number, number] = [f.start, i + 1];
+        if (!parent) top.push(span);
+        else if (parent.arr) {
+          let list = byPath.get(parent.path);
+          if (!list) byPath.set(parent.path, (list = []));
+          list.push(span);
+          all.push(span);
+        }
+      }
+    } else if (c === 58 /* : */) {
+      const f = stack[stack.length - 1];
+      if (f) f.expectKey = false;
+    } else if (c === 44 /* , */) {
+      const f = stack[stack.length - 1];
+      if (f && !f.arr) f.expectKey = true;
+    }
+    i++;
+  }
+  return { byPath, top, all, open: stack.length > 0 || i > n };
+}
+
+function safeKey(quoted: string): string {
+  try {
+    const k = JSON.parse(quoted);
+    return typeof k === 'string' ? k : '';
+  } catch {
+    return '';
+  }
+}
+
+function safeParse(s: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(s) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The offset of a JSON syntax error, from the engine's message. */
+function errorOffset(message: string, text: string): number {
+  const m = RE_JSON_ERROR_POSITION.exec(message);
+  if (m) return Math.min(+m[1]!, text.length);
+  const lc = RE_JSON_ERROR_LINE_COL.exec(message);
+  if (lc) {
+    let line = 1;
+    let i = 0;
+    while (line < +lc[1]! && i < text.length) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl + 1;
+      line++;
+    }
+    return Math.min(i + +lc[2]! - 1, text.length);
+  }
+  return text.length;
+}
+
+// One parse serves detect and read of the same text.
+let cacheText: string | null = null;
+let cacheResult: ReturnType<typeof safeParse> | null = null;
+function parseCached(body: string): ReturnType<typeof safeParse> {
+  if (cacheText !== body || !cacheResult) {
+    cacheResult = safeParse(body);
+    cacheText = body;
+  }
+  return cacheResult;
+}
+
+function firstNonSpace(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0xa0) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Non-empty lines with their offsets (LF, CRLF and CR). */
+function lines(text: string, max = Infinity): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length && out.length < max; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      const t = text.slice(start, i);
+      if (t.trim()) out.push({ text: t, start });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function looksJsonStart(text: string): boolean {
+  const i = firstNonSpace(text);
+  const c = text[i];
+  if (c === '{') {
+    const j = firstNonSpace(text, i + 1);
+    return text[j] === '"' || text[j] === '}' || j >= text.length;
+  }
+  if (c === '[') {
+    const j = firstNonSpace(text, i + 1);
+    return j >= text.length || RE_JSON_VALUE_START.test(text.slice(j, j + 5));
+  }
+  return false;
+}
+
+export function detectJson(text: string): number {
+  if (!text || !looksJsonStart(text)) return 0;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = parseCached(body);
+  if (parsed.ok) return findPapers(parsed.value) ? 0.97 : 0.6;
+  // JSON Lines: several lines that each hold an object.
+  const ls = lines(body, 6);
+  const objLines = ls.filter((l) => l.text.trimStart().startsWith('{'));
+  if (objLines.length >= 2 && objLines.length === ls.length) {
+    let ok = 0;
+    let papers = 0;
+    for (const l of objLines) {
+      const r = safeParse(l.text);
+      if (r.ok) {
+        ok++;
+        if (isPaperLike(r.value)) papers++;
+      }
+    }
+    if (papers >= 1 && ok >= Math.min(2, objLines.length - 1)) return 0.96;
+    if (ok >= 1) return 0.8;
+  }
+  // Invalid or cut JSON that still names paper fields.
+  return body.indexOf('"title"') >= 0 ? 0.85 : 0.5;
+}
+
+export function readJson(text: string, ctx: ReaderContext): ReaderResult {
+  try {
+    return readJsonUnsafe(text, ctx);
+  } catch {
+    return { entries: [] };
+  }
+}
+
+function readJsonUnsafe(text: string, ctx: ReaderContext): ReaderResult {
+  if (!text || !text.trim()) return { entries: [] };
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = base ? text.slice(1) : text;
+  const parsed = parseCached(body);
+  if (parsed.ok) {
+    const found = findPapers(parsed.value);
+    if (!found) return { entries: [] };
+    let spans: [number, number][] | undefined;
+    if (found.path[0] === '#self') {
+      spans = [[firstNonSpace(body), body.trimEnd().length]];
+    } else {
+      spans = scanJson(body).byPath.get(found.path.map((k) => `.${k}`).join(''));
+    }
+    // Spans are those of the array's object elements, in order.
+    const entries: RawEntry[] = [];
+    let k = 0;
+    for (const el of found.array) {
+      if (!isObj(el)) continue;
+      const sp = spans?.[k++] ?? [0, body.length];
+      if (!isPaperLike(el)) continue;
+      const e = toEntry(el, sp[0] + base, sp[1] + base);
+      if (e) entries.push(e);
+    }
+    const out: ReaderResult = { entries };
+    if (found.announced !== undefined) out.announced = found.announced;
+    return out;
+  }
+
+  // JSON Lines: each line parsed on its own; a broken line is reported and skipped.
+  const ls = lines(body);
+  const objLines = ls.filter((l) => {
+    const t = l.text.trimStart();
+    return t.startsWith('{') || t.startsWith('[');
+  });
+  if (ls.length >= 2 && objLines.length * 2 >= ls.length) {
+    const entries: RawEntry[] = [];
+    for (const l of ls) {
+      const lead = l.text.length - l.text.trimStart().length;
+      const r = safeParse(l.text);
+      if (!r.ok) {
+        const at = l.start + Math.min(errorOffset(r.error, l.text), l.text.length);
+        ctx.diagnose('INVALID_JSON', `invalid JSON on this line: ${r.error}`, at + base, l.start + l.text.length + base, 'warning');
+        continue;
+      }
+      const values = Array.isArray(r.value) ? r.value : [r.value];
+      for (const v of values) {
+        if (!isObj(v) || !isPaperLike(v)) continue;
+        const e = toEntry(v, l.start + lead + base, l.start + l.text.length + base);
+        if (e) entries.push(e);
+      }
+    }
+    return { entries };
+  }
+
+  // Broken JSON: report where, then read every complete object that is a paper.
+  const at = errorOffset(parsed.error, body);
+  ctx.diagnose('INVALID_JSON', `invalid JSON: ${parsed.error}`, at + base, body.length + base, 'error');
+  const scan = scanJson(body);
+  const spans = scan.all.concat(scan.top).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const entries: RawEntry[] = [];
+  let coveredTo = -1;
+  for (const [s, e] of spans) {
+    if (s < coveredTo) continue; // inside an object already read
+    const r = safeParse(body.slice(s, e));
+    if (!r.ok || !isObj(r.value) || !isPaperLike(r.value)) continue;
+    const entry = toEntry(r.value, s + base, e + base);
+    if (entry) {
+      entries.push(entry);
+      coveredTo = e;
+    }
+  }
+  const out: ReaderResult = { entries };
+  if (scan.open || at >= body.trimEnd().length) out.truncated = true;
+  return out;
+}
+
+export const jsonReader: FeedReader = {
+  name: 'json',
+  detect: detectJson,
+  read: readJson,
+};

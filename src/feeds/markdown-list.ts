@@ -1,0 +1,1049 @@
+/**
+ * Markdown paper lists ("awesome" lists): bullet items with `[[pdf]](...)` lines and an
+ * author line, `- [Title](url) - Venue 2023 [code](...)` items, `**Title** \` paragraphs,
+ * and tables with Title | Venue | Code columns.
+ *
+ * The document is parsed once by remark-parse; the tree is walked once, iteratively.
+ * Raw text (link destinations) is sliced from the source by node offsets.
+ */
+import type { Definition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDate } from '../lib/dates.js';
+import { foldSpace } from '../lib/text.js';
+import {
+  RE_AFFILIATION_WORD,
+  RE_ARXIV_FIELD_LINE,
+  RE_ARXIV_LINK,
+  RE_ARXIV_LISTING_MARK,
+  RE_ARXIV_TEXT_ID,
+  RE_AUTHOR_AND,
+  RE_AUTHOR_SEPARATOR,
+  RE_BADGE_URL,
+  RE_BARE_URL,
+  RE_BRACKETED_LABEL,
+  RE_CONTINUED_RUN,
+  RE_DEEP_CONTAINERS,
+  RE_DEEP_INDENT,
+  RE_DOI_LINK,
+  RE_EMOJI_SHORTCODE,
+  RE_ENCLOSING_QUOTES,
+  RE_ET_AL,
+  RE_FIELD_LABEL,
+  RE_HF_PAGE_MARK,
+  RE_MD_BOLD_START,
+  RE_MD_HEADING_LINE,
+  RE_MD_INLINE_LINK,
+  RE_MD_LIST_LINE,
+  RE_MD_RESOURCE_LINK,
+  RE_MD_TABLE_DELIMITER,
+  RE_MONTH_YEAR,
+  RE_NAME_PARTICLE,
+  RE_NON_BMP_OR_SYMBOL,
+  RE_PAPER_URL,
+  RE_NAME_SUFFIX_DOT,
+  RE_NAME_TOKEN,
+  RE_PICTOGRAPH,
+  RE_PLACEHOLDER,
+  RE_RESOURCE_LABEL,
+  RE_RESOURCE_WORDS,
+  RE_RUN_PART_SEPARATOR,
+  RE_RUN_EDGE_END,
+  RE_RUN_EDGE_START,
+  RE_SCHEMELESS_WEB,
+  RE_SHORT_YEAR,
+  RE_SKIP_SECTION,
+  RE_TITLE_NUMBERING,
+  RE_URL_SCHEME,
+  RE_URL_TRAILING_PUNCT,
+  RE_VENUE_NAME,
+  RE_WEB_SCHEME,
+  RE_YEAR,
+} from '../regex/markdown.js';
+import type { PaperDate } from '../schema/paper.js';
+import { CODE, EM, STRONG, endOf, inlineSegs, nodeText, segLines, startOf, type Seg } from './mdast.js';
+import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+
+const processor = unified().use(remarkParse).freeze();
+
+// ---------------------------------------------------------------------------
+// Small text helpers
+
+const NBSP = '\u00a0';
+
+/** Removes emoji and shortcodes, folds white space. */
+function plain(s: string): string {
+  let t = s;
+  if (t.indexOf(':') >= 0) t = t.replace(RE_EMOJI_SHORTCODE, ' ');
+  if (RE_NON_BMP_OR_SYMBOL.test(t)) t = t.replace(RE_PICTOGRAPH, ' ');
+  return foldSpace(t);
+}
+
+/** Strips separators, stray brackets and parentheses from both ends of a text run. */
+function trimRun(s: string): string {
+  let t = plain(s);
+  for (let k = 0; k < 4; k++) {
+    const before = t;
+    t = t.replace(RE_RUN_EDGE_START, '').replace(RE_RUN_EDGE_END, '');
+    if ((t[0] === '(' && t[t.length - 1] === ')') || (t[0] === '[' && t[t.length - 1] === ']')) t = t.slice(1, -1).trim();
+    else if (t[0] === '(' && t.indexOf(')') < 0) t = t.slice(1).trim();
+    else if (t[t.length - 1] === ')' && t.indexOf('(') < 0) t = t.slice(0, -1).trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+function stripFinalPeriod(s: string): string {
+  if (s.endsWith('.') && !s.endsWith('..')) return s.slice(0, -1).trimEnd();
+  return s;
+}
+
+/** A title as the gold shows it: no markup, no numbering, no final period. */
+function cleanTitle(s: string): string {
+  let t = trimRun(s);
+  t = t.replace(RE_TITLE_NUMBERING, '');
+  const q = RE_ENCLOSING_QUOTES.exec(t);
+  if (q) t = q[1]!.trim();
+  t = stripFinalPeriod(t);
+  t = t.replace(RE_RUN_EDGE_END, '');
+  const q2 = RE_ENCLOSING_QUOTES.exec(t);
+  if (q2) t = q2[1]!.trim();
+  return t;
+}
+
+function letters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < 3; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) n++;
+  }
+  return n;
+}
+
+const wordCount = (s: string) => (s ? s.split(' ').length : 0);
+
+/** A link label reduced for classification: lower case, no brackets, emoji or counts. */
+function labelKey(label: string): string {
+  return plain(label).replace(/[[\]()\\]/g, '').trim().toLowerCase();
+}
+
+/** A label that names a resource (`pdf`, `[code]`, `:octocat:`, `GitHub 131`), not a title. */
+export function isResourceLabel(label: string): boolean {
+  const k = labelKey(label);
+  if (!k) return true; // emoji only, or empty
+  if (RE_RESOURCE_LABEL.test(k)) return true;
+  return RE_WEB_SCHEME.test(k) || RE_SCHEMELESS_WEB.test(k);
+}
+
+/** A wordier resource label (`Official PyTorch implementation`), used for nested items. */
+function isResourceish(label: string): boolean {
+  const k = labelKey(label);
+  return isResourceLabel(label) || (wordCount(k) <= 5 && RE_RESOURCE_WORDS.test(k));
+}
+
+// ---------------------------------------------------------------------------
+// Venues, dates, authors
+
+export function looksVenue(s: string): boolean {
+  if (!s || s.length > 120 || s.indexOf('://') >= 0) return false;
+  const w = wordCount(s);
+  if (w > 12) return false;
+  let commas = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) commas++;
+  if (commas >= 3) return false;
+  return RE_YEAR.test(s) || RE_SHORT_YEAR.test(s) || (w <= 6 && RE_VENUE_NAME.test(s));
+}
+
+function readDate(s: string): PaperDate | undefined {
+  const d = parseDate(s);
+  if (d) return d;
+  const m = RE_MONTH_YEAR.exec(s);
+  if (m) {
+    const p = parseDate(`${m[1]} 1 ${m[2]}`);
+    if (p && p.month) return { text: s, year: +m[2]!, month: p.month };
+  }
+  return undefined;
+}
+
+function nameLike(part: string): boolean {
+  const tokens = part.split(' ');
+  if (tokens.length > 8) return false;
+  let real = 0;
+  for (const tok of tokens) {
+    if (!tok) continue;
+    if (RE_NAME_TOKEN.test(tok)) real++;
+    else if (!RE_NAME_PARTICLE.test(tok)) return false;
+  }
+  return real > 0;
+}
+
+/**
+ * Splits an author line as the gold does: BibTeX-style `Doersch, Carl and Gupta, Abhinav`,
+ * comma lists with or without `and`, `Name, Affiliation; Name, Affiliation`; institutions
+ * written among the names go to `affiliations`; `*` marks stay.
+ */
+export function splitAuthors(raw: string): { names: string[]; affiliations: string[] } {
+  let s = trimRun(raw);
+  const lab = RE_FIELD_LABEL.exec(s);
+  if (lab) s = s.slice(lab[0].length);
+  s = s.replace(RE_ET_AL, '').trim();
+  const names: string[] = [];
+  const affiliations: string[] = [];
+  let parts: string[];
+  const groups = s.indexOf(';') >= 0 ? s.split(';').map((g) => g.trim()).filter(Boolean) : [s];
+  if (groups.length > 1 && groups.some((g) => g.indexOf(',') >= 0) && groups.every((g) => g.split(',').length <= 2)) {
+    // `Name, Affiliation; Name, Affiliation; Name` (not `Last, First; Last, First`).
+    parts = [];
+    for (const g of groups) {
+      const c = g.indexOf(',');
+      if (c < 0) parts.push(g);
+      else if (wordCount(g.slice(0, c).trim()) >= 2) {
+        parts.push(g.slice(0, c));
+        affiliations.push(foldSpace(g.slice(c + 1)));
+      } else parts.push(g);
+    }
+  } else {
+    const byAnd = s.split(RE_AUTHOR_AND);
+    const oneComma = (p: string) => {
+      const i = p.indexOf(',');
+      return i > 0 && i === p.lastIndexOf(',') && p.slice(i + 1).trim().length > 0;
+    };
+    if (byAnd.length >= 2 && byAnd.every(oneComma)) parts = byAnd;
+    else if (byAnd.length === 1 && oneComma(s) && wordCount(s.slice(0, s.indexOf(',')).trim()) === 1 && wordCount(s.slice(s.indexOf(',') + 1).trim()) <= 3) parts = [s];
+    else parts = s.split(RE_AUTHOR_SEPARATOR);
+  }
+  for (let p of parts) {
+    p = foldSpace(p).replace(/^(?:and|&)\s+/i, '');
+    p = p.replace(RE_RUN_EDGE_START, '').replace(/[\s,;:]+$/, '');
+    if (p.endsWith('.') && !RE_NAME_SUFFIX_DOT.test(p)) p = p.slice(0, -1).trimEnd();
+    if (!p || /^et\.? al\.?$/i.test(p)) continue;
+    if (RE_AFFILIATION_WORD.test(p)) affiliations.push(p);
+    else names.push(p);
+  }
+  return { names, affiliations };
+}
+
+/** Whether a text run reads as a list of person names. */
+export function looksAuthors(s: string, lenient: boolean): boolean {
+  if (s.length < 3 || s.length > 3000 || s.indexOf('://') >= 0) return false;
+  if (/[:?!]/.test(s.replace(RE_FIELD_LABEL, ''))) return false;
+  const { names, affiliations } = splitAuthors(s);
+  const total = names.length + affiliations.length;
+  if (!names.length) return false;
+  let good = 0;
+  for (const n of names) {
+    const c = n.indexOf(',');
+    if (c > 0 ? nameLike(n.slice(0, c).trim()) && nameLike(n.slice(c + 1).trim()) : nameLike(n)) good++;
+  }
+  if (total === 1) return lenient && good === 1 && wordCount(names[0]!) >= 2;
+  return good / total >= (lenient ? 0.5 : 0.75);
+}
+
+// ---------------------------------------------------------------------------
+// Links
+
+function isWebUrl(url: string): boolean {
+  if (RE_WEB_SCHEME.test(url)) return true;
+  if (url.startsWith('//')) return true;
+  if (RE_URL_SCHEME.test(url)) return false; // mailto:, javascript:, data:
+  return RE_SCHEMELESS_WEB.test(url);
+}
+
+// ---------------------------------------------------------------------------
+// Entry drafts
+
+interface Draft {
+  title: string;
+  titleKind: '' | 'strong' | 'link' | 'em' | 'text';
+  /** The title link points into the list's own repository (a relative link). */
+  relTitleLink: boolean;
+  links: EntryLink[];
+  seen: Set<string>;
+  authors?: string[];
+  affiliations?: string[];
+  venue?: string;
+  date?: PaperDate;
+  arxivId?: string;
+  arxivVersion?: number;
+  doi?: string;
+  start: number;
+  end: number;
+}
+
+const newDraft = (start: number, end: number): Draft => ({
+  title: '',
+  titleKind: '',
+  relTitleLink: false,
+  links: [],
+  seen: new Set(),
+  start,
+  end,
+});
+
+interface PendingRef {
+  draft: Draft;
+  ref: string;
+  label: string;
+}
+
+/** State of one read: source, offset base, definitions and pending references. */
+interface Reading {
+  src: string;
+  base: number;
+  defs: Map<string, { url: string; start: number; end: number }>;
+  pending: PendingRef[];
+}
+
+function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, start: number | undefined, end: number | undefined): void {
+  if (!url || url[0] === '#' || !isWebUrl(url) || RE_BADGE_URL.test(url)) return;
+  const key = url.toLowerCase();
+  if (d.seen.has(key)) return;
+  d.seen.add(key);
+  const link: EntryLink = { url, origin: 'links' };
+  const lab = label === undefined ? '' : foldSpace(label).replace(RE_BRACKETED_LABEL, '$1').trim();
+  if (lab) link.label = lab;
+  if (start !== undefined && end !== undefined) {
+    link.start = start + r.base;
+    link.end = end + r.base;
+  }
+  d.links.push(link);
+  if (!d.arxivId) {
+    const m = RE_ARXIV_LINK.exec(url);
+    if (m) {
+      d.arxivId = m[1]!;
+      if (m[2]) d.arxivVersion = +m[2];
+    }
+  }
+  if (!d.doi) {
+    const m = RE_DOI_LINK.exec(url);
+    if (m) d.doi = m[1]!;
+  }
+}
+
+function addLinkSeg(r: Reading, d: Draft, s: Seg, label?: string): void {
+  if (s.ref !== undefined) {
+    r.pending.push({ draft: d, ref: s.ref, label: label ?? s.text });
+    return;
+  }
+  if (!s.url) return;
+  addUrl(r, d, s.url, label ?? (s.auto ? undefined : s.text), s.urlStart, s.urlEnd);
+}
+
+/** Finds bare addresses in a text run (remark-parse without GFM leaves them as text). */
+function bareUrls(r: Reading, d: Draft, text: string, start: number, end: number): string {
+  if (text.indexOf('://') < 0 && text.indexOf('www.') < 0) return text;
+  RE_BARE_URL.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = RE_BARE_URL.exec(text); m; m = RE_BARE_URL.exec(text)) {
+    let url = m[0];
+    const tp = RE_URL_TRAILING_PUNCT.exec(url);
+    if (tp) url = url.slice(0, url.length - tp[0].length);
+    // A closing parenthesis belongs to the address only when it opened one.
+    while (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
+    while (url.endsWith('.') || url.endsWith(',')) url = url.slice(0, -1);
+    let at = r.src.indexOf(url, start);
+    if (at < 0 || at > end) at = -1;
+    addUrl(r, d, url, undefined, at >= 0 ? at : undefined, at >= 0 ? at + url.length : undefined);
+    out += text.slice(last, m.index);
+    last = m.index + url.length;
+    RE_BARE_URL.lastIndex = last;
+  }
+  return out + text.slice(last);
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+function setAuthors(d: Draft, s: string): void {
+  const { names, affiliations } = splitAuthors(s);
+  if (!names.length) return;
+  d.authors = names;
+  if (affiliations.length) d.affiliations = affiliations;
+}
+
+/**
+ * Reads one text run (text between links and emphasis on one line): a date, a venue,
+ * an author list, or a field with a label.
+ */
+function classifyRun(r: Reading, d: Draft, raw: string, start: number, end: number, lenient: boolean, styled: boolean): void {
+  const text = styled ? raw : bareUrls(r, d, raw, start, end);
+  // `Authors - Venue 2023`: parts between dashes are read one by one.
+  if (RE_RUN_PART_SEPARATOR.test(text)) {
+    for (const part of text.split(RE_RUN_PART_SEPARATOR)) classifyPart(r, d, part, lenient);
+    return;
+  }
+  classifyPart(r, d, text, lenient);
+}
+
+function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void {
+  let text = raw;
+  if (!d.arxivId) {
+    const m = RE_ARXIV_TEXT_ID.exec(text);
+    if (m) {
+      d.arxivId = m[1]!;
+      if (m[2]) d.arxivVersion = +m[2];
+    }
+  }
+  text = trimRun(text);
+  if (!text || letters(text) === 0) {
+    // A bare year (`2023`) is a date.
+    if (!d.date && /^(?:19|20)\d{2}$/.test(text)) d.date = { text, year: +text };
+    return;
+  }
+  const lab = RE_FIELD_LABEL.exec(text);
+  if (lab) {
+    const kind = lab[1]!.toLowerCase();
+    const value = stripFinalPeriod(text.slice(lab[0].length).trim());
+    if (!value) return;
+    if (kind.startsWith('author') || kind === 'by') {
+      if (!d.authors) setAuthors(d, value);
+    } else if (kind === 'date' || kind === 'year') {
+      if (!d.date) d.date = readDate(value) ?? (/^(?:19|20)\d{2}$/.test(value) ? { text: value, year: +value } : undefined);
+    } else if (/^(?:venue|conference|conf|journal|published|accepted|publication)/.test(kind)) {
+      if (!d.venue) d.venue = value;
+    } else if (kind.startsWith('institution') || kind.startsWith('affiliation')) {
+      if (!d.affiliations) d.affiliations = value.split(/[;,]/).map((x) => x.trim()).filter(Boolean);
+    }
+    return;
+  }
+  if (!d.date) {
+    const dt = readDate(stripFinalPeriod(text));
+    if (dt) {
+      d.date = dt;
+      return;
+    }
+  }
+  if (!d.venue && looksVenue(text) && !(looksAuthors(text, false) && !RE_YEAR.test(text))) {
+    d.venue = stripFinalPeriod(text);
+    return;
+  }
+  if (!d.authors && looksAuthors(text, lenient)) {
+    setAuthors(d, text);
+    return;
+  }
+  if (!d.authors && !d.venue) {
+    // `Authors, Venue 2023`: a venue at the end of an author list.
+    const cut = Math.max(text.lastIndexOf(', '), text.lastIndexOf('. '));
+    if (cut > 0) {
+      const tail = stripFinalPeriod(text.slice(cut + 2).trim());
+      const head = text.slice(0, cut + 1);
+      if (looksVenue(tail) && looksAuthors(head, lenient)) {
+        d.venue = tail;
+        setAuthors(d, head);
+      }
+    }
+  }
+}
+
+/** True when a segment carries no title text: emoji, numbering, punctuation, badges. */
+function isDecoration(s: Seg): boolean {
+  if (s.t === 'nl') return true;
+  if (s.t === 'link') return s.imageOnly === true;
+  if (s.text.indexOf(':') < 0) return letters(s.text) === 0;
+  return letters(plain(s.text)) === 0;
+}
+
+/**
+ * Reads an entry's inline content. With `withTitle`, the title is found first: a bold
+ * run, a title link, an italic run or the text up to the first link; the rest is read
+ * as links, venue, authors and dates. Without, everything is detail (nested lines).
+ */
+function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean): void {
+  const lines = segLines(segs);
+  let li = 0;
+  let si = 0;
+  if (withTitle && !d.title) {
+    // Skip decoration; resource links before the title are kept.
+    outer: for (; li < lines.length; li++) {
+      const line = lines[li]!;
+      for (si = 0; si < line.length; si++) {
+        const s = line[si]!;
+        if (s.t === 'link' && (s.imageOnly || s.auto || isResourceLabel(s.text))) {
+          addLinkSeg(r, d, s);
+          continue;
+        }
+        if (s.t === 'text' && isDecoration(s)) continue;
+        break outer;
+      }
+    }
+    if (li < lines.length) {
+      const line = lines[li]!;
+      const first = line[si]!;
+      if (first.style & STRONG && !(first.style & CODE)) {
+        let t = '';
+        let j = si;
+        for (; j < line.length && line[j]!.style & STRONG; j++) {
+          const s = line[j]!;
+          if (s.t === 'link') {
+            if (!isResourceLabel(s.text)) {
+              t += s.text;
+              addLinkSeg(r, d, s, s.text);
+              if (s.url && !isWebUrl(s.url) && s.url[0] !== '#') d.relTitleLink = true;
+            } else addLinkSeg(r, d, s);
+          } else t += s.text;
+        }
+        d.title = cleanTitle(t);
+        d.titleKind = 'strong';
+        si = j;
+      } else if (first.t === 'link') {
+        d.title = cleanTitle(first.text);
+        d.titleKind = 'link';
+        addLinkSeg(r, d, first, first.text);
+        if (first.url && !isWebUrl(first.url) && first.url[0] !== '#') d.relTitleLink = true;
+        si++;
+      } else if (first.style & EM && !looksVenue(trimRun(first.text))) {
+        let t = '';
+        let j = si;
+        for (; j < line.length && line[j]!.style & EM && line[j]!.t === 'text'; j++) t += line[j]!.text;
+        d.title = cleanTitle(t);
+        d.titleKind = 'em';
+        si = j;
+      } else {
+        // Plain text up to the first link or emphasis; wrapped lines join while the
+        // text does not end a sentence and the next line starts with text.
+        let t = '';
+        let j = si;
+        for (;;) {
+          const ln = lines[li]!;
+          for (; j < ln.length; j++) {
+            const s = ln[j]!;
+            if (s.t !== 'text' || (s.style & (STRONG | EM) && !(s.style & CODE))) break;
+            t += s.text;
+          }
+          if (j < ln.length) break;
+          const next = lines[li + 1];
+          const tt = t.trimEnd();
+          if (!next || /[.?!]$/.test(tt) || next[0]!.t !== 'text' || next[0]!.style & (STRONG | EM)) break;
+          const nextText = next.map((x) => (x.t === 'text' ? x.text : '\u0000')).join('').split('\u0000')[0]!;
+          if (looksAuthors(trimRun(nextText), false)) break;
+          li++;
+          j = 0;
+          t += ' ';
+        }
+        si = j;
+        // `Title. CVPR 2020` / `Title - CVPR 2020`: a venue at the end of the text.
+        let title = cleanTitle(t);
+        const cut = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf('. '), title.lastIndexOf(', '));
+        if (cut > 0) {
+          const tail = trimRun(title.slice(cut + 2));
+          if (looksVenue(tail) && RE_VENUE_NAME.test(tail) && (RE_YEAR.test(tail) || RE_SHORT_YEAR.test(tail)) && wordCount(tail) <= 5) {
+            d.venue = stripFinalPeriod(tail);
+            title = cleanTitle(title.slice(0, cut));
+          }
+        }
+        d.title = title;
+        d.titleKind = 'text';
+      }
+    }
+  }
+  // The rest: links, emphasis and text runs, line by line. A run that ends with `,` or
+  // `and` continues on the next line (a wrapped author list).
+  let run = '';
+  let runStart = -1;
+  let runEnd = -1;
+  let firstRun = true;
+  let lenientLine = false;
+  const flush = (beforeStyled: boolean) => {
+    if (run) {
+      classifyRun(r, d, run, runStart, runEnd, lenientLine && (firstRun || beforeStyled), false);
+      if (letters(run) > 0) firstRun = false;
+    }
+    run = '';
+    runStart = -1;
+  };
+  for (; li < lines.length; li++, si = 0) {
+    const line = lines[li]!;
+    if (!run) {
+      firstRun = true;
+      lenientLine = Boolean(d.title) && !d.authors;
+    }
+    for (let j = si; j < line.length; j++) {
+      const s = line[j]!;
+      if (s.t === 'link') {
+        flush(false);
+        addLinkSeg(r, d, s);
+      } else if (s.style & (STRONG | EM) && !(s.style & CODE)) {
+        const followsRun = letters(run) > 0;
+        flush(true);
+        let t = s.text;
+        const style = s.style;
+        while (j + 1 < line.length && line[j + 1]!.t === 'text' && line[j + 1]!.style === style) t += line[++j]!.text;
+        classifyRun(r, d, t, s.start, line[j]!.end, lenientLine && !followsRun, true);
+        firstRun = false;
+      } else {
+        if (runStart < 0) runStart = s.start;
+        run += s.text;
+        runEnd = s.end;
+      }
+    }
+    const next = lines[li + 1];
+    if (run && next && next[0]!.t === 'text' && !(next[0]!.style & (STRONG | EM)) && RE_CONTINUED_RUN.test(run)) run += ' ';
+    else flush(false);
+  }
+  flush(false);
+}
+
+/**
+ * A quick look at a nested item: how its title would start (a title link, a bold run,
+ * plain text) and whether it holds links. Cheaper than `analyze`.
+ */
+function probe(segs: readonly Seg[]): { kind: '' | 'link' | 'strong' | 'text'; title: string; links: boolean } {
+  let kind: '' | 'link' | 'strong' | 'text' = '';
+  let title = '';
+  let links = false;
+  let i = 0;
+  for (; i < segs.length; i++) {
+    const s = segs[i]!;
+    if (s.t === 'link' && (s.imageOnly || s.auto || isResourceLabel(s.text))) {
+      links = true;
+      continue;
+    }
+    if (s.t === 'nl' || (s.t === 'text' && isDecoration(s))) continue;
+    break;
+  }
+  const first = segs[i];
+  if (first) {
+    if (first.style & STRONG && !(first.style & CODE)) {
+      kind = 'strong';
+      for (let j = i; j < segs.length && segs[j]!.style & STRONG; j++) title += segs[j]!.text;
+    } else if (first.t === 'link') {
+      kind = 'link';
+      title = first.text;
+    } else if (!(first.style & EM)) {
+      kind = 'text';
+      for (let j = i; j < segs.length && segs[j]!.t === 'text' && !(segs[j]!.style & (STRONG | EM)); j++) title += segs[j]!.text;
+    }
+  }
+  if (!links) for (const s of segs) if (s.t === 'link' && !s.imageOnly) links = true;
+  return { kind, title, links };
+}
+
+function hasSignal(d: Draft): boolean {
+  return d.links.length > 0 || Boolean(d.authors?.length) || Boolean(d.venue) || Boolean(d.date) || d.relTitleLink;
+}
+
+function isPaper(d: Draft): boolean {
+  if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // A one-word name with only a link to a tool or site (`[remark](https://github.com/...)`).
+  if (wordCount(d.title) === 1 && !d.authors && !d.venue && !d.date && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
+  return hasSignal(d);
+}
+
+function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
+  const e: RawEntry = { title: d.title, links: d.links, start: d.start + r.base, end: d.end + r.base };
+  if (d.authors?.length) e.authors = d.authors;
+  if (d.affiliations?.length) e.affiliations = d.affiliations;
+  if (d.venue) e.venueText = d.venue;
+  if (d.date) e.date = d.date;
+  if (d.arxivId) e.arxivId = d.arxivId;
+  if (d.arxivVersion) e.arxivVersion = d.arxivVersion;
+  if (d.doi) e.doi = d.doi;
+  if (sections.length) e.sections = sections;
+  return e;
+}
+
+// ---------------------------------------------------------------------------
+// Tables (CommonMark leaves them as paragraphs: cells are split at `|`)
+
+function isDelimiterRow(line: readonly Seg[]): boolean {
+  let dash = 0;
+  let pipe = 0;
+  for (const s of line) {
+    if (s.t !== 'text') return false;
+    for (let i = 0; i < s.text.length; i++) {
+      const c = s.text.charCodeAt(i);
+      if (c === 45) dash++;
+      else if (c === 124) pipe++;
+      else if (c !== 58 && c !== 32 && c !== 9) return false;
+    }
+  }
+  return dash >= 1 && pipe >= 1;
+}
+
+function splitCells(line: readonly Seg[]): Seg[][] {
+  const cells: Seg[][] = [[]];
+  for (const s of line) {
+    if (s.t !== 'text' || s.text.indexOf('|') < 0) {
+      cells[cells.length - 1]!.push(s);
+      continue;
+    }
+    const parts = s.text.split('|');
+    let off = s.start;
+    parts.forEach((p, k) => {
+      if (k > 0) cells.push([]);
+      if (p) cells[cells.length - 1]!.push({ ...s, text: p, start: off, end: off + p.length });
+      off += p.length + 1;
+    });
+  }
+  const blank = (c: Seg[]) => c.every((s) => s.t === 'text' && !s.text.trim());
+  if (cells.length > 1 && blank(cells[0]!)) cells.shift();
+  if (cells.length > 1 && blank(cells[cells.length - 1]!)) cells.pop();
+  return cells;
+}
+
+type Col = 'title' | 'venue' | 'year' | 'date' | 'authors' | 'other';
+
+function columnRole(h: string): { role: Col; rank: number } {
+  const k = labelKey(h);
+  if (/^(?:title|paper title|name of paper)$/.test(k)) return { role: 'title', rank: 0 };
+  if (/^(?:paper|papers|paper name)$/.test(k)) return { role: 'title', rank: 1 };
+  if (/^(?:publication|article|work)$/.test(k)) return { role: 'title', rank: 2 };
+  if (/^(?:name|method|model|approach)$/.test(k)) return { role: 'title', rank: 3 };
+  if (/^(?:venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/.test(k)) return { role: 'venue', rank: 0 };
+  if (/^(?:year|yr)$/.test(k)) return { role: 'year', rank: 0 };
+  if (/^(?:date|published date|release date|release|time|arxiv date|month)$/.test(k)) return { role: 'date', rank: 0 };
+  if (/^(?:authors?|first author|team)$/.test(k)) return { role: 'authors', rank: 0 };
+  return { role: 'other', rank: 0 };
+}
+
+function cellText(c: readonly Seg[]): string {
+  return trimRun(c.map((s) => s.text).join(' '));
+}
+
+function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], out: RawEntry[]): void {
+  const header = splitCells(lines[at - 1]!).map(cellText);
+  const roles = header.map(columnRole);
+  let titleCol = -1;
+  roles.forEach((x, i) => {
+    if (x.role === 'title' && (titleCol < 0 || x.rank < roles[titleCol]!.rank)) titleCol = i;
+  });
+  if (titleCol < 0) return;
+  for (let li = at + 1; li < lines.length; li++) {
+    const line = lines[li]!;
+    const cells = splitCells(line);
+    const first = line[0]!;
+    const last = line[line.length - 1]!;
+    const d = newDraft(first.start, last.end);
+    const tc = cells[titleCol];
+    if (!tc) continue;
+    analyze(r, d, tc, true);
+    if (!d.title) continue;
+    let year = '';
+    cells.forEach((c, i) => {
+      if (i === titleCol) return;
+      const role = roles[i]?.role ?? 'other';
+      const text = cellText(c.filter((s) => s.t === 'text'));
+      if (role === 'venue' && text) d.venue = stripFinalPeriod(text);
+      else if (role === 'year' && /^(?:19|20)\d{2}$/.test(text)) year = text;
+      else if (role === 'date' && text) d.date = readDate(text) ?? (/^(?:19|20)\d{2}$/.test(text) ? { text, year: +text } : d.date);
+      else if (role === 'authors' && text) setAuthors(d, text);
+      for (const s of c) {
+        if (s.t !== 'link') continue;
+        const generic = !labelKey(s.text) || /^(?:link|url|here|click|✓|√|yes)$/.test(labelKey(s.text));
+        addLinkSeg(r, d, s, generic && header[i] ? header[i] : s.text);
+      }
+    });
+    if (year) {
+      if (!d.venue) d.date ??= { text: year, year: +year };
+      else if (!RE_YEAR.test(d.venue)) d.venue = `${d.venue} ${year}`;
+    }
+    if (isPaper(d)) out.push(toEntry(r, d, sections));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The walk
+
+function headingText(h: Heading): string {
+  return cleanHeading(nodeText(h));
+}
+
+function cleanHeading(s: string): string {
+  return trimRun(s).replace(/[:：]$/, '').trim();
+}
+
+/** Items of the lists directly inside a list item. */
+function nestedItems(item: ListItem): ListItem[] {
+  const out: ListItem[] = [];
+  for (const c of item.children) if (c.type === 'list') for (const it of c.children) out.push(it);
+  return out;
+}
+
+function headNodes(item: ListItem): RootContent[] {
+  return item.children.filter((c) => c.type === 'paragraph' || c.type === 'heading' || c.type === 'html') as RootContent[];
+}
+
+/** Reads a raw definition destination (`[id]: <url> "title"`). */
+function definitionUrl(src: string, def: Definition): { url: string; start: number; end: number } {
+  const s = startOf(def);
+  const e = endOf(def);
+  let i = src.indexOf(']:', s);
+  if (i < 0 || i >= e) return { url: def.url, start: s, end: e };
+  i += 2;
+  while (i < e && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r')) i++;
+  let j = i;
+  if (src[i] === '<') {
+    i++;
+    j = src.indexOf('>', i);
+    if (j < 0 || j > e) j = e;
+  } else while (j < e && !/\s/.test(src[j]!)) j++;
+  return { url: src.slice(i, j), start: i, end: j };
+}
+
+type Work = { node: Nodes; extra: string[] };
+
+function walk(r: Reading, root: Root): RawEntry[] {
+  const out: RawEntry[] = [];
+  const headings: string[] = [];
+  let skipLevel = 0;
+  let pseudo = '';
+  const sectionsFor = (extra: string[]) => {
+    const s = headings.filter(Boolean);
+    if (pseudo) s.push(pseudo);
+    return extra.length ? s.concat(extra) : s;
+  };
+  const segCache = new Map<ListItem, Seg[]>();
+  const segsOf = (item: ListItem) => {
+    let s = segCache.get(item);
+    if (!s) {
+      s = inlineSegs(headNodes(item), r.src);
+      segCache.set(item, s);
+    }
+    return s;
+  };
+  const stack: Work[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as Nodes, extra: [] });
+  while (stack.length) {
+    const { node, extra } = stack.pop()!;
+    switch (node.type) {
+      case 'heading': {
+        const t = headingText(node);
+        const dep = node.depth;
+        headings.length = Math.max(0, dep - 1);
+        while (headings.length < dep - 1) headings.push('');
+        headings.push(t);
+        pseudo = '';
+        if (skipLevel && dep <= skipLevel) skipLevel = 0;
+        if (!skipLevel && RE_SKIP_SECTION.test(t)) skipLevel = dep;
+        break;
+      }
+      case 'definition': {
+        if (!r.defs.has(node.identifier)) r.defs.set(node.identifier, definitionUrl(r.src, node));
+        break;
+      }
+      case 'blockquote':
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, extra });
+        break;
+      case 'list':
+        if (skipLevel) break;
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, extra });
+        break;
+      case 'listItem': {
+        if (skipLevel) break;
+        const item = node;
+        const d = newDraft(startOf(item), endOf(item));
+        analyze(r, d, segsOf(item), true);
+        const nested = nestedItems(item);
+        // Definitions and deeper containers inside the item.
+        for (const c of item.children) if (c.type === 'definition' || c.type === 'blockquote') stack.push({ node: c as Nodes, extra });
+        if (!nested.length) {
+          if (isPaper(d)) out.push(toEntry(r, d, sectionsFor(extra)));
+          break;
+        }
+        const parentHasLinks = d.links.length > 0;
+        const sub = nested.some((n) => {
+          const pr = probe(segsOf(n));
+          const deeper = nestedItems(n).length > 0;
+          if (!pr.kind) return deeper;
+          if (pr.kind === 'link' || pr.kind === 'strong') return !(d.title && isResourceish(pr.title));
+          if (pr.kind === 'text' && pr.links && !parentHasLinks) return !looksAuthors(trimRun(pr.title), false);
+          return deeper && !looksAuthors(trimRun(pr.title), true);
+        });
+        if (sub) {
+          let ex = extra;
+          if (isPaper(d) && (parentHasLinks || d.authors)) out.push(toEntry(r, d, sectionsFor(extra)));
+          else if (d.title) ex = extra.concat(d.title);
+          for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, extra: ex });
+          break;
+        }
+        // Details: author lines, link lines, venue lines, at any depth below.
+        const queue = nested.slice();
+        for (let q = 0; q < queue.length; q++) {
+          const n = queue[q]!;
+          analyze(r, d, segsOf(n), false);
+          for (const m of nestedItems(n)) queue.push(m);
+        }
+        if (isPaper(d)) out.push(toEntry(r, d, sectionsFor(extra)));
+        break;
+      }
+      case 'paragraph': {
+        if (skipLevel) break;
+        readParagraph(r, node, sectionsFor(extra), out, (t) => (pseudo = t));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Reference links whose definitions came later.
+  for (const p of r.pending) {
+    const def = r.defs.get(p.ref);
+    if (def) addUrl(r, p.draft, def.url, p.label, def.start, def.end);
+  }
+  return out;
+}
+
+function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEntry[], setPseudo: (t: string) => void): void {
+  const first = p.children[0];
+  if (!first) return;
+  const segs = inlineSegs(p.children, r.src);
+  const lines = segLines(segs);
+  if (!lines.length) return;
+  // A table: a header row with `|`, then a delimiter row.
+  const head = lines[0]!.map((s) => s.text).join('');
+  if (head.indexOf('|') >= 0) {
+    for (let i = 1; i < Math.min(lines.length, 4); i++) {
+      if (isDelimiterRow(lines[i]!)) {
+        readTable(r, lines, i, sections, out);
+        return;
+      }
+    }
+  }
+  // Entries that start with a bold title (`**Title** \`), or with a title link.
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const f = lines[i]!.find((s) => !(s.t === 'text' && isDecoration(s)));
+    if (f && f.style & STRONG) starts.push(i);
+    else if (i === 0 && f && f.t === 'link' && !f.imageOnly && !isResourceLabel(f.text)) starts.push(i);
+  }
+  if (!starts.length || starts[0] !== 0) return;
+  // A bold line alone is a pseudo-heading for the lists that follow.
+  if (lines.length === 1 && lines[0]!.every((s) => s.style & STRONG && s.t === 'text')) {
+    const t = cleanHeading(lines[0]!.map((s) => s.text).join(''));
+    if (t && wordCount(t) <= 10) setPseudo(t);
+    return;
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const to = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    const group = lines.slice(from, to);
+    const firstSeg = group[0]![0]!;
+    const lastLine = group[group.length - 1]!;
+    // The entry starts at its markup (`**`), not at the text inside it.
+    let start = k === 0 ? startOf(p) : firstSeg.start;
+    while (k > 0 && start > 0 && (r.src[start - 1] === '*' || r.src[start - 1] === '_')) start--;
+    const d = newDraft(start, lastLine[lastLine.length - 1]!.end);
+    const flat: Seg[] = [];
+    group.forEach((ln, i) => {
+      if (i) flat.push({ t: 'nl', text: '', style: 0, start: ln[0]!.start, end: ln[0]!.start });
+      flat.push(...ln);
+    });
+    analyze(r, d, flat, true);
+    if (d.titleKind === 'strong') {
+      if (wordCount(d.title) < 2 || /[:：]$/.test(d.title) || RE_FIELD_LABEL.test(d.title + ':')) continue;
+    } else if (d.titleKind === 'link') {
+      if (wordCount(d.title) < 3 || !(d.links.length > 1 || d.authors || d.venue || d.date)) continue;
+    } else continue;
+    if (isPaper(d)) out.push(toEntry(r, d, sections));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Guards and the reader
+
+/** Same-length rewrites before parsing: NBSP as space, runaway nesting blanked. */
+function prepare(text: string): string {
+  let s = text;
+  if (s.indexOf(NBSP) >= 0) s = s.split(NBSP).join(' ');
+  RE_DEEP_CONTAINERS.lastIndex = 0;
+  if (RE_DEEP_CONTAINERS.test(s)) {
+    RE_DEEP_CONTAINERS.lastIndex = 0;
+    s = s.replace(RE_DEEP_CONTAINERS, (_m, keep: string, marker: string) => keep + NBSP.repeat(marker.length));
+  }
+  RE_DEEP_INDENT.lastIndex = 0;
+  if (RE_DEEP_INDENT.test(s)) {
+    RE_DEEP_INDENT.lastIndex = 0;
+    s = s.replace(RE_DEEP_INDENT, (_m, keep: string, rest: string) => keep + NBSP.repeat(rest.length));
+  }
+  return s;
+}
+
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0xa0) i++;
+    else break;
+  }
+  return i;
+}
+
+/** JSON text (another reader's format): `[{`, `["`, `{"`. */
+function looksJson(text: string): boolean {
+  const i = firstNonSpace(text);
+  const c = text[i];
+  if (c !== '[' && c !== '{') return false;
+  const j = firstNonSpace(text.slice(i + 1, i + 200)) + i + 1;
+  const n = text[j];
+  return n === '{' || n === '"' || n === '[' || n === ']' || n === '}' || (c === '[' && n !== undefined && /[-\d]/.test(n));
+}
+
+export function detectMarkdownList(text: string): number {
+  if (!text || looksJson(text)) return 0;
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  let hf = 0;
+  for (let i = head.indexOf('huggingface.co/'); i >= 0 && hf < 3; i = head.indexOf('huggingface.co/', i + 15)) {
+    if (RE_HF_PAGE_MARK.test(head.slice(Math.max(0, head.lastIndexOf('\n', i) + 1), i + 200))) hf++;
+  }
+  if (hf >= 2) return 0.05;
+  let headings = 0;
+  let listLinks = 0;
+  let resLinks = 0;
+  let bold = 0;
+  let delim = 0;
+  let pipeLinks = 0;
+  let arxiv = 0;
+  let links = 0;
+  let start = 0;
+  while (start <= head.length) {
+    let end = start;
+    while (end < head.length && head.charCodeAt(end) !== 10 && head.charCodeAt(end) !== 13) end++;
+    const line = head.slice(start, end);
+    start = end + (head.charCodeAt(end) === 13 && head.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (!line) continue;
+    if (RE_ARXIV_FIELD_LINE.test(line) || RE_ARXIV_LISTING_MARK.test(line)) arxiv++;
+    if (RE_MD_HEADING_LINE.test(line)) headings++;
+    const link = line.indexOf('](') >= 0 && RE_MD_INLINE_LINK.test(line);
+    if (link) links++;
+    if (link && RE_MD_LIST_LINE.test(line)) listLinks++;
+    if (RE_MD_RESOURCE_LINK.test(line)) resLinks++;
+    if (RE_MD_BOLD_START.test(line)) bold++;
+    if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
+    else if (link && line.indexOf('|') >= 0) pipeLinks++;
+  }
+  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0);
+  if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;
+  if (signal >= 3) return headings ? 0.95 : 0.92;
+  if (signal >= 1) return headings ? 0.65 : 0.5;
+  if (headings && links) return 0.3;
+  return headings ? 0.15 : 0.02;
+}
+
+export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult {
+  void ctx;
+  if (!text) return { entries: [] };
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const src = prepare(base ? text.slice(1) : text);
+  let root: Root;
+  try {
+    root = processor.parse(src) as Root;
+  } catch {
+    return { entries: [] };
+  }
+  const r: Reading = { src, base, defs: new Map(), pending: [] };
+  try {
+    return { entries: walk(r, root) };
+  } catch {
+    return { entries: [] };
+  }
+}
+
+export const markdownListReader: FeedReader = {
+  name: 'markdown-list',
+  detect: detectMarkdownList,
+  read: readMarkdownList,
+};

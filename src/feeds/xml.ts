@@ -1,0 +1,491 @@
+/**
+ * A small, tolerant XML tokenizer and tree builder for feed readers (Atom, RSS).
+ *
+ * Why no dependency: Node has no DOM, and the XML parsers on npm either pull in
+ * a sizeable bundle (fast-xml-parser, sax, xmldom) or rely on browser APIs
+ * (DOMParser), while paperfeed must stay small and run the same in Node and in
+ * browsers. Feeds need only a subset of XML: elements, attributes, text, CDATA,
+ * comments, processing instructions, a DOCTYPE to skip, and the predefined plus
+ * common HTML entities. No DTDs, no namespace resolution (prefixes are kept as
+ * written; readers match on local names), no validation.
+ *
+ * Tolerance: broken input never throws. Unclosed elements close with their
+ * parent or at the end; a stray close tag is ignored; a `<` that does not start
+ * markup is text; unterminated comments, CDATA sections and attribute values run
+ * to the end of the input (or the tag's `>`); elements nest at most
+ * `MAX_DEPTH` deep. Everything is linear: each search for a terminator remembers
+ * where it failed, so the same tail is never scanned twice.
+ */
+import { RE_XML_ENTITY } from '../regex/xml.js';
+
+export interface XmlText {
+  type: 'text';
+  /** Decoded text (entities resolved; CDATA as written). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface XmlElement {
+  type: 'element';
+  /** The qualified name as written (`arxiv:primary_category`). */
+  name: string;
+  /** The name without its prefix (`primary_category`). */
+  local: string;
+  /** Attributes by qualified name, values decoded. */
+  attrs: Record<string, string>;
+  /** Offsets of each attribute's value in the input. */
+  attrSpans: Record<string, [number, number]>;
+  children: XmlNode[];
+  /** Offset of the `<` of the start tag. */
+  start: number;
+  /** Offset after the end tag (or after the last content when it never closed). */
+  end: number;
+  /** False when the input never closed the element. */
+  closed: boolean;
+}
+
+export type XmlNode = XmlElement | XmlText;
+
+export type XmlToken =
+  | { kind: 'open'; name: string; attrs: Record<string, string>; attrSpans: Record<string, [number, number]>; selfClosing: boolean; start: number; end: number }
+  | { kind: 'close'; name: string; start: number; end: number }
+  | { kind: 'text'; text: string; start: number; end: number }
+  | { kind: 'cdata'; text: string; start: number; end: number }
+  | { kind: 'comment'; start: number; end: number }
+  | { kind: 'pi'; start: number; end: number }
+  | { kind: 'doctype'; start: number; end: number };
+
+const MAX_DEPTH = 256;
+
+/** The five XML entities and the HTML ones feeds commonly carry. */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', prime: '′', Prime: '″',
+  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', minus: '−',
+  micro: 'µ', para: '¶', sect: '§', cent: '¢', pound: '£', euro: '€', yen: '¥', curren: '¤',
+  iexcl: '¡', iquest: '¿', shy: '\u00ad', macr: '¯', acute: '´', uml: '¨', cedil: '¸', ordf: 'ª', ordm: 'º',
+  sup1: '¹', sup2: '²', sup3: '³', frac14: '¼', frac12: '½', frac34: '¾', not: '¬', brvbar: '¦',
+  le: '≤', ge: '≥', ne: '≠', asymp: '≈', equiv: '≡', infin: '∞', sum: '∑', prod: '∏', radic: '√', part: '∂',
+  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', rArr: '⇒', lArr: '⇐', hArr: '⇔', isin: '∈', forall: '∀', exist: '∃',
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', iota: 'ι', kappa: 'κ',
+  lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', omicron: 'ο', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ',
+  phi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π',
+  Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Auml: 'Ä', Aring: 'Å', AElig: 'Æ', Ccedil: 'Ç',
+  Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Euml: 'Ë', Igrave: 'Ì', Iacute: 'Í', Icirc: 'Î', Iuml: 'Ï',
+  ETH: 'Ð', Ntilde: 'Ñ', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ouml: 'Ö', Oslash: 'Ø',
+  Ugrave: 'Ù', Uacute: 'Ú', Ucirc: 'Û', Uuml: 'Ü', Yacute: 'Ý', THORN: 'Þ', szlig: 'ß',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç',
+  egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï',
+  eth: 'ð', ntilde: 'ñ', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø',
+  ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', thorn: 'þ', yuml: 'ÿ',
+  OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š', Yuml: 'Ÿ', Zcaron: 'Ž', zcaron: 'ž', fnof: 'ƒ',
+  circ: 'ˆ', tilde: '˜', dagger: '†', Dagger: '‡', permil: '‰',
+};
+
+/**
+ * Resolves entities: the XML five, numeric (`&#233;`, `&#xE9;`) and common HTML
+ * names. Unknown or malformed references stay as written. One pass, so
+ * `&amp;lt;` gives `&lt;`.
+ */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  // copy the text between decoded references in slices; an `&` that starts no reference stays in its slice
+  let out = '';
+  let seg = 0;
+  let pos = 0;
+  for (;;) {
+    const amp = s.indexOf('&', pos);
+    if (amp < 0) break;
+    // the reference is at most 33 characters long
+    let semi = -1;
+    for (let k = amp + 1; k < s.length && k <= amp + 33; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 59 /* ; */) {
+        semi = k;
+        break;
+      }
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35)) break;
+    }
+    const body = semi < 0 ? '' : s.slice(amp + 1, semi);
+    const decoded = semi >= 0 && RE_XML_ENTITY.test(body) ? entity(body) : undefined;
+    if (decoded === undefined) {
+      pos = amp + 1;
+      continue;
+    }
+    out += s.slice(seg, amp) + decoded;
+    seg = pos = semi + 1;
+  }
+  return seg === 0 ? s : out + s.slice(seg);
+}
+
+function entity(body: string): string | undefined {
+  if (body.charCodeAt(0) === 35 /* # */) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const n = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return undefined;
+    return String.fromCodePoint(n);
+  }
+  return Object.prototype.hasOwnProperty.call(NAMED, body) ? NAMED[body] : undefined;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c > 127;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
+
+/**
+ * Walks the input once and hands each token to `emit`. Never throws on any string.
+ */
+export function tokenizeXml(src: string, emit: (t: XmlToken) => void): void {
+  const n = src.length;
+  // memo of failed searches: `failed[key]` is the smallest start from which `key` is known absent
+  const failed = new Map<string, number>();
+  const find = (needle: string, from: number): number => {
+    const f = failed.get(needle);
+    if (f !== undefined && from >= f) return -1;
+    const k = src.indexOf(needle, from);
+    if (k < 0) failed.set(needle, Math.min(f ?? from, from));
+    return k;
+  };
+  let i = 0;
+  let textStart = 0;
+  const flushText = (upto: number) => {
+    if (upto > textStart) emit({ kind: 'text', text: decodeEntities(src.slice(textStart, upto)), start: textStart, end: upto });
+  };
+  while (i < n) {
+    const lt = find('<', i);
+    if (lt < 0) break;
+    const c1 = src.charCodeAt(lt + 1);
+    if (c1 === 33 /* ! */) {
+      if (src.startsWith('<!--', lt)) {
+        flushText(lt);
+        const e = find('-->', lt + 4);
+        const end = e < 0 ? n : e + 3;
+        emit({ kind: 'comment', start: lt, end });
+        i = textStart = end;
+        continue;
+      }
+      if (src.startsWith('<![CDATA[', lt)) {
+        flushText(lt);
+        const e = find(']]>', lt + 9);
+        const end = e < 0 ? n : e + 3;
+        emit({ kind: 'cdata', text: src.slice(lt + 9, e < 0 ? n : e), start: lt, end });
+        i = textStart = end;
+        continue;
+      }
+      if (src.slice(lt + 2, lt + 9).toUpperCase() === 'DOCTYPE') {
+        flushText(lt);
+        // skip an internal subset `[...]`
+        let k = lt + 9;
+        let depth = 0;
+        for (; k < n; k++) {
+          const c = src.charCodeAt(k);
+          if (c === 91) depth++;
+          else if (c === 93 && depth > 0) depth--;
+          else if (c === 62 && depth === 0) break;
+        }
+        const end = k < n ? k + 1 : n;
+        emit({ kind: 'doctype', start: lt, end });
+        i = textStart = end;
+        continue;
+      }
+      // `<!` something else: skip to `>`
+      flushText(lt);
+      const e = find('>', lt + 2);
+      const end = e < 0 ? n : e + 1;
+      emit({ kind: 'comment', start: lt, end });
+      i = textStart = end;
+      continue;
+    }
+    if (c1 === 63 /* ? */) {
+      flushText(lt);
+      const e = find('?>', lt + 2);
+      const end = e < 0 ? n : e + 2;
+      emit({ kind: 'pi', start: lt, end });
+      i = textStart = end;
+      continue;
+    }
+    if (c1 === 47 /* / */) {
+      let k = lt + 2;
+      while (k < n && k - lt < 300 && isNameChar(src.charCodeAt(k))) k++;
+      if (k === lt + 2 || !isNameStart(src.charCodeAt(lt + 2))) {
+        i = lt + 1; // stray `</`: text
+        continue;
+      }
+      const name = src.slice(lt + 2, k);
+      while (k < n && isXmlSpace(src.charCodeAt(k))) k++;
+      let end: number;
+      if (src.charCodeAt(k) === 62) end = k + 1;
+      else end = k; // `</name` without `>`: close anyway
+      flushText(lt);
+      emit({ kind: 'close', name, start: lt, end });
+      i = textStart = end;
+      continue;
+    }
+    if (!isNameStart(c1)) {
+      i = lt + 1; // stray `<`: text
+      continue;
+    }
+    // start tag
+    let k = lt + 1;
+    while (k < n && k - lt < 300 && isNameChar(src.charCodeAt(k))) k++;
+    const name = src.slice(lt + 1, k);
+    const attrs: Record<string, string> = {};
+    const attrSpans: Record<string, [number, number]> = {};
+    let selfClosing = false;
+    let end = n;
+    while (k < n) {
+      const c = src.charCodeAt(k);
+      if (isXmlSpace(c)) {
+        k++;
+        continue;
+      }
+      if (c === 62 /* > */) {
+        end = k + 1;
+        break;
+      }
+      if (c === 47 /* / */ && src.charCodeAt(k + 1) === 62) {
+        selfClosing = true;
+        end = k + 2;
+        break;
+      }
+      if (c === 60 /* < */) {
+        end = k; // a broken tag: the next markup starts here
+        break;
+      }
+      if (!isNameChar(c)) {
+        k++;
+        continue;
+      }
+      const a0 = k;
+      while (k < n && k - a0 < 300 && isNameChar(src.charCodeAt(k))) k++;
+      const aname = src.slice(a0, k);
+      while (k < n && isXmlSpace(src.charCodeAt(k))) k++;
+      if (src.charCodeAt(k) !== 61 /* = */) {
+        if (aname !== '__proto__' && !hasOwn.call(attrs, aname)) attrs[aname] = '';
+        continue;
+      }
+      k++;
+      while (k < n && isXmlSpace(src.charCodeAt(k))) k++;
+      const q = src.charCodeAt(k);
+      let v0: number;
+      let v1: number;
+      if (q === 34 || q === 39) {
+        v0 = k + 1;
+        const close = find(q === 34 ? '"' : "'", v0);
+        if (close < 0) {
+          // unterminated value: it ends at the tag's `>`
+          const gt = find('>', v0);
+          v1 = gt < 0 ? n : gt;
+          k = v1;
+        } else {
+          v1 = close;
+          k = close + 1;
+        }
+      } else {
+        v0 = k;
+        while (k < n && !isXmlSpace(src.charCodeAt(k)) && src.charCodeAt(k) !== 62 && src.charCodeAt(k) !== 60) k++;
+        v1 = k;
+      }
+      // first one wins; `__proto__` would reach the prototype, so it is dropped
+      if (aname !== '__proto__' && !hasOwn.call(attrs, aname)) {
+        attrs[aname] = decodeEntities(src.slice(v0, v1));
+        attrSpans[aname] = [v0, v1];
+      }
+    }
+    flushText(lt);
+    emit({ kind: 'open', name, attrs, attrSpans, selfClosing, start: lt, end });
+    i = textStart = end;
+  }
+  flushText(n);
+}
+
+export interface ParseOptions {
+  /**
+   * Local names that never nest in the formats read (`entry`, `item`): opening
+   * one while another is open closes the open one first, so an unclosed entry
+   * does not swallow the next.
+   */
+  noNest?: readonly string[];
+}
+
+function localName(name: string): string {
+  const c = name.lastIndexOf(':');
+  return c < 0 ? name : name.slice(c + 1);
+}
+
+/**
+ * Builds a tree under a synthetic `#document` element. Unclosed elements end
+ * where their parent ends (or at the end of the input) with `closed: false`.
+ */
+export function parseXml(src: string, options: ParseOptions = {}): XmlElement {
+  const text = typeof src === 'string' ? src : '';
+  const root: XmlElement = { type: 'element', name: '#document', local: '#document', attrs: {}, attrSpans: {}, children: [], start: 0, end: text.length, closed: true };
+  const stack: XmlElement[] = [root];
+  const openCount = new Map<string, number>();
+  const noNest = new Set(options.noNest ?? []);
+  let ignoredDepth = 0;
+  const pop = (end: number, closed: boolean) => {
+    const el = stack.pop()!;
+    el.end = end;
+    el.closed = closed;
+    openCount.set(el.name, (openCount.get(el.name) ?? 1) - 1);
+    return el;
+  };
+  let lastEnd = 0;
+  tokenizeXml(text, (t) => {
+    lastEnd = t.end;
+    const top = stack[stack.length - 1]!;
+    switch (t.kind) {
+      case 'text':
+      case 'cdata':
+        top.children.push({ type: 'text', text: t.text, start: t.start, end: t.end });
+        return;
+      case 'open': {
+        const local = localName(t.name);
+        if (noNest.has(local)) {
+          // close an open element of the same kind and everything inside it
+          let idx = -1;
+          for (let k = stack.length - 1; k > 0 && stack.length - k <= MAX_DEPTH; k--) {
+            if (stack[k]!.local === local) {
+              idx = k;
+              break;
+            }
+          }
+          if (idx > 0) while (stack.length > idx) pop(t.start, false);
+        }
+        const parent = stack[stack.length - 1]!;
+        const el: XmlElement = { type: 'element', name: t.name, local, attrs: t.attrs, attrSpans: t.attrSpans, children: [], start: t.start, end: t.end, closed: t.selfClosing };
+        if (stack.length > MAX_DEPTH) {
+          // too deep: keep the text, drop the structure
+          if (!t.selfClosing) ignoredDepth++;
+          return;
+        }
+        parent.children.push(el);
+        if (!t.selfClosing) {
+          stack.push(el);
+          openCount.set(t.name, (openCount.get(t.name) ?? 0) + 1);
+        }
+        return;
+      }
+      case 'close': {
+        if (!openCount.get(t.name)) {
+          if (ignoredDepth > 0) ignoredDepth--;
+          return; // stray close tag
+        }
+        while (stack.length > 1) {
+          const top2 = stack[stack.length - 1]!;
+          if (top2.name === t.name) {
+            pop(t.end, true);
+            break;
+          }
+          pop(t.start, false);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  });
+  while (stack.length > 1) pop(Math.max(lastEnd, text.length), false);
+  return root;
+}
+
+/** The text of an element and its descendants, in document order. Iterative: deep trees cannot overflow the stack. */
+export function textContent(el: XmlElement): string {
+  let out = '';
+  const todo: XmlNode[] = [el];
+  while (todo.length) {
+    const node = todo.pop()!;
+    if (node.type === 'text') out += node.text;
+    else for (let k = node.children.length - 1; k >= 0; k--) todo.push(node.children[k]!);
+  }
+  return out;
+}
+
+/** Direct children with the given local name. */
+export function childrenNamed(el: XmlElement, local: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (c.type === 'element' && c.local === local) out.push(c);
+  return out;
+}
+
+/** The first direct child with the given local name (or qualified name when it holds a `:`). */
+export function child(el: XmlElement, name: string): XmlElement | undefined {
+  const qualified = name.includes(':');
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (qualified ? c.name === name : c.local === name) return c;
+  }
+  return undefined;
+}
+
+/** All descendants with the given local name, in document order, not descending into matches. Iterative. */
+export function findAll(el: XmlElement, local: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const todo: XmlElement[] = [el];
+  while (todo.length) {
+    const node = todo.pop()!;
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      const c = node.children[k]!;
+      if (c.type !== 'element') continue;
+      if (c.local === local) out.push(c);
+      else todo.push(c);
+    }
+  }
+  // the stack visits children right to left: restore document order
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first descendant with the given local name. */
+export function findFirst(el: XmlElement, local: string): XmlElement | undefined {
+  const todo: XmlElement[] = [el];
+  for (let head = 0; head < todo.length; head++) {
+    const node = todo[head]!;
+    for (const c of node.children) {
+      if (c.type !== 'element') continue;
+      if (c.local === local) return c;
+      todo.push(c);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Turns an HTML fragment (already entity-decoded once, as in an escaped
+ * `<description>`) into plain text: tags dropped, `<br>`/`<p>` as line breaks,
+ * entities decoded. Linear.
+ */
+export function htmlToText(s: string): string {
+  if (s.indexOf('<') < 0) return decodeEntities(s);
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const lt = s.indexOf('<', i);
+    if (lt < 0) {
+      out += s.slice(i);
+      break;
+    }
+    out += s.slice(i, lt);
+    const c = s.charCodeAt(lt + 1);
+    if (!(isNameStart(c) || c === 47 || c === 33)) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const gt = s.indexOf('>', lt + 1);
+    if (gt < 0) {
+      out += s.slice(lt);
+      break;
+    }
+    const tag = s.slice(lt + 1, Math.min(gt, lt + 12)).toLowerCase();
+    if (tag.startsWith('br') || tag.startsWith('p') || tag.startsWith('/p') || tag.startsWith('div') || tag.startsWith('/div') || tag.startsWith('li')) out += '\n';
+    i = gt + 1;
+  }
+  return decodeEntities(out);
+}

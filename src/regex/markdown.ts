@@ -1,0 +1,130 @@
+/**
+ * Regexes for markdown paper lists (`src/feeds/markdown-list.ts`). Each is anchored or
+ * bounded; none has nested quantifiers over overlapping classes.
+ */
+
+// --- Guards applied before remark-parse (same-length rewrites that keep offsets) ---
+
+/**
+ * A line opening more than four containers (`> > - > x`, `- - - - - x`): remark-parse
+ * slows down sharply with the number of containers a line opens, so the fifth
+ * marker is blanked. Group 1 is the kept prefix, group 2 the fifth marker.
+ */
+export const RE_DEEP_CONTAINERS = /^([ \t]{0,24}(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]{0,4}){4})(>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/gm;
+
+/** Leading white space past 24 columns (six levels of list nesting): group 2 is blanked. */
+export const RE_DEEP_INDENT = /^((?: {0,3}\t| {4}){6})([ \t]{1,100000})/gm;
+
+// --- Detection (applied line by line to a bounded prefix) ---
+
+export const RE_MD_HEADING_LINE = /^ {0,3}#{1,6}[ \t]/;
+export const RE_MD_LIST_LINE = /^[ \t]{0,12}(?:[-*+]|\d{1,4}[.)])[ \t]/;
+/** `[[pdf]](`, `[pdf](`, `[\[code\]](`, `[[Paper](`, `[:octocat:](`. */
+export const RE_MD_RESOURCE_LINK = /\[(?:\\?\[)?(?:pdf|paper|code|github|project|project page|web|website|arxiv|link|page|demo|video|slides|blog|bib|bibtex|openreview|homepage|data|dataset|model|:[a-z_]{2,20}:)(?:\\?\])?\]\(/i;
+export const RE_MD_BOLD_START = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?\*\*[^*\n]{3,400}\*\*/;
+/** A table delimiter row: `|---|:---:|`, `--- | ---`. */
+export const RE_MD_TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,200}:?[ \t]{0,4}\|/;
+export const RE_MD_INLINE_LINK = /\]\((?:https?:\/\/|www\.)/i;
+/** Hugging Face papers page markers (another reader's format). */
+export const RE_HF_PAGE_MARK = /huggingface\.co\/login\?next=|^#{1,6} \[[^\]\n]{1,400}\]\(https:\/\/huggingface\.co\/papers\//m;
+/** arXiv digest / listing markers (other readers' formats). */
+export const RE_ARXIV_FIELD_LINE = /^(?:Title|Authors|Categories|Comments|Subjects|Journal-ref):/;
+export const RE_ARXIV_LISTING_MARK = /^\s{0,8}arXiv:\d{4}\.\d{4,5}|^-{60,}$|^\\\\ \( https?:\/\/arxiv\.org\/abs\//;
+
+// --- Sections ---
+
+const SKIP_SECTION_WORDS =
+  "(?:(?:introductory|recommended|useful|other|related|selected|popular|more|external|online|video|survey) )?(?:table of contents?|contents|toc|outline|change ?logs?|changes|news|updates?|latest (?:news|updates?)|recent (?:news|updates?)|what'?s new|contributing|contributions?|contributors?|how to contribute|contribute|license|licence|acknowledge?ments?|citations?|cite|citing|how to cite|talks?|invited talks?|keynotes?|tutorials?|lectures?|courses?|blogs?|blog posts?|videos?|podcasts?|related (?:lists?|repos|repositories|projects|awesome lists?|resources)|other (?:awesome )?lists?|awesome lists?|star history|stargazers|contacts?|about|about me|footnotes?|sponsors?|faq|template|markdown format|slides|posts|articles|notebooks?|jupyter notebooks?|websites?|books?|people|researchers|related|see also|links)";
+/**
+ * Headings whose items are not papers (tables of contents, change logs, talks,
+ * licences), matched against the whole heading text: `Talks`, `Talks & Tutorials`.
+ */
+export const RE_SKIP_SECTION = new RegExp(`^${SKIP_SECTION_WORDS}(?:[ \\t]{0,3}(?:&|and|/|,)[ \\t]{0,3}${SKIP_SECTION_WORDS}){0,3}$`, 'i');
+
+// --- Inline HTML ---
+
+export const RE_HTML_BR = /^<br[ \t]{0,4}\/?[ \t]{0,4}>$/i;
+export const RE_HTML_SKIP_OPEN = /^<(sup|sub)\b[^>]{0,200}>$/i;
+export const RE_HTML_SKIP_CLOSE = /^<\/(sup|sub)[ \t]{0,4}>$/i;
+export const RE_HTML_A_OPEN = /^<a\b[^>]{0,500}?\bhref[ \t]{0,4}=[ \t]{0,4}["']([^"'<>]{1,2000})["'][^>]{0,500}>$/i;
+export const RE_HTML_A_CLOSE = /^<\/a[ \t]{0,4}>$/i;
+
+// --- Links ---
+
+/** A scheme (`https:`, `mailto:`). */
+export const RE_URL_SCHEME = /^[a-z][a-z0-9+.-]{0,20}:/i;
+export const RE_WEB_SCHEME = /^(?:https?|ftp):\/\//i;
+/** An address without a scheme that is plainly a web address. */
+export const RE_SCHEMELESS_WEB = /^(?:www\.|(?:github\.com|gitlab\.com|arxiv\.org|openreview\.net|huggingface\.co|doi\.org|bitbucket\.org|paperswithcode\.com)\/)/i;
+/** Badge and image hosts: a link to one is decoration, not a resource. */
+export const RE_BADGE_URL = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|badge\.fury\.io|badgen\.net|awesome\.re|camo\.githubusercontent\.com|badges\.gitter\.im|api\.star-history\.com|visitor-badge\.[a-z.]{2,20}|hits\.seeyoufarm\.com|komarev\.com)\b|\.(?:svg|png|jpe?g|gif|webp)(?:\?[^#]{0,400})?$/i;
+/** arXiv abstract or PDF address; group 1 the id, group 2 the version. */
+export const RE_ARXIV_LINK = /arxiv\.org\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]{1,20}\/\d{7}))(?:v(\d{1,3}))?/i;
+/** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
+export const RE_ARXIV_TEXT_ID = /\barXiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
+/** A DOI address; group 1 the DOI. */
+export const RE_DOI_LINK = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/[^\s]{1,300})$/i;
+/** Bare address in text (no GFM autolinks): scheme or `www.`, then no spaces or brackets. */
+export const RE_BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`\[\]{}|\\^]{2,2000}/gi;
+/** Characters that end a sentence after an address and are not part of it. */
+export const RE_URL_TRAILING_PUNCT = /[.,;:!?'"*_~]{1,20}$/;
+/** Backslash escapes in a raw markdown destination. */
+export const RE_MD_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** Labels of resource links (normalised: lower case, brackets and emoji stripped). */
+export const RE_RESOURCE_LABEL = /^(?:pdf|paper|papers|full paper|arxiv|arxiv page|arxiv paper|abs|abstract|code|codes|source code|github|gitlab|git|repo|repository|project|project page|projectpage|page|web|website|webpage|homepage|home|site|link|links|url|here|demo|video|videos|slides?|poster|blog|bib|bibtex|cite|citation|data|dataset|datasets|model|models|weights|checkpoints?|colab|notebook|openreview|official|unofficial|official code|unofficial code|pytorch|tensorflow|tf|jax|keras|caffe|torch|mxnet|paddle|doi|springer|ieee|acm|acl anthology|html|supp|supplementary|supplement|talk|review|reviews|hf|hugging ?face|twitter|tweet|news|media|press|youtube|bilibili|zhihu|medium|download|source|implementation|impl|stars?|leaderboard|benchmark|tldr|tl;dr|openaccess|cvf|pmlr|proceedings|\d{1,3}(?:\.\d)?k?)(?:[ \t]{1,3}\d{1,7}(?:\.\d)?k?)?$/;
+/** An emoji shortcode (`:octocat:`). */
+export const RE_EMOJI_SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
+/** Emoji and pictographs. */
+export const RE_PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+
+// --- Text runs ---
+
+/** A 4-digit year (1900-2099) standing alone. */
+export const RE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/;
+/** `CVPR'23`, `ECCV '18`. */
+export const RE_SHORT_YEAR = /[A-Za-z][ \t]?['’]\d{2}\b/;
+/** Venue names often written without a year. */
+export const RE_VENUE_NAME = /\b(?:CVPR|ICCV|ECCV|WACV|BMVC|3DV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|EACL|COLING|TACL|KDD|WWW|SIGIR|WSDM|CIKM|CoRL|RSS|ICRA|IROS|TPAMI|PAMI|IJCV|JMLR|TMLR|TOG|TIP|TNNLS|arXiv|Nature|Science|Interspeech|ICASSP|MICCAI|SIGGRAPH|CHI|UIST|AISTATS|UAI|COLT|ICDM|SDM|ECML|ACM MM|MM|IEEE|Workshop|Preprint|Journal|Conference|Transactions|Proceedings)\b/;
+/** A month name then a year: `Jun 2020`, `June, 2020`. */
+export const RE_MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[ \t]{1,3}(\d{4})$/;
+/** A label before a field value: `Authors:`, `Venue:`. Group 1 the label. */
+export const RE_FIELD_LABEL = /^(authors?|by|venue|conference|conf|journal|published(?: in| at)?|accepted(?: at| by| to)?|publication|date|year|code|paper|project|tl;?dr|keywords?|tags?|note|notes|summary|abstract|institutions?|affiliations?)[ \t]{0,3}[:：][ \t]{0,3}/i;
+/** Placeholder items: `coming soon...`, `TBD`. */
+export const RE_PLACEHOLDER = /^(?:coming soon|to be (?:added|continued|updated|released|announced)|tbd|tba|todo|wip|more (?:to come|coming)|stay tuned|under construction|work in progress|and more|\.{2,}|…)/i;
+/** Separators stripped from the ends of a text run. */
+export const RE_RUN_EDGE_START = /^[\s\-–—|,;:\\/\])}>•·*]{1,40}/;
+export const RE_RUN_EDGE_END = /[\s\-–—|,;:\\/\[({<•·*]{1,40}$/;
+/** Numbering before a title: `1.`, `[12]`, `(3)`, `#4`. */
+export const RE_TITLE_NUMBERING = /^(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)](?=[ \t])|#\d{1,5})[ \t]{0,4}/;
+/** Straight or curly double quotes around a whole title. */
+export const RE_ENCLOSING_QUOTES = /^["“”„](.{1,2000})["“”„]$/s;
+
+// --- Authors ---
+
+/** ` and `, `, and `, ` & ` between names. */
+export const RE_AUTHOR_AND = /[ \t]{1,4}(?:and|&)[ \t]{1,4}/;
+/** Splits a comma list: `,`, `, and`, ` and `, `&`, `;`. */
+export const RE_AUTHOR_SEPARATOR = /[ \t]{0,4}(?:,[ \t]{0,4}(?:(?:and|&)[ \t]{1,4})?|;[ \t]{0,4}|[ \t](?:and|&)[ \t]{1,4})/;
+/** Words naming an institution rather than a person. */
+export const RE_AFFILIATION_WORD = /(?:^|[^\p{L}])(?:universit\p{L}{0,8}|univ\.|institut\p{L}{0,4}|college|school|laborator\p{L}{0,4}|labs?|academy|centre|center|inc\.?|ltd\.?|corp\.?|corporation|company|department|dept\.?|hospital|google|microsoft|facebook|deepmind|openai|nvidia|amazon|ibm|baidu|alibaba|tencent|huawei|bytedance)(?![\p{L}])/iu;
+/** A name token: letters with `.`, `-`, `'`, and author marks. */
+export const RE_NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}.'’-]{0,40}[*†‡§¶#\d]{0,4}$|^[\p{Lu}]\.(?:[\p{Lu}]\.){0,3}(?:-[\p{Lu}]\.){0,2}[*†‡]{0,2}$/u;
+/** Lower-case name particles. */
+export const RE_NAME_PARTICLE = /^(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|al|el|ibn|y|zu|ter|ten|st\.)$/;
+/** `et al.` at the end of an author list. */
+export const RE_ET_AL = /,?[ \t]{0,4}et[ \t]{1,4}al\.?$/i;
+/** Name suffixes that keep their period. */
+export const RE_NAME_SUFFIX_DOT = /(?:^|[ \t])(?:\p{Lu}|Jr|Sr|St|Dr|Ph\.D|Mr|Ms|Mrs)\.$/u;
+/** Words that make a short label a resource (`Official PyTorch implementation`). */
+export const RE_RESOURCE_WORDS = /\b(?:code|codes|implementation|pytorch|tensorflow|jax|official|unofficial|repo|repository|github|gitlab|project page|demo|slides|video|website|webpage|homepage|pdf|arxiv|supplementary|bibtex|poster|blog|colab|notebook|checkpoints?|weights)\b/;
+/** A text run that continues on the next line: it ends with `,`, `and` or `&`. */
+export const RE_CONTINUED_RUN = /(?:,|[ \t](?:and|&))[ \t]{0,8}$/;
+/** Characters past the common ranges (where emoji may be). */
+export const RE_NON_BMP_OR_SYMBOL = /[^\x00-\u2000]/;
+/** Separators between the parts of a text run: ` - `, ` – `, ` — `, ` | `. */
+export const RE_RUN_PART_SEPARATOR = /[ \t]{1,4}[-–—|][ \t]{1,4}/;
+/** A label wrapped in brackets (`[pdf]` from `[[pdf]](...)`); group 1 the inside. */
+export const RE_BRACKETED_LABEL = /^\[(.{0,500})\]$/s;
+/** Addresses of papers (rather than tools or pages): arXiv, DOI, OpenReview, proceedings, PDFs. */
+export const RE_PAPER_URL = /arxiv\.org\/|doi\.org\/|openreview\.net\/|aclanthology\.org\/|proceedings\.|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|sciencedirect\.com|openaccess\.thecvf\.com|semanticscholar\.org|huggingface\.co\/papers\/|\.pdf(?:$|[?#])/i;

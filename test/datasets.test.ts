@@ -1,0 +1,326 @@
+// Datasets: the gazetteer matcher, the context finder and the paper-level merge.
+// Fixture files (one case a line, `%` for comments) hold sentences from many fields:
+// positives.txt (`sentence => Name | Name`) and negatives.txt (a sentence naming no dataset).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compromiseLoaded, findContextDatasets } from '../src/extract/datasets-context.js';
+import { scanGazetteer } from '../src/extract/datasets-gazetteer.js';
+import { extractDatasets, extractPaperDatasets } from '../src/extract/datasets.js';
+import { isPaperfeedError } from '../src/errors.js';
+import { foldKey } from '../src/lib/text.js';
+import { DatasetMentionSchema, type DatasetMention } from '../src/schema/paper.js';
+
+const dir = join(import.meta.dirname, 'fixtures', 'datasets');
+const lines = (file: string) =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !l.startsWith('%'));
+
+const positives = lines('positives.txt').map((l) => {
+  const [sentence, expected = ''] = l.split(' => ');
+  return { sentence: sentence!, expected: expected.split('|').map((x) => x.trim()).filter(Boolean) };
+});
+const negatives = lines('negatives.txt');
+
+/** Names as the scorer compares them: a gold name matches the returned name or mention after folding. */
+function matches(got: DatasetMention[], expected: string[]): { missing: string[]; extra: string[] } {
+  const used = new Set<number>();
+  const missing: string[] = [];
+  for (const e of expected) {
+    const j = got.findIndex((g, k) => !used.has(k) && (foldKey(g.name) === foldKey(e) || foldKey(g.mention) === foldKey(e)));
+    if (j >= 0) used.add(j);
+    else missing.push(e);
+  }
+  return { missing, extra: got.filter((_, k) => !used.has(k)).map((g) => `${g.name} <${g.mention}>`) };
+}
+
+function one(text: string, name: string): DatasetMention {
+  const m = extractDatasets(text).find((d) => d.name === name);
+  if (!m) throw new Error(`${name} not found in: ${text} (got ${extractDatasets(text).map((d) => d.name).join(', ')})`);
+  return m;
+}
+
+describe('loading', () => {
+  it('does not load compromise for text without a candidate sentence', () => {
+    expect(extractDatasets('We train ResNet-50 on CIFAR-10 for 200 epochs.').map((d) => d.name)).toEqual(['CIFAR-10']);
+    expect(compromiseLoaded()).toBe(false);
+  });
+  it('loads compromise/one for a candidate sentence', () => {
+    expect(extractDatasets('We evaluate on the FooBar-7 dataset.').map((d) => d.name)).toEqual(['FooBar-7']);
+    expect(compromiseLoaded()).toBe(true);
+  });
+});
+
+describe('fixtures: positives.txt', () => {
+  it('has cases', () => expect(positives.length).toBeGreaterThan(80));
+  for (const { sentence, expected } of positives) {
+    it(sentence, () => {
+      const got = extractDatasets(sentence);
+      expect(matches(got, expected)).toEqual({ missing: [], extra: [] });
+    });
+  }
+});
+
+describe('fixtures: negatives.txt', () => {
+  it('has cases', () => expect(negatives.length).toBeGreaterThan(50));
+  for (const sentence of negatives) {
+    it(sentence, () => expect(extractDatasets(sentence).map((d) => `${d.name} <${d.mention}>`)).toEqual([]));
+  }
+});
+
+describe('spans', () => {
+  const texts = [...positives.map((p) => p.sentence), 'CIFAR10 and CIFAR-10 and Cifar 10; then ImageNet-1K and ImageNet 64x64.'];
+  it('point at the mention, in order, inside the text, and re-read as the same dataset', () => {
+    for (const text of texts) {
+      for (const m of extractDatasets(text)) {
+        expect(text.slice(m.spans[0]!.start, m.spans[0]!.end)).toBe(m.mention);
+        let last = -1;
+        for (const s of m.spans) {
+          expect(s.field).toBe('text');
+          expect(s.start).toBeGreaterThan(last);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          last = s.start;
+          if (m.source === 'gazetteer') expect(extractDatasets('on ' + text.slice(s.start, s.end), { context: false }).map((d) => d.name)).toEqual([m.name]);
+        }
+        expect(DatasetMentionSchema.parse(m)).toEqual(m);
+      }
+    }
+  });
+  it('use the field given', () => {
+    const [m] = extractDatasets('on MNIST', { field: 'abstract' });
+    expect(m!.spans).toEqual([{ field: 'abstract', start: 3, end: 8 }]);
+  });
+});
+
+describe('spelling variants fold to one dataset', () => {
+  it.each([
+    ['CIFAR10', 'CIFAR-10'],
+    ['CIFAR-10', 'CIFAR-10'],
+    ['Cifar 10', 'CIFAR-10'],
+    ['cifar_10', 'CIFAR-10'],
+    ['FashionMNIST', 'Fashion-MNIST'],
+    ['Fashion MNist', 'Fashion-MNIST'],
+    ['MNist', 'MNIST'],
+    ['OfficeHome', 'Office-Home'],
+    ['MS-COCO', 'COCO'],
+    ['MSCOCO', 'COCO'],
+    ['CoRe 50', 'CORe50'],
+    ['miniIMageNet', 'miniImageNet'],
+    ['Market1501', 'Market-1501'],
+    ['Street View House Numbers', 'SVHN'],
+  ])('%s -> %s', (written, name) => {
+    const m = one(`We report results on ${written} here.`, name);
+    expect(m.mention).toBe(written);
+    expect(m.source).toBe('gazetteer');
+  });
+});
+
+describe('variants are kept apart from the name', () => {
+  it.each([
+    ['ImageNet-1K', 'ImageNet', '1K'],
+    ['ImageNet-1K/22K', 'ImageNet', '1K/22K'],
+    ['ImageNet 64x64', 'ImageNet', '64x64'],
+    ['ImageNet-64x64', 'ImageNet', '64x64'],
+    ['ImageNet 64times 64', 'ImageNet', '64times 64'],
+    ['ImageNet 256×256', 'ImageNet', '256×256'],
+    ['Split-CIFAR100', 'CIFAR-100', 'Split'],
+    ['10-Split-CIFAR-100', 'CIFAR-100', '10-Split'],
+    ['Permuted MNIST', 'MNIST', 'Permuted'],
+    ['MSCOCO-2017 5K', 'COCO', '2017 5K'],
+    ['COCO 2014', 'COCO', '2014'],
+    ['KITTI-2015', 'KITTI', '2015'],
+    ['PoseTrack21', 'PoseTrack', '21'],
+    ['PoseTrack 2018', 'PoseTrack', '2018'],
+    ['BipedalWalker-v2', 'BipedalWalker', 'v2'],
+    ['WebVid-10M', 'WebVid', '10M'],
+    ['MalNet-Tiny', 'MalNet', 'Tiny'],
+  ])('%s -> %s [%s]', (written, name, variant) => {
+    const m = one(`Results on ${written} are strong.`, name);
+    expect(m.mention).toBe(written);
+    expect(m.variant).toBe(variant);
+  });
+  it('keeps a listed sub-dataset as its own name', () => {
+    expect(extractDatasets('on ImageNet-R and ImageNet-C').map((d) => [d.name, d.variant])).toEqual([
+      ['ImageNet-R', undefined],
+      ['ImageNet-C', undefined],
+    ]);
+  });
+  it('makes an unlisted suffix or prefix a name of its own', () => {
+    expect(extractDatasets('MuSiQue-Un and MuSiQue').map((d) => [d.name, d.source])).toEqual([
+      ['MuSiQue-Un', 'context'],
+      ['MuSiQue', 'gazetteer'],
+    ]);
+    expect(extractDatasets('on Colored-MNIST').map((d) => [d.name, d.source])).toEqual([['Colored-MNIST', 'context']]);
+  });
+  it('does not read adjectives of scale or style as mentions', () => {
+    expect(extractDatasets('ImageNet-scale training with COCO-style annotations on CartPole-like tasks')).toEqual([]);
+  });
+  it('does not take a plain number after a space as a variant', () => {
+    expect(one('trained on ImageNet 10 times faster', 'ImageNet').mention).toBe('ImageNet');
+  });
+});
+
+describe('case', () => {
+  it.each([
+    ['Once trained, the model runs once.', []],
+    ['two LiDAR datasets, namely Waymo and ONCE', ['Waymo Open Dataset', 'ONCE']],
+    ['multiple runs', []],
+    ['Multiple runs on MultiPL-E', ['MultiPL-E']],
+    ['a replica symmetric picture', []],
+    ['We render scenes from Replica.', ['Replica']],
+    ['the spider crawled', []],
+    ['text-to-SQL on Spider and BIRD', ['Spider', 'BIRD']],
+    ['we glue the parts', []],
+    ['Mnist', []],
+    ['imagenet features', []],
+    ['on Imagenet features', ['ImageNet']],
+  ] as [string, string[]][])('%s', (text, names) => {
+    expect(extractDatasets(text).map((d) => d.name)).toEqual(names);
+  });
+  it('does not take word-like names at the start of a sentence or in a Title Case title', () => {
+    expect(extractDatasets('Spider webs are strong.')).toEqual([]);
+    expect(extractPaperDatasets({ title: 'Learning to Replica Exchange for Better Sampling' })).toEqual([]);
+  });
+});
+
+describe('repeats merge', () => {
+  it('into one mention with every span, the first as written', () => {
+    const text = 'CIFAR10 is small. We use CIFAR-10 and Cifar 10 again.';
+    const got = extractDatasets(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.mention).toBe('CIFAR10');
+    expect(got[0]!.spans.map((s) => text.slice(s.start, s.end))).toEqual(['CIFAR10', 'CIFAR-10', 'Cifar 10']);
+  });
+  it('keeps the first variant seen', () => {
+    const [m] = extractDatasets('ImageNet and later ImageNet 64x64');
+    expect([m!.mention, m!.variant, m!.spans.length]).toEqual(['ImageNet', '64x64', 2]);
+  });
+});
+
+describe('names from context', () => {
+  it.each([
+    ['On the Sintel benchmark, FlowFormer wins.', ['Sintel'], 'gazetteer'],
+    ['We evaluate on the SkyScenes-2 dataset.', ['SkyScenes-2'], 'context'],
+    ['Experiments on the Foo and Barley datasets.', ['Foo', 'Barley'], 'context'],
+    ['We introduce REASONS, a novel dataset with sentence-level annotations.', ['REASONS'], 'context'],
+    ['the TinyLex corpus', ['TinyLex'], 'context'],
+    ['evaluated on CIFAR-10, SVHN and QuokkaNet-5', ['CIFAR-10', 'SVHN', 'QuokkaNet-5'], undefined],
+  ] as [string, string[], string | undefined][])('%s', (text, names, source) => {
+    const got = extractDatasets(text);
+    expect(got.map((d) => d.name)).toEqual(names);
+    if (source) expect(new Set(got.map((d) => d.source))).toEqual(new Set([source]));
+  });
+  it('keeps a listed name with an edition number apart from the listed one', () => {
+    const text = 'We introduce MegaWika 2, a large, multilingual dataset. MegaWika 2 is a major upgrade from the original MegaWika.';
+    expect(extractDatasets(text).map((d) => [d.name, d.source, d.spans.length])).toEqual([
+      ['MegaWika 2', 'context', 2],
+      ['MegaWika', 'gazetteer', 1],
+    ]);
+  });
+  it('names an abbreviated benchmark with its head noun and counts the abbreviation as a span', () => {
+    const text = 'We release our Answer Engine Evaluation benchmark (AEE) to facilitate evaluation. AEE has 8 metrics.';
+    const got = extractDatasets(text);
+    expect(got.map((d) => [d.name, d.spans.map((s) => text.slice(s.start, s.end))])).toEqual([
+      ['Answer Engine Evaluation benchmark', ['Answer Engine Evaluation benchmark', 'AEE', 'AEE']],
+    ]);
+  });
+  it('strips venue prefixes and event heads', () => {
+    expect(extractDatasets('We ranked second in the CVPR\'23 BallNet Challenge.').map((d) => d.name)).toEqual(['BallNet']);
+    expect(extractDatasets('in the MedCLEFx Caption 2023 Caption Prediction Task competition').map((d) => d.name)).toEqual(['MedCLEFx Caption 2023']);
+  });
+  it('does not take methods, models, tasks or metrics', () => {
+    expect(extractDatasets('We propose QuokkaNet, a model that outperforms BERT on the SST-2 dataset.').map((d) => d.name)).toEqual(['SST-2']);
+    expect(extractDatasets('open-vocabulary object detection (OVOD) methods are tested on the OVOD benchmark.')).toEqual([]);
+    expect(extractDatasets('Experiments on GPT-4 and Llama-2-7B show gains in BLEU.')).toEqual([]);
+  });
+  it('can be turned off', () => {
+    expect(extractDatasets('We evaluate on the SkyScenes-2 dataset.', { context: false })).toEqual([]);
+  });
+  it('gives the same names with the stand-in tokenizer as with compromise', () => {
+    for (const { sentence } of positives) {
+      const hits = scanGazetteer(sentence, false);
+      const a = findContextDatasets(sentence, hits, false).map((c) => c.name);
+      const b = findContextDatasets(sentence, hits, false, { compromise: false }).map((c) => c.name);
+      expect(b).toEqual(a);
+    }
+  });
+});
+
+describe('extractPaperDatasets', () => {
+  it('merges title and abstract, with spans in both fields', () => {
+    const title = 'MAVIS: A Benchmark for Multimodal Source Attribution';
+    const abstract = 'We introduce MAVIS, the first benchmark of its kind, and also report results on COCO.';
+    const got = extractPaperDatasets({ title, abstract });
+    expect(got.map((d) => [d.name, d.source, d.spans.map((s) => s.field)])).toEqual([
+      ['MAVIS', 'context', ['title', 'abstract']],
+      ['COCO', 'gazetteer', ['abstract']],
+    ]);
+  });
+  it('finds in the title a name the abstract defined', () => {
+    const got = extractPaperDatasets({ title: 'Scaling laws on PolyQ', abstract: 'We introduce PolyQ, a benchmark of polynomial questions.' });
+    expect(got.map((d) => [d.name, d.spans.map((s) => s.field)])).toEqual([['PolyQ', ['title', 'abstract']]]);
+  });
+  it('takes a paper without an abstract', () => {
+    expect(extractPaperDatasets({ title: 'MGTBench: Benchmarking Machine-Generated Text Detection' }).map((d) => d.name)).toEqual(['MGTBench']);
+    expect(extractPaperDatasets({ title: '' })).toEqual([]);
+    expect(extractPaperDatasets({ title: 'x', abstract: null })).toEqual([]);
+  });
+});
+
+describe('web addresses', () => {
+  it('are not mentions', () => {
+    expect(extractDatasets('Code: https://github.com/foo/cifar10-models and huggingface.co/datasets/imagenet-1k.')).toEqual([]);
+    const text = 'We present CiteRAG, the first benchmark for citation. Code at https://github.com/x/CiteRAG.';
+    expect(extractDatasets(text).map((d) => d.spans.length)).toEqual([1]);
+  });
+});
+
+describe('input', () => {
+  it('gives nothing for empty or dataset-free text', () => {
+    expect(extractDatasets('')).toEqual([]);
+    expect(extractDatasets('   \n ')).toEqual([]);
+    expect(extractDatasets('We study the loss landscape of deep networks.')).toEqual([]);
+  });
+  it('throws a typed error for a non-string', () => {
+    let err: unknown;
+    try {
+      extractDatasets(42 as unknown as string);
+    } catch (e) {
+      err = e;
+    }
+    expect(isPaperfeedError(err) && err.code).toBe('INVALID_INPUT');
+  });
+  it('never throws and keeps spans consistent on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('', ' on the CIFAR-10 dataset', ', FooNet-3 and MNIST benchmarks', ' ImageNet-1K/22K'), (s, tail) => {
+        const text = s + tail;
+        for (const m of extractDatasets(text)) {
+          expect(text.slice(m.spans[0]!.start, m.spans[0]!.end)).toBe(m.mention);
+          expect(m.name.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('pathological input stays linear', () => {
+  const cases: [string, string][] = [
+    ['hyphen chains', 'A-'.repeat(50_000)],
+    ['capitalised words', 'Foo Bar '.repeat(25_000)],
+    ['comma lists', 'CIFAR-10, Foo, '.repeat(12_000) + 'datasets.'],
+    ['cue words', 'the Foo dataset and the Bar benchmark, '.repeat(5_000)],
+    ['digits and x', '64x64x'.repeat(30_000)],
+    ['one long word', 'a'.repeat(200_000)],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const t = performance.now();
+      extractDatasets(text);
+      expect(performance.now() - t).toBeLessThan(5_000);
+    });
+  }
+});

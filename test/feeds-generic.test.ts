@@ -1,0 +1,199 @@
+// The fallback reader: title/abstract segmentation of pasted pages in no known format
+// (fixtures/generic/: a conference accepted-papers page, a Papers with Code list, a
+// reading list in an e-mail), and the furniture detector it shares with the HF readers.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyFurniture } from '../src/feeds/furniture.js';
+import { genericReader, isAuthorLine, isTitleLike, splitAuthors } from '../src/feeds/generic.js';
+import { hfTextReader } from '../src/feeds/hf-text.js';
+import type { ReaderResult } from '../src/feeds/types.js';
+
+const fx = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const jsonl = <T>(name: string): T[] =>
+  fx(name)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+const space = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+interface Expected {
+  title: string;
+  abstract?: string;
+  authors?: string[];
+  date?: string;
+}
+interface Diag {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+  severity?: string;
+}
+function run(text: string): ReaderResult & { diags: Diag[] } {
+  const diags: Diag[] = [];
+  const r = genericReader.read(text, { diagnose: (code, message, start, end, severity) => diags.push({ code, message, start, end, severity }) });
+  return { ...r, diags };
+}
+
+describe.each([
+  ['conference accepted-papers page', 'generic/conference.txt', 'generic/conference.expected.jsonl'],
+  ['Papers with Code list', 'generic/paperswithcode.txt', 'generic/paperswithcode.expected.jsonl'],
+  ['reading list in an e-mail', 'generic/newsletter.txt', 'generic/newsletter.expected.jsonl'],
+] as const)('%s', (_name, feed, expectedFile) => {
+  const text = fx(feed);
+  const res = run(text);
+  const expected = jsonl<Expected>(expectedFile);
+  it('finds every paper and nothing else, in order', () => {
+    expect(res.entries.map((e) => e.title)).toEqual(expected.map((g) => g.title));
+  });
+  it('reads abstracts exactly, wrapped lines joined, labels removed', () => {
+    for (const [i, g] of expected.entries()) expect(space(res.entries[i]!.abstract), g.title).toBe(space(g.abstract));
+  });
+  it('reads author lines where the page shows them', () => {
+    for (const [i, g] of expected.entries()) expect(res.entries[i]!.authors, g.title).toEqual(g.authors);
+  });
+  it('dates entries from their meta line where there is one', () => {
+    for (const [i, g] of expected.entries()) expect(res.entries[i]!.date?.text, g.title).toBe(g.date);
+  });
+  it('keeps furniture out of titles', () => {
+    for (const e of res.entries) expect(classifyFurniture(e.title), e.title).toBeUndefined();
+  });
+  it('reports skipped text as UNCLAIMED_TEXT, inside the input', () => {
+    for (const d of res.diags) {
+      expect(d.code).toBe('UNCLAIMED_TEXT');
+      expect(d.end).toBeGreaterThan(d.start);
+      expect(d.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+  it('builds no links', () => {
+    for (const e of res.entries) expect(e.links).toEqual([]);
+  });
+});
+
+describe('conference page', () => {
+  const res = run(fx('generic/conference.txt'));
+  it('reads affiliation lines under the authors', () => {
+    expect(res.entries[1]!.affiliations).toEqual(['KAIST', 'AITRICS']);
+    expect(res.entries[4]!.affiliations).toEqual(['ETH Zurich']);
+  });
+  it('keeps a title with authors and no abstract', () => {
+    const e = res.entries.find((x) => x.title === 'Improved Techniques for Training Consistency Models')!;
+    expect(e.abstract).toBeUndefined();
+    expect(e.authors).toEqual(['Yang Song', 'Prafulla Dhariwal']);
+  });
+  it('does not read the intro paragraph or the session headings as papers, and says so', () => {
+    const messages = res.diags.map((d) => d.message).join('\n');
+    expect(messages).toContain('Filter by title, author or keyword');
+    expect(messages).toContain('Oral Session 1');
+  });
+});
+
+describe('e-mail reading list', () => {
+  const res = run(fx('generic/newsletter.txt'));
+  it('drops the enumeration before titles and stops at the signature', () => {
+    expect(res.entries[0]!.title).toBe('Population Based Training of Neural Networks');
+    expect(res.diags.some((d) => d.message.includes('You received this message'))).toBe(false);
+  });
+  it('reports the lone paragraph with no title as unclaimed', () => {
+    expect(res.diags.find((d) => d.message.includes('here are the papers for Thursday'))?.code).toBe('UNCLAIMED_TEXT');
+  });
+});
+
+describe('segmentation rules', () => {
+  const ABS = 'We propose a simple method for training neural networks that converges faster than the baselines. It is evaluated on three benchmarks and improves accuracy by 3 points.';
+  it.each([
+    ['title, blank line, abstract', `A Simple Method for Fast Training\n\n${ABS}`],
+    ['title and abstract on adjacent lines', `A Simple Method for Fast Training\n${ABS}`],
+    ['an "Abstract:" label', `A Simple Method for Fast Training\n\nAbstract: ${ABS}`],
+    ['an "Abstract" line', `A Simple Method for Fast Training\nAbstract\n${ABS}`],
+    ['a hard-wrapped abstract', `A Simple Method for Fast Training\n\n${ABS.replace(/(.{60}\S*) /g, '$1\n')}`],
+    ['an enumerated title', `12. A Simple Method for Fast Training\n\n${ABS}`],
+    ['CRLF and a BOM', `\uFEFFA Simple Method for Fast Training\r\n\r\n${ABS}\r\n`],
+    ['NBSP and tabs', `A Simple\u00a0Method for\tFast Training\n\n${ABS.replace(/ a /g, ' a\u00a0')}`],
+  ])('%s', (_name, text) => {
+    const res = run(text);
+    expect(res.entries.map((e) => [e.title, space(e.abstract).replace(/\u00a0/g, ' ')])).toEqual([['A Simple Method for Fast Training', ABS]]);
+  });
+  it('reads an author line (and a single author before an abstract)', () => {
+    expect(run(`A Simple Method\nAlice Smith, Bob Jones and Carol White\n${ABS}`).entries[0]!.authors).toEqual(['Alice Smith', 'Bob Jones', 'Carol White']);
+    expect(run(`A Simple Method\n\nAlice Smith\n\n${ABS}`).entries[0]!.authors).toEqual(['Alice Smith']);
+  });
+  it('takes no lone paragraph for a paper', () => {
+    const res = run(`${ABS}\n\n${ABS}`);
+    expect(res.entries).toEqual([]);
+    expect(res.diags.map((d) => [d.code, d.severity])).toEqual([
+      ['UNCLAIMED_TEXT', 'info'],
+      ['UNCLAIMED_TEXT', 'info'],
+    ]);
+  });
+  it('takes no heading over another heading for a paper', () => {
+    const res = run(`Accepted Papers\n\nSession 3: Vision and Language Models\n\nA Simple Method for Fast Training\n\n${ABS}`);
+    expect(res.entries.map((e) => e.title)).toEqual(['A Simple Method for Fast Training']);
+  });
+  it('reads the HF seed like the hf-text reader', () => {
+    const seed = fx('seed-hf-page.txt');
+    const strip = (r: ReaderResult) => r.entries.map((e) => [e.title, e.abstract, e.date?.text]);
+    expect(strip(run(seed))).toEqual(strip(hfTextReader.read(seed, { diagnose() {} })));
+  });
+  it('detects with a small constant: it is the fallback', () => {
+    expect(genericReader.detect('anything')).toBe(0.05);
+    expect(genericReader.detect(fx('generic/conference.txt'))).toBe(0.05);
+  });
+  it('never throws and stays linear on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const res = run(s);
+        for (const e of res.entries) expect(e.title.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+    for (const s of ['A B, C D, E F, '.repeat(50_000), 'A. B. '.repeat(100_000), 'Title Here\n'.repeat(100_000), '\n'.repeat(500_000)]) {
+      const t0 = performance.now();
+      run(s);
+      expect(performance.now() - t0).toBeLessThan(10_000);
+    }
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['Score-based Generative Modeling of Graphs via the System of Stochastic Differential Equations', true],
+    ['Can we learn better with hard samples?', true],
+    ['diffGrad: An Optimization Method for Convolutional Neural Networks', true],
+    ['Hi all,', false],
+    ['We study this. We also study that. And more.', false],
+  ])('isTitleLike(%j) is %s', (s, out) => {
+    expect(isTitleLike(s)).toBe(out);
+  });
+  it.each([
+    ['Jaehyeong Jo · Seul Lee · Sung Ju Hwang', true],
+    ['Ashish Vaswani1*, Noam Shazeer1, Niki Parmar2', true],
+    ['Luc Van Gool, Jean-Pierre de la Fontaine and Olga Fink', true],
+    ['Segment Anything, Everywhere, and Always', false],
+    ['We train models, evaluate them, and report results.', false],
+  ])('isAuthorLine(%j) is %s', (s, out) => {
+    expect(isAuthorLine(s)).toBe(out);
+  });
+  it('splits author lines on commas, middots, "and" and marks', () => {
+    expect(splitAuthors('Ashish Vaswani1*, Noam Shazeer† and Niki Parmar')).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar']);
+  });
+  it.each([
+    ['Get trending papers in your email inbox!', 'line'],
+    ['byAK and the research community', 'line'],
+    ['117', 'count'],
+    ['-', 'count'],
+    ['· 7 authors', 'authors'],
+    ['Submitted by', 'submitted'],
+    ['Mar 13', 'date'],
+    ['Published on Mar 13, 2025', 'date'],
+    ['GitHub 131', 'buttons'],
+    ['[ PDF ] [ Code ]', 'buttons'],
+    ['tianweiy/DMD2 •  • 23 May 2024', 'meta'],
+    ['Image Segmentation  Segmentation  +1', 'buttons'],
+    ['Learning Rates as a Function of Batch Size', undefined],
+    ['Jaehyeong Jo · Seul Lee', undefined],
+  ])('classifyFurniture(%j) is %s', (line, kind) => {
+    expect(classifyFurniture(line)?.kind).toBe(kind);
+  });
+});

@@ -1,0 +1,305 @@
+// Metrics (issue 5): table-driven from test/fixtures/metrics/{positives,negatives}.txt, then
+// the record fields (direction, relation, qualifier, unit, dataset, spans), the paper-level
+// merge of title and abstract, and the dev gold files scored like ../shared/eval/score.mjs.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPaperfeedError } from '../src/errors.js';
+import { extractMetrics, extractPaperMetrics } from '../src/extract/metrics.js';
+import type { Metric } from '../src/schema/paper.js';
+
+const fixtures = new URL('./fixtures/metrics/', import.meta.url);
+const lines = (name: string) =>
+  readFileSync(new URL(name, fixtures), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('%'));
+
+/** The scorer's folding: lower case, letters and digits only. */
+const fold = (s: unknown) => String(s ?? '').toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+const sameName = (a: string, b: string) => {
+  const x = fold(a);
+  const y = fold(b);
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+};
+
+interface Want {
+  name: string;
+  value: number;
+  unit: string | null;
+  dataset: string | null;
+}
+
+function parseWants(spec: string): Want[] {
+  return spec.split(' ; ').map((item) => {
+    const m = /^(.+?)=(-?[\d.]+)(?: ([^@]+?))?(?: @(.+))?$/.exec(item.trim());
+    if (!m) throw new Error(`bad fixture item: ${item}`);
+    return { name: m[1]!, value: Number(m[2]), unit: m[3] ?? null, dataset: m[4] ?? null };
+  });
+}
+
+/** Matches wanted metrics to found ones; returns what is missing and what is extra. */
+function compare(found: Metric[], wants: Want[]) {
+  const used = new Set<number>();
+  const missing: string[] = [];
+  for (const w of wants) {
+    const k = found.findIndex(
+      (g, i) => !used.has(i) && g.value === w.value && sameName(g.name, w.name) && (!w.unit || g.unit === w.unit) && (!w.dataset || g.dataset === w.dataset),
+    );
+    if (k < 0) missing.push(`${w.name}=${w.value}${w.unit ? ` ${w.unit}` : ''}${w.dataset ? ` @${w.dataset}` : ''}`);
+    else used.add(k);
+  }
+  const extra = found.filter((_, i) => !used.has(i)).map((g) => `${g.name}=${g.value} ${g.unit ?? ''} [${g.text}]`);
+  return { missing, extra };
+}
+
+const positives = lines('positives.txt').map((l) => {
+  const [text, spec] = l.split(' => ');
+  return { text: text!, wants: parseWants(spec!) };
+});
+const negatives = lines('negatives.txt');
+
+/** Checks that every record points at its own text. */
+function expectSpans(text: string, ms: Metric[], field = 'text') {
+  for (const m of ms) {
+    expect(m.span.field).toBe(field);
+    expect(m.span.start).toBeGreaterThanOrEqual(0);
+    expect(m.span.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+  }
+}
+
+describe('extractMetrics: positives (fixtures/metrics/positives.txt)', () => {
+  it('has the cases', () => expect(positives.length).toBeGreaterThan(60));
+  for (const { text, wants } of positives) {
+    it(text.slice(0, 90), () => {
+      const found = extractMetrics(text);
+      expect(compare(found, wants)).toEqual({ missing: [], extra: [] });
+      expectSpans(text, found);
+    });
+  }
+});
+
+describe('extractMetrics: negatives (fixtures/metrics/negatives.txt)', () => {
+  it('has the cases', () => expect(negatives.length).toBeGreaterThan(30));
+  for (const text of negatives) {
+    it(text.slice(0, 90), () => {
+      expect(extractMetrics(text).map((m) => `${m.name}=${m.value} [${m.text}]`)).toEqual([]);
+    });
+  }
+});
+
+const one = (text: string, value: number) => {
+  const m = extractMetrics(text, { datasets: [] }).find((x) => x.value === value);
+  if (!m) throw new Error(`no metric ${value} in: ${text}`);
+  return m;
+};
+
+describe('extractMetrics: record fields', () => {
+  it.each([
+    // text, value, name, direction, relation
+    ['The method improves top-1 accuracy by 7.26% on the benchmark.', 7.26, 'top-1 accuracy', 'increase', 'relative-change'],
+    ['Adaptation reduces WER by 12.3% on the test set.', 12.3, 'WER', 'decrease', 'relative-change'],
+    ['We obtain a 198% F-score gain for NeuS.', 198, 'F-score', 'increase', 'relative-change'],
+    ['We obtain a 64% Chamfer L_{1} distance reduction for NeuS.', 64, 'Chamfer L1', 'decrease', 'relative-change'],
+    ['The decoder leads to 20% fewer parameters than single-stage models.', 20, 'parameters', 'decrease', 'relative-change'],
+    ['It improves the clean accuracy by ten percentage points.', 10, 'clean accuracy', 'increase', 'points-change'],
+    ['Our model achieves 76.3% top-1 accuracy on the benchmark.', 76.3, 'top-1 accuracy', null, 'absolute'],
+    ['The kernel is 3x faster than the baseline.', 3, 'speedup', 'increase', 'relative-change'],
+    ['It cuts inference cost with a 500X reduction in inference cost.', 500, 'inference cost', 'decrease', 'relative-change'],
+    ['The proposed loss improves Recall@1 by 5.6 on MSR-VTT.', 5.6, 'recall@1', 'increase', 'points-change'],
+  ] as const)('%s', (text, value, name, direction, relation) => {
+    const m = one(text, value);
+    expect(m.name).toBe(name);
+    expect(m.direction).toBe(direction);
+    expect(m.relation).toBe(relation);
+  });
+
+  it('reads both values of `from X to Y` with the direction of the change', () => {
+    const ms = extractMetrics('Fine-tuning raises the success rate from 31.2% to 47.5% on unseen tasks.', { datasets: [] });
+    expect(ms.map((m) => [m.name, m.value, m.unit, m.relation, m.direction])).toEqual([
+      ['success rate', 31.2, '%', 'absolute', 'increase'],
+      ['success rate', 47.5, '%', 'absolute', 'increase'],
+    ]);
+    const t = extractMetrics('BERT training time can be reduced from 3 days to just 76 minutes (Table 1).', { datasets: [] });
+    expect(t.map((m) => [m.name, m.value, m.unit, m.direction])).toEqual([
+      ['training time', 3, 'days', 'decrease'],
+      ['training time', 76, 'minutes', 'decrease'],
+    ]);
+  });
+
+  it.each([
+    ['The test MSE loss drops by more than 90% for TensoRF.', 90, 'more than'],
+    ['The sampler gives up to 16% improvement in a qualified metric.', 16, 'up to'],
+    ['PFNs run with over 200-fold speedups in multiple setups.', 200, 'over'],
+    ['The kernel is nearly three times faster than the reference.', 3, 'nearly'],
+    ['The baseline achieves ~22% accuracy.', 22, '~'],
+    ['It reduces the training cost by >1.5x on ImageNet.', 1.5, '>'],
+    ['The model reaches about 81.2% accuracy.', 81.2, 'about'],
+  ] as const)('keeps the qualifier: %s', (text, value, qualifier) => {
+    expect(one(text, value).qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    ['Our system achieves $98.5\\%$ accuracy on the held-out set.', 98.5, '%'],
+    ['The detector reaches 45\\% accuracy on night images.', 45, '%'],
+    ['Our engine serves 1,283 tok/s on a single GPU.', 1283, 'tok/s'],
+    ['The scheme achieves a 3× speedup on long sequences.', 3, 'x'],
+    ['The scheme achieves a 3x speedup on long sequences.', 3, 'x'],
+    ['Our method boosts the efficiency by up to 3.5times.', 3.5, 'x'],
+    ['PFNs run with over 200-fold speedups in multiple setups.', 200, 'x'],
+    ['Peak memory drops to 12.4 GiB during fine-tuning.', 12.4, 'GiB'],
+    ['The network reaches a PSNR of 32.5 dB on the benchmark.', 32.5, 'dB'],
+    ['The reconstruction error is 1.8 mm on average.', 1.8, 'mm'],
+    ['It improves the clean accuracy by ten percentage points.', 10, 'percentage points'],
+    ['The strategy has a cumulative return of $-5.1\\%$ in 2023.', -5.1, '%'],
+  ] as const)('reads the unit: %s', (text, value, unit) => {
+    expect(one(text, value).unit).toBe(unit);
+  });
+
+  it('reads ranges as two values', () => {
+    expect(extractMetrics('It improves top-1 accuracy by 2-2.5% on both datasets.', { datasets: [] }).map((m) => m.value)).toEqual([2, 2.5]);
+    expect(extractMetrics('All Greeks stay within 0.1--4\\% of analytic references.', { datasets: [] }).map((m) => m.value)).toEqual([0.1, 4]);
+    expect(extractMetrics('It accelerates predictions by 1.3-2x.', { datasets: [] }).map((m) => [m.value, m.unit])).toEqual([
+      [1.3, 'x'],
+      [2, 'x'],
+    ]);
+  });
+
+  it('binds datasets: `respectively` lists in order, else the mention in the sentence', () => {
+    const text = 'We reach FID scores of 2.51 and 3.25 on CIFAR-10 and ImageNet 64x64 respectively. On COCO, the FID is 8.35.';
+    const at = (s: string) => ({ field: 'text', start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const datasets = [
+      { name: 'CIFAR-10', spans: [at('CIFAR-10')] },
+      { name: 'ImageNet', spans: [at('ImageNet 64x64')] },
+      { name: 'COCO', spans: [at('COCO')] },
+    ];
+    expect(extractMetrics(text, { datasets }).map((m) => [m.name, m.value, m.dataset])).toEqual([
+      ['FID', 2.51, 'CIFAR-10'],
+      ['FID', 3.25, 'ImageNet'],
+      ['FID', 8.35, 'COCO'],
+    ]);
+    // Spans of another field are not this text's.
+    expect(extractMetrics(text, { field: 'abstract', datasets }).every((m) => m.dataset === null)).toBe(true);
+  });
+
+  it('binds a list to the datasets of the sentence before (`on these two datasets`)', () => {
+    const text = 'We test on CIFAR-10 and ImageNet. We reduce FID scores to 2.24 and 2.77 on these two datasets.';
+    const at = (s: string) => ({ field: 'text', start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const ms = extractMetrics(text, { datasets: [{ name: 'CIFAR-10', spans: [at('CIFAR-10')] }, { name: 'ImageNet', spans: [at('ImageNet')] }] });
+    expect(ms.map((m) => [m.value, m.dataset])).toEqual([
+      [2.24, 'CIFAR-10'],
+      [2.77, 'ImageNet'],
+    ]);
+  });
+
+  it('gives the lexicon’s direction of improvement', () => {
+    expect(one('We obtain an FID of 2.5 on the benchmark.', 2.5).higherIsBetter).toBe(false);
+    expect(one('We obtain a BLEU score of 28.4 on the task.', 28.4).higherIsBetter).toBe(true);
+  });
+
+  it('spans hold the number and its measure, with the field given', () => {
+    const text = 'On the CIFAR-100 dataset, our method achieves an 85.21% clean accuracy while maintaining a 38.72% robust accuracy.';
+    const ms = extractMetrics(text, { field: 'abstract', datasets: [] });
+    expect(ms.map((m) => m.text)).toEqual(['85.21% clean accuracy', '38.72% robust accuracy']);
+    expectSpans(text, ms, 'abstract');
+  });
+});
+
+describe('extractPaperMetrics', () => {
+  it('gives a result stated in the title and the abstract once, as the abstract states it', () => {
+    const title = 'Large Batch Optimization for Deep Learning: Training BERT in 76 minutes';
+    const abstract = 'By increasing the batch size, BERT training time can be reduced from 3 days to just 76 minutes (Table 1).';
+    const ms = extractPaperMetrics({ title, abstract }, { datasets: [] });
+    expect(ms.map((m) => [m.name, m.value, m.unit, m.span.field])).toEqual([
+      ['training time', 3, 'days', 'abstract'],
+      ['training time', 76, 'minutes', 'abstract'],
+    ]);
+    expectSpans(abstract, ms, 'abstract');
+  });
+
+  it('keeps a result only the title states, with a title span', () => {
+    const title = 'A 2x Faster Transformer for Long Documents';
+    const ms = extractPaperMetrics({ title, abstract: 'We propose a sparse attention pattern.' }, { datasets: [] });
+    expect(ms.map((m) => [m.name, m.value, m.span.field])).toEqual([['speedup', 2, 'title']]);
+    expectSpans(title, ms, 'title');
+  });
+
+  it('works without an abstract and finds datasets itself when none are given', () => {
+    expect(extractPaperMetrics({ title: 'Nothing measured here' })).toEqual([]);
+    const ms = extractPaperMetrics({ title: 'X', abstract: 'Our model achieves 76.3% top-1 accuracy on ImageNet.' });
+    expect(ms.map((m) => [m.value, m.dataset])).toEqual([[76.3, 'ImageNet']]);
+  });
+});
+
+describe('extractMetrics: input', () => {
+  it('finds nothing in an empty or number-free text', () => {
+    expect(extractMetrics('')).toEqual([]);
+    expect(extractMetrics('We propose a method. It works well.')).toEqual([]);
+  });
+
+  it('throws a typed error for a non-string', () => {
+    let err: unknown;
+    try {
+      extractMetrics(42 as unknown as string);
+    } catch (e) {
+      err = e;
+    }
+    expect(isPaperfeedError(err) && err.code).toBe('INVALID_INPUT');
+  });
+
+  it('never throws on any string, and every span holds its text', () => {
+    const pieces = fc.constantFrom('12.5', '%', '\\%', ' ', 'x', 'times', '-', '--', '(', ')', 'of', 'by', 'accuracy', 'FID', 'and', ',', '.', 'respectively', '$', '~', 'from', 'to', 'ten', 'percentage points', '3', '1,283', 'improves', 'reduces', 'E');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const ms = extractMetrics(text, { datasets: [] });
+        for (const m of ms) {
+          expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+          expect(Number.isFinite(m.value)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays linear on long run-on input', () => {
+    const text = '12.5% of accuracy by 3x faster (1.2 and 3.4) '.repeat(20000);
+    const t0 = performance.now();
+    extractMetrics(text, { datasets: [] });
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('dev gold files (scored like ../shared/eval/score.mjs, names and values)', () => {
+  const files = ['seed', 'arxiv_digest_dev', 'arxiv_digest_dev_tail', 'arxiv_listing_dev', 'hf_page_dev', 'awesome_list_dev'];
+  const score = (file: string) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const gold = readFileSync(new URL(`../fixtures/shared/${file}.jsonl`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { title: string; abstract?: string; metrics?: { name: string; aliases?: string[]; value: number }[] });
+    for (const g of gold) {
+      const space = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const found = extractPaperMetrics({ title: space(g.title), abstract: space(g.abstract ?? '') }, { datasets: [] });
+      const pred = [...new Map(found.map((x) => [`${fold(x.name)}|${x.value}|${fold(x.dataset)}`, x])).values()];
+      const used = new Set<number>();
+      for (const m of g.metrics ?? []) {
+        const k = pred.findIndex((p, i) => !used.has(i) && Math.abs(p.value - m.value) <= 1e-9 * Math.max(1, Math.abs(m.value)) && [m.name, ...(m.aliases ?? [])].some((n) => sameName(n, p.name)));
+        if (k >= 0) {
+          used.add(k);
+          tp++;
+        } else fn++;
+      }
+      fp += pred.length - used.size;
+    }
+    return { tp, fp, fn, f1: tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 1 };
+  };
+  it('F1 >= 0.9 on the seed and >= 0.85 over all dev feeds', () => {
+    const all = files.map(score);
+    expect(all[0]!.f1).toBeGreaterThanOrEqual(0.9);
+    const sum = all.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+    expect((2 * sum.tp) / (2 * sum.tp + sum.fp + sum.fn)).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,598 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isPaperfeedError, PaperfeedError } from '../src/errors.js';
+import { TagTopicsOptionsSchema, TaxonomyFileSchema } from '../src/schema/taxonomy.js';
+import { TopicTagSchema } from '../src/schema/paper.js';
+import taxonomyFile from '../src/data/taxonomy.json' with { type: 'json' };
+import {
+  compileTaxonomy,
+  DEFAULT_MAX_TAGS,
+  DEFAULT_THRESHOLD,
+  defaultTaxonomy,
+  explainTopics,
+  normalizePhrase,
+  SECTION_SEPARATOR,
+  tagTopics,
+  tokenize,
+  type TagTopicsOptions,
+  type TopicDefinition,
+} from '../src/topics/index.js';
+import { checkTopicOptions } from '../src/topics/validate.js';
+import { tokenizeTerm } from '../src/topics/normalize.js';
+
+const ids = (tags: { id: string; implied?: boolean }[], implied = false) => tags.filter((t) => implied || !t.implied).map((t) => t.id);
+
+function thrown(f: () => unknown): PaperfeedError {
+  try {
+    f();
+  } catch (e) {
+    if (isPaperfeedError(e)) return e as PaperfeedError;
+    throw e;
+  }
+  throw new Error('expected a PaperfeedError');
+}
+
+// The contract of shared/spec/topics.md: id, label, parent.
+const CONTRACT: [string, string, string | null][] = [
+  ['generative-models', 'Generative models', null],
+  ['diffusion-models', 'Diffusion models', 'generative-models'],
+  ['continual-learning', 'Continual learning', null],
+  ['meta-learning', 'Meta-learning', null],
+  ['few-shot-learning', 'Few-shot learning', null],
+  ['self-supervised-learning', 'Self-supervised learning', null],
+  ['semi-supervised-learning', 'Semi-supervised learning', null],
+  ['transfer-learning', 'Transfer learning', null],
+  ['reinforcement-learning', 'Reinforcement learning', null],
+  ['curriculum-learning', 'Curriculum learning', null],
+  ['active-learning', 'Active learning', null],
+  ['online-learning', 'Online learning', null],
+  ['knowledge-distillation', 'Knowledge distillation', null],
+  ['distributed-learning', 'Distributed and federated learning', null],
+  ['optimization', 'Optimization for ML', null],
+  ['hyperparameter-optimization', 'Hyperparameter optimization and AutoML', null],
+  ['model-compression', 'Model compression and sparsity', null],
+  ['parameter-efficient-finetuning', 'Parameter-efficient fine-tuning', 'transfer-learning'],
+  ['dataset-distillation', 'Dataset distillation', null],
+  ['data-selection', 'Data selection and reweighting', null],
+  ['data-augmentation', 'Data augmentation', null],
+  ['bayesian-methods', 'Bayesian methods', null],
+  ['uncertainty-quantification', 'Uncertainty quantification', null],
+  ['differential-equations', 'Neural differential equations', null],
+  ['learning-theory', 'Learning theory', null],
+  ['statistical-physics', 'Statistical physics of learning', null],
+  ['distribution-shift', 'Distribution shift and adaptation', null],
+  ['adversarial-robustness', 'Adversarial robustness', null],
+  ['privacy', 'Privacy', null],
+  ['fairness', 'Fairness and bias', null],
+  ['computer-vision', 'Computer vision', null],
+  ['natural-language-processing', 'Natural language processing', null],
+  ['large-language-models', 'Large language models', 'natural-language-processing'],
+  ['multimodal-learning', 'Multimodal learning', null],
+  ['speech-audio', 'Speech and audio', null],
+  ['video', 'Video', 'computer-vision'],
+  ['graph-learning', 'Graph learning', null],
+  ['time-series', 'Time series', null],
+  ['neural-fields', 'Neural fields and 3D', 'computer-vision'],
+  ['scientific-ml', 'Scientific machine learning', null],
+];
+
+describe('default taxonomy (src/data/taxonomy.json)', () => {
+  it('has exactly the ids, labels and parents of the contract', () => {
+    expect(defaultTaxonomy.map((t) => [t.id, t.label, t.parent ?? null])).toEqual(CONTRACT);
+  });
+  it('matches shared/spec/topics.md when it is there', () => {
+    const spec = new URL('../../shared/spec/topics.md', import.meta.url);
+    if (!existsSync(spec)) return;
+    const rows: [string, string, string | null][] = [];
+    for (const line of readFileSync(spec, 'utf8').split('\n')) {
+      const c = line.split('|').map((x) => x.trim());
+      if (c.length >= 5 && /^[a-z][a-z0-9-]+$/.test(c[1]!) && c[1] !== 'id') rows.push([c[1]!, c[2]!, c[3] || null]);
+    }
+    expect(defaultTaxonomy.map((t) => [t.id, t.label, t.parent ?? null])).toEqual(rows);
+  });
+  it('is valid for the zod schema and compiles; every topic has a scope and 15+ terms', () => {
+    expect(TaxonomyFileSchema.safeParse(taxonomyFile).success).toBe(true);
+    const c = compileTaxonomy(defaultTaxonomy);
+    expect(c.topics).toHaveLength(40);
+    for (const t of defaultTaxonomy) {
+      expect(t.scope, t.id).toBeTruthy();
+      expect(t.terms.length, t.id).toBeGreaterThanOrEqual(15);
+    }
+  });
+  it('has no term listed twice in one topic (after folding)', () => {
+    for (const t of defaultTaxonomy) {
+      const seen = new Map<string, string>();
+      for (const term of [...t.terms.map((x) => ['+', x] as const), ...(t.negative ?? []).map((x) => ['-', x] as const)]) {
+        const text = typeof term[1] === 'string' ? term[1] : term[1].t;
+        const key = term[0] + tokenizeTerm(text).map((k) => k.norm + (k.prefix ? '*' : '')).join(' ');
+        expect(seen.get(key), `${t.id}: "${text}" folds like "${seen.get(key)}"`).toBeUndefined();
+        seen.set(key, text);
+      }
+    }
+  });
+  it('compiles once and caches per taxonomy object', () => {
+    expect(compileTaxonomy(defaultTaxonomy)).toBe(compileTaxonomy(defaultTaxonomy));
+    expect(Object.isFrozen(compileTaxonomy(defaultTaxonomy).topics)).toBe(true);
+  });
+});
+
+describe('tokenize / normalise', () => {
+  it.each([
+    ['class-incremental', 'class incremental'],
+    ['Class Incremental', 'class incremental'],
+    ['pre-trained models', 'pretrained model'],
+    ['pre trained', 'pretrained'],
+    ['studies', 'study'],
+    ['classes losses batches', 'class loss batch'],
+    ['GANs LLMs', 'gan llm'],
+    ['analysis corpus bias', 'analysis corpus bias'],
+    ['Schrödinger', 'schrodinger'],
+    ['5-shot 2:4', '# shot # #'],
+  ])('%s -> %s', (text, folded) => {
+    expect(normalizePhrase(text)).toBe(folded);
+  });
+  it.each([
+    ['Self-Supervised', 'self supervised'],
+    ['selfsupervised', 'self-supervised'],
+    ['fine-tuning', 'fine tuning'],
+    ['finetuning', 'Fine-Tuning'],
+    ['multi-modal', 'multimodal'],
+    ['optimisation optimisers normalised', 'optimization optimizer normalized'],
+    ['modelling labelled behaviour colour', 'modeling labeled behavior color'],
+    ['analyse', 'analyze'],
+  ])('%s = %s', (a, b) => {
+    expect(normalizePhrase(a)).toBe(normalizePhrase(b));
+  });
+  it('keeps offsets into the original string', () => {
+    const text = 'A Pre-Trained ViT.';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['A', 'Pre-Trained', 'ViT']);
+  });
+});
+
+// One well-known paper title per topic: the topic must be tagged from the title alone.
+const TITLES: [string, string][] = [
+  ['generative-models', 'Progressive Growing of GANs for Improved Quality, Stability, and Variation'],
+  ['diffusion-models', 'Denoising Diffusion Implicit Models'],
+  ['continual-learning', 'Overcoming Catastrophic Forgetting in Neural Networks'],
+  ['meta-learning', 'Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks'],
+  ['few-shot-learning', 'Prototypical Networks for Few-shot Learning'],
+  ['self-supervised-learning', 'A Simple Framework for Contrastive Learning of Visual Representations'],
+  ['semi-supervised-learning', 'FixMatch: Simplifying Semi-Supervised Learning with Consistency and Confidence'],
+  ['transfer-learning', 'A Survey on Transfer Learning'],
+  ['reinforcement-learning', 'Human-level control through deep reinforcement learning'],
+  ['curriculum-learning', 'Automatic Curriculum Learning For Deep RL: A Short Survey'],
+  ['active-learning', 'Deep Bayesian Active Learning with Image Data'],
+  ['online-learning', 'Regret Bounds for Online Learning with Bandit Feedback'],
+  ['knowledge-distillation', 'Distilling the Knowledge in a Neural Network'],
+  ['distributed-learning', 'Communication-Efficient Learning of Deep Networks from Decentralized Data'],
+  ['optimization', 'Adam: A Method for Stochastic Optimization'],
+  ['hyperparameter-optimization', 'Neural Architecture Search with Reinforcement Learning'],
+  ['model-compression', 'Deep Compression: Compressing Deep Neural Networks with Pruning, Trained Quantization and Huffman Coding'],
+  ['parameter-efficient-finetuning', 'LoRA: Low-Rank Adaptation of Large Language Models'],
+  ['dataset-distillation', 'Dataset Condensation with Gradient Matching'],
+  ['data-selection', 'Coresets for Data-efficient Training of Machine Learning Models'],
+  ['data-augmentation', 'mixup: Beyond Empirical Risk Minimization'],
+  ['bayesian-methods', 'Bayesian Deep Learning and a Probabilistic Perspective of Generalization'],
+  ['uncertainty-quantification', 'On Calibration of Modern Neural Networks'],
+  ['differential-equations', 'Neural Ordinary Differential Equations'],
+  ['learning-theory', 'A PAC-Bayesian Approach to Spectrally-Normalized Margin Bounds for Neural Networks'],
+  ['statistical-physics', 'Statistical Mechanics of Deep Learning'],
+  ['distribution-shift', 'Unsupervised Domain Adaptation by Backpropagation'],
+  ['adversarial-robustness', 'Towards Deep Learning Models Resistant to Adversarial Attacks'],
+  ['privacy', 'Deep Learning with Differential Privacy'],
+  ['fairness', 'Fairness Through Awareness'],
+  ['computer-vision', 'Deep Residual Learning for Image Recognition'],
+  ['natural-language-processing', 'Neural Machine Translation by Jointly Learning to Align and Translate'],
+  ['large-language-models', 'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models'],
+  ['multimodal-learning', 'Visual Instruction Tuning'],
+  ['speech-audio', 'Speech Recognition with Deep Recurrent Neural Networks'],
+  ['video', 'Two-Stream Convolutional Networks for Action Recognition in Videos'],
+  ['graph-learning', 'Semi-Supervised Classification with Graph Convolutional Networks'],
+  ['time-series', 'Informer: Beyond Efficient Transformer for Long Sequence Time-Series Forecasting'],
+  ['neural-fields', 'NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis'],
+  ['scientific-ml', 'Physics-Informed Neural Networks: A Deep Learning Framework for Solving Forward and Inverse Problems Involving Nonlinear Partial Differential Equations'],
+];
+
+describe('tagTopics: one positive per topic', () => {
+  it('covers every topic of the contract', () => {
+    expect(new Set(TITLES.map((t) => t[0]))).toEqual(new Set(CONTRACT.map((t) => t[0])));
+  });
+  it.each(TITLES)('%s <- %s', (id, title) => {
+    expect(ids(tagTopics({ title }))).toContain(id);
+    // A short string counts like a title.
+    expect(ids(tagTopics(title))).toContain(id);
+  });
+});
+
+// Title + abstract positives, by family, with what must be there and what must not.
+const PAPERS: { title: string; abstract: string; has: string[]; not?: string[] }[] = [
+  {
+    title: 'Conformer-Based Automatic Speech Recognition for Code-Switched Speech',
+    abstract:
+      'We present an ASR system built on the Conformer architecture. The model is trained with a CTC loss on transcribed speech. We apply SpecAugment to log-mel spectrograms and reduce word error rate by 12% relative.',
+    has: ['speech-audio'],
+    not: ['multimodal-learning', 'computer-vision'],
+  },
+  {
+    title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+    abstract:
+      'Large language models (LLMs) are usually aligned with human preferences by reinforcement learning from human feedback (RLHF). We propose DPO, which fits the policy with a simple classification loss. DPO fine-tunes LLMs as well as PPO-based RLHF.',
+    has: ['large-language-models', 'reinforcement-learning'],
+    not: ['optimization'],
+  },
+  {
+    title: 'Proximal Policy Optimization Algorithms',
+    abstract:
+      'We propose a new family of policy gradient methods for reinforcement learning, which alternate between sampling data through interaction with the environment and optimizing a surrogate objective. Experiments on Atari games and MuJoCo tasks show that PPO outperforms other online policy gradient methods.',
+    has: ['reinforcement-learning'],
+    not: ['optimization', 'online-learning', 'hyperparameter-optimization'],
+  },
+  {
+    title: 'Deep Hedging of Options with Transaction Costs',
+    abstract:
+      'We study the hedging of options under transaction costs. A deep reinforcement learning agent learns a hedging policy from simulated price paths. The learned policy lowers the hedging cost of the Black-Scholes delta hedge.',
+    has: ['reinforcement-learning'],
+  },
+  {
+    title: 'Temporal Fusion Transformers for Interpretable Multi-horizon Time Series Forecasting',
+    abstract:
+      'Multi-horizon forecasting problems often contain a complex mix of inputs. We introduce an attention-based architecture for multivariate forecasting with interpretable insights into temporal dynamics.',
+    has: ['time-series'],
+    not: ['natural-language-processing'],
+  },
+  {
+    title: 'Vision Transformers Need Registers',
+    abstract:
+      'Transformers are used as backbones for visual tasks. We find artifacts in the feature maps of ViT models and add register tokens to the input sequence. This gives smoother feature maps for dense visual prediction and image classification.',
+    has: ['computer-vision'],
+    not: ['natural-language-processing'],
+  },
+  {
+    title: 'Rademacher Complexity Bounds for Deep ReLU Networks',
+    abstract: 'We prove generalization bounds for deep neural networks in terms of Rademacher complexity. We derive the sample complexity of learning with norm-bounded weights.',
+    has: ['learning-theory'],
+  },
+  {
+    title: 'Graph Attention Networks',
+    abstract:
+      'We present graph attention networks (GATs), architectures that operate on graph-structured data with masked self-attention. GAT models reach the state of the art on node classification benchmarks.',
+    has: ['graph-learning'],
+  },
+  {
+    title: 'Federated Optimization in Heterogeneous Networks',
+    abstract:
+      'Federated learning trains models across many clients without sharing their data. We propose FedProx, which handles statistical heterogeneity across devices. FedProx converges faster than FedAvg on non-IID data.',
+    has: ['distributed-learning'],
+  },
+  {
+    title: 'Audio-Visual Speech Separation with Face Videos',
+    abstract:
+      'We separate the speech of one speaker from a noisy mixture by watching their face. Our audio-visual model combines the spectrogram of the mixture with video frames of the speaker. The visual stream improves separation of overlapping speech.',
+    has: ['multimodal-learning', 'speech-audio', 'video'],
+  },
+];
+
+describe('tagTopics: families with title and abstract', () => {
+  it.each(PAPERS)('$title', ({ title, abstract, has, not }) => {
+    const got = ids(tagTopics({ title, abstract }), true);
+    for (const id of has) expect(got, `expected ${id}`).toContain(id);
+    for (const id of not ?? []) expect(got, `did not expect ${id}`).not.toContain(id);
+  });
+});
+
+// Passing mentions are not topics (topics.md rules).
+const PASSING: { title: string; abstract: string; not: string[]; has?: string[] }[] = [
+  {
+    title: 'A Sign-Based Adaptive Optimizer with Fast Convergence',
+    abstract:
+      'We propose a new adaptive optimizer for training deep networks and prove its convergence in the non-convex stochastic setting. The method needs no extra memory over SGD with momentum. We validate it on CIFAR-100 and ImageNet with ResNet-50.',
+    not: ['computer-vision'],
+    has: ['optimization'],
+  },
+  {
+    title: 'Fast Sampling of Diffusion Models with Exponential Integrators',
+    abstract:
+      'Diffusion models generate high-quality samples but need many network evaluations. We design an exponential integrator for the probability flow ODE that samples in ten steps. All models were trained with Adam.',
+    not: ['optimization'],
+    has: ['diffusion-models'],
+  },
+  {
+    title: 'Diffusion of Innovations in Online Social Networks',
+    abstract: 'We study how innovations spread between users. The diffusion of innovation follows a cascade on the follower graph.',
+    not: ['diffusion-models', 'generative-models'],
+  },
+  {
+    title: 'Arbitrary Neural Style Transfer in Real Time',
+    abstract: 'We render a content image in the style of another image. Our feed-forward network matches feature statistics and runs in real time.',
+    not: ['transfer-learning'],
+  },
+  {
+    title: 'Self-Calibration of Multi-Camera Rigs',
+    abstract: 'We estimate intrinsics and extrinsics of a camera rig from image correspondences. The camera calibration needs no checkerboard.',
+    not: ['uncertainty-quantification'],
+  },
+  {
+    title: 'Wasserstein Generative Adversarial Networks',
+    abstract: 'We train a generator and a critic with the Wasserstein distance. The generative adversarial training becomes stable and mode collapse disappears.',
+    not: ['adversarial-robustness'],
+    has: ['generative-models'],
+  },
+  {
+    title: 'A Scalable Second-Order Method for Ill-Conditioned Problems',
+    abstract:
+      'We propose a quasi-Newton method that scales to millions of parameters and prove its superlinear convergence. Applications include image classification, machine translation and speech recognition.',
+    not: ['computer-vision', 'natural-language-processing', 'speech-audio'],
+    has: ['optimization'],
+  },
+  {
+    title: 'Housing Markets and Policy Makers',
+    abstract: 'We survey how policy makers react to housing prices. The policy response depends on the region.',
+    not: ['reinforcement-learning'],
+  },
+];
+
+describe('tagTopics: passing mentions', () => {
+  it.each(PASSING)('$title', ({ title, abstract, not, has }) => {
+    const got = ids(tagTopics({ title, abstract }), true);
+    for (const id of not) expect(got, `did not expect ${id}`).not.toContain(id);
+    for (const id of has ?? []) expect(got, `expected ${id}`).toContain(id);
+  });
+  it('explainTopics still lists the passing mention as a candidate under the threshold', () => {
+    const { tags, candidates } = explainTopics({ title: PASSING[0]!.title, abstract: PASSING[0]!.abstract });
+    expect(ids(tags)).not.toContain('computer-vision');
+    const cv = candidates.find((c) => c.id === 'computer-vision');
+    expect(cv).toBeDefined();
+    expect(cv!.score).toBeGreaterThan(0);
+    expect(cv!.score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+  it('gives nothing for text without topic terms', () => {
+    expect(tagTopics('We train a model and report results.')).toEqual([]);
+    expect(tagTopics('')).toEqual([]);
+    expect(tagTopics({})).toEqual([]);
+  });
+});
+
+describe('tagTopics: output', () => {
+  const paper = {
+    title: 'Reflected Diffusion Models',
+    abstract:
+      'Score-based diffusion models learn to reverse a stochastic differential equation. We propose reflected diffusion models, which reverse a reflected SDE on the data domain. Our diffusion models reach strong likelihoods on image benchmarks.',
+  };
+  it('is valid TopicTag[], sorted by score, with the implied parent', () => {
+    const tags = tagTopics(paper);
+    for (const t of tags) expect(TopicTagSchema.safeParse(t).success).toBe(true);
+    for (let i = 1; i < tags.length; i++) expect(tags[i - 1]!.score).toBeGreaterThanOrEqual(tags[i]!.score);
+    const diffusion = tags.find((t) => t.id === 'diffusion-models')!;
+    const parent = tags.find((t) => t.id === 'generative-models')!;
+    expect(diffusion.implied).toBeUndefined();
+    expect(parent).toMatchObject({ implied: true, score: diffusion.score, label: 'Generative models' });
+  });
+  it('evidence spans slice the field to the mention', () => {
+    const input = { ...paper, sections: ['Awesome Self-Supervised Learning', 'Computer Vision'] };
+    const { candidates } = explainTopics(input);
+    let n = 0;
+    for (const c of candidates) {
+      for (const e of c.evidence) {
+        const text = e.field === 'section' ? input.sections.join(SECTION_SEPARATOR) : input[e.field as 'title' | 'abstract'];
+        const mention = text.slice(e.start, e.end);
+        expect(mention.length).toBeGreaterThan(0);
+        // The folded mention starts like the term (prefix terms end in *).
+        const term = normalizePhrase(e.term.replace(/\*/g, ''));
+        expect(normalizePhrase(mention).startsWith(term.split(' ')[0]!.slice(0, 3)), `${e.term} / ${mention}`).toBe(true);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(5);
+    const d = candidates.find((c) => c.id === 'diffusion-models')!;
+    const inTitle = d.evidence.find((e) => e.field === 'title')!;
+    expect(paper.title.slice(inTitle.start, inTitle.end)).toBe('Diffusion Models');
+    const section = candidates.find((c) => c.id === 'self-supervised-learning')!.evidence[0]!;
+    expect(input.sections.join(SECTION_SEPARATOR).slice(section.start, section.end)).toBe('Self-Supervised');
+    const cv = candidates.find((c) => c.id === 'computer-vision')!.evidence.find((e) => e.field === 'section')!;
+    expect(input.sections.join(SECTION_SEPARATOR).slice(cv.start, cv.end)).toBe('Computer Vision');
+  });
+  it('a title mention counts more than an abstract mention, repeats diminish', () => {
+    const inTitle = explainTopics({ title: 'Continual Learning', abstract: 'x' }).candidates[0]!;
+    const inAbstract = explainTopics({ title: 'x', abstract: 'We study continual learning.' }).candidates[0]!;
+    expect(inTitle.score).toBeGreaterThan(inAbstract.score);
+    const once = explainTopics({ abstract: 'Pruning helps. Quantization helps.' }).candidates[0]!.score;
+    const twice = explainTopics({ abstract: 'Pruning helps. Quantization helps. Pruning again.' }).candidates[0]!.score;
+    const thrice = explainTopics({ abstract: 'Pruning helps. Quantization helps. Pruning again. Pruning again.' }).candidates[0]!.score;
+    expect(twice).toBeGreaterThan(once);
+    expect(thrice - twice).toBeLessThan(twice - once);
+  });
+  it('a list heading applies to every entry (section counts like a title)', () => {
+    const sections = ['Awesome Self-Supervised Learning', 'Computer Vision', 'Video Representation Learning', '2016'];
+    const got = ids(tagTopics({ title: 'Shuffle and Learn: Unsupervised Learning using Temporal Order Verification', sections }), true);
+    expect(got).toEqual(expect.arrayContaining(['self-supervised-learning', 'video', 'computer-vision']));
+  });
+  it('a negative term cancels the topic', () => {
+    const { candidates } = explainTopics('The diffusion of innovation in firms');
+    const d = candidates.find((c) => c.id === 'diffusion-models');
+    expect(d?.score ?? 0).toBe(0);
+    expect(d?.evidence.some((e) => e.weight < 0)).toBe(true);
+  });
+});
+
+describe('abbreviations in the tagger', () => {
+  it('a later short form counts as its long form (and keeps its own span)', () => {
+    const abstract = 'We build on Neural Radiance Fields (NeRF) for editing. NeRF models are slow to train. Our method speeds NeRF training.';
+    const { candidates } = explainTopics({ title: 'Fast Scene Editing', abstract });
+    const nf = candidates.find((c) => c.id === 'neural-fields')!;
+    const later = nf.evidence.filter((e) => abstract.slice(e.start, e.end) === 'NeRF');
+    expect(later).toHaveLength(2);
+    expect(later.every((e) => e.term === 'neural radiance field*')).toBe(true);
+  });
+  it('works for a short form that is not in the lexicon', () => {
+    const abstract = 'Test-time adaptation (TTA) updates a model on unlabeled test data. TTA is fragile. We make TTA robust.';
+    const { candidates } = explainTopics({ title: 'Robust TTA', abstract });
+    const ds = candidates.find((c) => c.id === 'distribution-shift')!;
+    const fromShort = ds.evidence.filter((e) => e.term === 'test time adaptation' && e.end - e.start === 3);
+    expect(fromShort.length).toBe(3); // title + two later mentions
+    expect(ids(tagTopics({ title: 'Robust TTA', abstract }))).toContain('distribution-shift');
+  });
+  it('a short form defined as something else does not fire the lexicon meaning', () => {
+    const tax: TopicDefinition[] = [{ id: 'ssl', label: 'SSL', terms: ['mae', 'masked autoencoder'] }];
+    const opts: TagTopicsOptions = { taxonomy: tax, taxonomyMode: 'replace' };
+    expect(ids(tagTopics('We report the mean absolute error (MAE). The MAE drops by 10%. Lower MAE is better.', opts))).toEqual([]);
+    expect(ids(tagTopics('MAE pretraining of vision transformers', opts))).toEqual(['ssl']);
+  });
+});
+
+describe('custom taxonomies', () => {
+  const bio: TopicDefinition[] = [
+    { id: 'protein-design', label: 'Protein design', terms: ['protein design', { t: 'protein*', w: 0.6 }, 'inverse folding'], negative: ['protein bar'] },
+    { id: 'antibodies', label: 'Antibodies', parent: 'protein-design', terms: ['antibod*'] },
+  ];
+  const text = { title: 'Inverse Folding for Antibody Design', abstract: 'We design antibodies with a protein language model. Proteins are folded.' };
+
+  it('extend (default) adds topics to the default taxonomy, children imply parents', () => {
+    const tags = tagTopics(text, { taxonomy: bio });
+    expect(ids(tags)).toContain('antibodies');
+    expect(tags.find((t) => t.id === 'protein-design')).toBeDefined();
+    // Default topics still there.
+    expect(ids(tagTopics({ title: 'Denoising Diffusion Probabilistic Models' }, { taxonomy: bio }))).toContain('diffusion-models');
+  });
+  it('extend with a default id adds terms to that topic', () => {
+    const extra: TopicDefinition[] = [{ id: 'time-series', label: 'Time series', terms: ['tick data'] }];
+    expect(ids(tagTopics({ title: 'Learning from tick data' }, { taxonomy: extra }))).toContain('time-series');
+    expect(ids(tagTopics({ title: 'Learning from tick data' }))).not.toContain('time-series');
+  });
+  it('replace uses only the given topics; the file form is accepted', () => {
+    const tags = tagTopics({ ...text, title: text.title + ' with Diffusion Models' }, { taxonomy: bio, taxonomyMode: 'replace' });
+    expect(ids(tags, true).sort()).toEqual(['antibodies', 'protein-design']);
+    expect(ids(tagTopics(text, { taxonomy: { version: 1, topics: bio }, taxonomyMode: 'replace' }), true).sort()).toEqual(['antibodies', 'protein-design']);
+  });
+  it.each([
+    [[{ id: 'a', label: 'A', terms: ['x'] }, { id: 'b', label: 'B', terms: [{ t: 'y', w: 'heavy' }] }], 'taxonomy[1].terms[0].w: expected number, got string'],
+    [[{ id: 'a', label: 'A', terms: [{ t: 'y', w: -1 }] }], 'taxonomy[0].terms[0].w: expected a weight'],
+    [[{ id: 'a', label: 'A', terms: [42] }], 'taxonomy[0].terms[0]: expected string or { t, w }'],
+    [[{ id: 'a', terms: ['x'] }], 'taxonomy[0].label: expected string, got undefined'],
+    [[{ id: 'a', label: 'A', terms: 'x' }], 'taxonomy[0].terms: expected array, got string'],
+    [[{ id: 'a', label: 'A', terms: ['x'], weight: 2 }], 'taxonomy[0].weight: unknown key'],
+    [[{ id: 'a', label: 'A', parent: 'nope', terms: ['x'] }], 'taxonomy[0].parent: unknown topic id "nope"'],
+    [[{ id: 'a', label: 'A', terms: ['x'] }, { id: 'a', label: 'A2', terms: ['y'] }], 'taxonomy[1].id: duplicate id "a"'],
+    [[{ id: 'a', label: 'A', parent: 'b', terms: ['x'] }, { id: 'b', label: 'B', parent: 'a', terms: ['y'] }], 'parent cycle'],
+    [[{ id: 'a', label: 'A', terms: ['--'] }], 'taxonomy[0].terms[0]: term "--" has no letters or digits'],
+    [[{ id: 'a', label: 'A', terms: ['ab*'] }], 'taxonomy[0].terms[0]: prefix "ab*" is shorter than 3'],
+    ['not a list', 'taxonomy: expected an array of topics, got string'],
+  ])('invalid taxonomy %# throws INVALID_TAXONOMY naming the entry', (taxonomy, message) => {
+    for (const taxonomyMode of ['extend', 'replace'] as const) {
+      const e = thrown(() => tagTopics('x', { taxonomy: taxonomy as never, taxonomyMode }));
+      expect(e.code).toBe('INVALID_TAXONOMY');
+      expect(e.message).toContain(message);
+    }
+  });
+  it('extend mode catches a cycle through a default topic', () => {
+    const e = thrown(() => tagTopics('x', { taxonomy: [{ id: 'generative-models', label: 'Gen', parent: 'diffusion-models', terms: [] }] }));
+    expect(e.message).toContain('taxonomy[0].parent: parent cycle');
+  });
+  it('compileTaxonomy names entries under `topics`', () => {
+    const e = thrown(() => compileTaxonomy([{ id: 'a', label: 'A', terms: [{ t: 'x', w: 'no' as never }] }]));
+    expect(e.message).toBe('topics[0].terms[0].w: expected number, got string');
+    expect(e.details.path).toBe('topics[0].terms[0].w');
+  });
+  it('compiles a custom taxonomy once per object', () => {
+    const opts = { taxonomy: bio };
+    tagTopics('x', opts);
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) tagTopics('x', { taxonomy: bio });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('options', () => {
+  const paper = {
+    title: 'Federated Continual Learning with Differential Privacy for Speech Recognition on Graphs',
+    abstract: 'Federated learning meets continual learning. Privacy matters: we add differential privacy. Speech recognition and automatic speech recognition are the tasks. Graph neural networks are used throughout; GNN layers again.',
+  };
+  it('maxTags caps the tags before parents (default 5)', () => {
+    expect(DEFAULT_MAX_TAGS).toBe(5);
+    const all = ids(tagTopics(paper, { maxTags: 10 }));
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(ids(tagTopics(paper))).toHaveLength(5);
+    expect(ids(tagTopics(paper, { maxTags: 2 }))).toEqual(all.slice(0, 2));
+  });
+  it('threshold raises or lowers the bar', () => {
+    const low = tagTopics(paper, { threshold: 0.1, maxTags: 40 });
+    const high = tagTopics(paper, { threshold: 0.99, maxTags: 40 });
+    expect(low.length).toBeGreaterThan(high.length);
+    for (const t of high) expect(t.score).toBeGreaterThanOrEqual(0.99);
+  });
+  it('reads options on every call (an options object may change)', () => {
+    const opts: TagTopicsOptions = { maxTags: 1 };
+    expect(ids(tagTopics(paper, opts))).toHaveLength(1);
+    opts.maxTags = 3;
+    expect(ids(tagTopics(paper, opts))).toHaveLength(3);
+    opts.threshold = 1.5;
+    expect(thrown(() => tagTopics(paper, opts)).code).toBe('INVALID_OPTIONS');
+  });
+  it('includeParents: false lists no implied parent', () => {
+    const input = { title: 'LoRA: Low-Rank Adaptation of Large Language Models' };
+    expect(tagTopics(input).some((t) => t.implied)).toBe(true);
+    expect(tagTopics(input, { includeParents: false }).some((t) => t.implied)).toBe(false);
+  });
+  it.each([
+    [{ threshold: 2 }, 'threshold: expected a number in [0, 1], got 2'],
+    [{ threshold: '0.5' }, 'threshold: expected number, got string'],
+    [{ maxTags: 0 }, 'maxTags: expected an integer >= 1'],
+    [{ maxTags: 1.5 }, 'maxTags: expected an integer >= 1'],
+    [{ includeParents: 'yes' }, 'includeParents: expected boolean'],
+    [{ taxonomyMode: 'merge' }, 'taxonomyMode: expected "extend" or "replace"'],
+    [{ treshold: 0.5 }, 'treshold: unknown key'],
+  ])('invalid option %# throws INVALID_OPTIONS naming it', (options, message) => {
+    const e = thrown(() => tagTopics('x', options as never));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.message).toContain(message);
+  });
+  it('non-string or malformed input throws INVALID_INPUT', () => {
+    expect(thrown(() => tagTopics(42 as never)).code).toBe('INVALID_INPUT');
+    expect(thrown(() => tagTopics({ title: 3 } as never)).code).toBe('INVALID_INPUT');
+    expect(thrown(() => tagTopics({ sections: 'a' } as never)).code).toBe('INVALID_INPUT');
+  });
+  it('the zod-free checks agree with the zod schemas', () => {
+    const cases: unknown[] = [
+      {},
+      { threshold: 0.5, maxTags: 3, includeParents: false, taxonomyMode: 'replace' },
+      { taxonomy: [{ id: 'a', label: 'A', terms: ['x', { t: 'y', w: 0.5 }], negative: ['z'] }] },
+      { taxonomy: { version: 1, topics: [] } },
+      { threshold: -0.1 },
+      { threshold: Number.NaN },
+      { maxTags: 0 },
+      { maxTags: 2.5 },
+      { includeParents: 1 },
+      { taxonomyMode: 'x' },
+      { other: 1 },
+      { taxonomy: [{ id: '', label: 'A', terms: [] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: [{ t: 'y', w: 0 }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: [{ t: 'y', w: 11 }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: [{ t: 'y', x: 1 }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: [''] }] },
+      { taxonomy: [{ id: 'a', label: 'A', parent: null, scope: 's', terms: [] }] },
+      { taxonomy: { version: 2, topics: [] } },
+      { taxonomy: 'x' },
+    ];
+    for (const c of cases) {
+      const zodOk = TagTopicsOptionsSchema.safeParse(c).success;
+      let ours = true;
+      try {
+        checkTopicOptions(c);
+      } catch (e) {
+        if (!isPaperfeedError(e)) throw e;
+        ours = false;
+      }
+      expect(ours, JSON.stringify(c)).toBe(zodOk);
+    }
+  });
+});
+
+describe('speed', () => {
+  it('tags a long text in linear time', () => {
+    const para = 'We train diffusion models with Adam on CIFAR-10 and study catastrophic forgetting (CF) in continual learning. ';
+    tagTopics(para);
+    const t0 = performance.now();
+    const tags = tagTopics(para.repeat(2000)); // ~220 KB
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(ids(tags)).toContain('continual-learning');
+  });
+});
