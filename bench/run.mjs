@@ -38,7 +38,7 @@ if (big) corpora.push({ name: 'plain text (HF page) 100 MB', text: replicate(see
 corpora.push({ name: 'arXiv digest 5 MB', text: replicate(fx('shared/arxiv_digest_dev.txt'), (quick ? 1 : 5) * MB, markIds), kind: 'text' });
 let atom;
 try {
-  atom = fx('arxiv/atom.xml');
+  atom = fx('arxiv/atom_api.xml');
 } catch {}
 if (atom) corpora.push({ name: 'Atom 5 MB', text: replicate(atom, (quick ? 1 : 5) * MB, markIds), kind: 'xml' });
 corpora.push({ name: 'markdown (HF page) 1 MB', text: replicate(fx('shared/hf_page_dev.md'), (quick ? 0.3 : 1) * MB, markIds), kind: 'markdown' });
@@ -123,3 +123,27 @@ console.table([
   { entry: 'paperfeed', ms: importMs("await import('paperfeed')") },
   { entry: 'paperfeed/links', ms: importMs("await import('paperfeed/links')") },
 ]);
+
+// Streaming memory: a digest generated on the fly (never held whole) through
+// parseFeedStream; peak heap is sampled as papers come out.
+{
+  const unitDigest = fx('shared/arxiv_digest_dev.txt');
+  const total = (big ? 100 : quick ? 5 : 20) * MB;
+  async function* gen() {
+    for (let i = 0, size = 0; size < total; i++) {
+      const copy = markIds(unitDigest, i);
+      size += copy.length;
+      yield copy;
+    }
+  }
+  globalThis.gc?.();
+  let peak = 0;
+  let n = 0;
+  const t0 = performance.now();
+  for await (const _p of pf.parseFeedStream(gen())) {
+    if (++n % 200 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  const s = (performance.now() - t0) / 1000;
+  console.log('\n## Streaming (arXiv digest generated on the fly)\n');
+  console.table([{ input: `${(total / MB).toFixed(0)} MB`, papers: n, 'MB/s': (total / MB / s).toFixed(2), 'peak heap MB': (peak / MB).toFixed(0) }]);
+}

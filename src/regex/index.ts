@@ -13,3 +13,4 @@ export * from './datasets.js';
 export * from './hf.js';
 export * from './metrics.js';
 export * from './xml.js';
+export * from './stream.js';
