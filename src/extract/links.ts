@@ -138,26 +138,171 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
   return { start: m.start, end: i + token.length, url: m.url + token };
 }
 
-/** Words before an address that say what it is for this paper. */
-function roleOf(kind: LinkKind, before: string, url: string): { role: LinkRole; confidence: number } {
-  const b = before.toLowerCase();
-  const has = (...w: string[]) => w.some((x) => b.includes(x));
-  if (has('unofficial', 'third-party', 'third party', 'based on the code', 'built on the code', 'reimplementation', 're-implementation', 'borrowed from', 'adapted from'))
-    return { role: kind === 'code' ? 'third-party-code' : 'reference', confidence: 0.7 };
-  if (kind === 'code') {
-    if (has('our code', 'our implementation', 'code is', 'code and', 'code are', 'codes are', 'code will', 'code can', 'code:', 'source code', 'implementation is', 'available at', 'released at', 'publicly available', 'github', 'repository', 'we release', 'open-source', 'open source', 'project page', 'project website'))
-      return { role: 'official-code', confidence: 0.9 };
-    return { role: 'official-code', confidence: 0.6 };
+/**
+ * What an address is for this paper, from the words of its own sentence: before it
+ * (`Our code is available at X`, `based on the code of X`) and, where the caller
+ * passes it, after it (`X (unofficial)`, `X hosts our demo`). The nearest cue wins;
+ * an explicit "unofficial / third-party / re-implementation" anywhere in the
+ * sentence makes it someone else's. `kind` (the address alone) decides when no
+ * word does. String scans only (no regex), so any text is linear.
+ */
+export function roleOf(kind: LinkKind, before: string, url: string, after = ''): { role: LinkRole; confidence: number } {
+  type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
+  // The tables are built once and kept on the function (this module's other code is not ours to change).
+  const cache = roleOf as unknown as { cues?: [string, Cue][]; strong?: string[]; abbrev?: string[] };
+  const CUES: [string, Cue][] = (cache.cues ??= [
+    ['based on the code', 'third'], ['based on the implementation', 'third'], ['based on the codebase', 'third'], ['based on the official', 'third'],
+    ['built on the code', 'third'], ['built upon the code', 'third'], ['built on top of', 'third'], ['builds on', 'third'], ['build on', 'third'], ['built on', 'third'],
+    ['built upon', 'third'], ['based on', 'third'], ['borrowed from', 'third'], ['adapted from', 'third'], ['forked from', 'third'], ['taken from', 'third'], ['modified from', 'third'],
+    ['code of', 'third'], ['code from', 'third'], ['codebase of', 'third'], ['implementation of', 'third'], ['implementations of', 'third'], ["'s implementation", 'third'], ['\u2019s implementation', 'third'],
+    ["'s code", 'third'], ['\u2019s code', 'third'], ['implementation provided by', 'third'], ['implementation by', 'third'], ['provided by', 'third'], ['released by', 'third'],
+    ['we use', 'third'], ['we used', 'third'], ['we adopt', 'third'], ['we utilize', 'third'], ['we employ', 'third'], ['we leverage', 'third'], ['we reuse', 'third'], ['using the', 'third'],
+    ['following', 'third'], ['we follow', 'third'], ['compared with', 'third'], ['compare with', 'third'], ['compared to', 'third'], ['compare against', 'third'], ['compared against', 'third'],
+    ['baseline', 'third'], ['baselines', 'third'], ['prior work', 'third'], ['previous work', 'third'], ['original implementation', 'third'], ['original code', 'third'], ['authors of', 'third'],
+    ['official implementation of', 'third'], ['official code of', 'third'], ['we thank', 'third'], ['thanks to', 'third'], ['courtesy of', 'third'], ['see also', 'third'], ['e.g.', 'third'], ['such as', 'third'],
+    ['official implementation of our', 'code'], ['official implementation of this', 'code'], ['official implementation of the paper', 'code'], ['official code of our', 'code'], ['official code of this', 'code'],
+    ['official implementation', 'code'], ['official code', 'code'], ['official repository', 'code'], ['official pytorch implementation', 'code'], ['our code', 'code'], ['our codes', 'code'], ['our codebase', 'code'],
+    ['our implementation', 'code'], ['our implementations', 'code'], ['our source code', 'code'], ['our repository', 'code'], ['our repo', 'code'], ['our github', 'code'], ['our library', 'code'], ['our toolkit', 'code'], ['our package', 'code'],
+    ['our framework', 'code'], ['our method', 'code'], ['our approach', 'code'], ['source code', 'code'], ['code is', 'code'], ['code and', 'code'], ['codes are', 'code'], ['code are', 'code'], ['code will', 'code'], ['code can', 'code'],
+    ['code has', 'code'], ['code,', 'code'], ['code:', 'code'], ['code at', 'code'], ['code here', 'code'], ['code on', 'code'], ['codes:', 'code'], ['implementation:', 'code'], ['implementation is', 'code'], ['implementation at', 'code'],
+    ['github:', 'code'], ['on github', 'code'], ['github repository', 'code'], ['repository:', 'code'], ['repo:', 'code'], ['repository at', 'code'], ['repository is', 'code'], ['code repository', 'code'], ['software', 'code'], ['package:', 'code'],
+    ['available at', 'avail'], ['available on', 'avail'], ['available from', 'avail'], ['available here', 'avail'], ['available via', 'avail'], ['available:', 'avail'], ['released at', 'avail'], ['released on', 'avail'], ['found at', 'avail'],
+    ['found in', 'avail'], ['accessed at', 'avail'], ['accessible at', 'avail'], ['hosted at', 'avail'], ['hosted on', 'avail'], ['obtained at', 'avail'], ['downloaded from', 'avail'], ['download', 'avail'], ['we release', 'avail'],
+    ['we open-source', 'avail'], ['we open source', 'avail'], ['we publicly release', 'avail'], ['we make', 'avail'], ['we provide', 'avail'], ['we share', 'avail'], ['is released', 'avail'], ['are released', 'avail'],
+    ['open-sourced', 'avail'], ['open-source', 'avail'], ['open source', 'avail'], ['publicly available', 'avail'], ['at:', 'avail'], ['see', 'avail'], ['refer to', 'avail'], ['here:', 'avail'],
+    ['project page', 'project'], ['project website', 'project'], ['project site', 'project'], ['project:', 'project'], ['website', 'project'], ['homepage', 'project'], ['home page', 'project'], ['webpage', 'project'],
+    ['web page', 'project'], ['page:', 'project'], ['visit', 'project'], ['more results', 'project'], ['video results', 'project'], ['videos', 'project'], ['visualizations', 'project'], ['supplementary', 'project'], ['qualitative results', 'project'], ['we present', 'project'], ['we introduce', 'project'],
+    ['dataset', 'dataset'], ['datasets', 'dataset'], ['benchmark', 'dataset'], ['data is', 'dataset'], ['data are', 'dataset'], ['data:', 'dataset'], ['data at', 'dataset'], ['corpus', 'dataset'], ['annotations', 'dataset'], ['our data', 'dataset'],
+    ['model weights', 'model'], ['weights', 'model'], ['checkpoint', 'model'], ['checkpoints', 'model'], ['pretrained models', 'model'], ['pre-trained models', 'model'], ['our models', 'model'], ['our model', 'model'], ['models:', 'model'],
+    ['demo', 'demo'], ['demos', 'demo'], ['demo:', 'demo'], ['playground', 'demo'], ['try it', 'demo'], ['try our', 'demo'], ['interactive', 'demo'], ['space:', 'demo'],
+  ]);
+  const STRONG_THIRD = (cache.strong ??= ['unofficial', 'third-party', 'third party', 're-implementation', 'reimplementation', 're-implemented', 'reimplemented', 'not the official', 'not official', 'community implementation', 'not affiliated']);
+  const ABBREV = (cache.abbrev ??= ['e.g', 'i.e', 'al', 'etc', 'cf', 'vs', 'fig', 'eq', 'sec', 'no', 'ref', 'approx', 'resp', 'incl']);
+  const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c > '\u007f');
+  /** A sentence boundary at i (`.`, `!`, `?` or `;` then space, not after an abbreviation). */
+  const boundaryAt = (s: string, i: number): boolean => {
+    const ch = s[i];
+    if (ch === ';') return true;
+    if (ch === '\n' && s[i + 1] === '\n') return true;
+    if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+    const next = s[i + 1];
+    if (next !== ' ' && next !== '\n' && next !== '\t') return false;
+    if (ch !== '.') return true;
+    let w = i;
+    while (w > 0 && s[w - 1] !== ' ' && s[w - 1] !== '(' && s[w - 1] !== '\n') w--;
+    const word = s.slice(w, i);
+    if (ABBREV.includes(word) || (word.length === 1 && isLetter(word))) return false;
+    return true;
+  };
+  // One sentence is all that counts; longer context is cut so that any input stays cheap.
+  const b0 = (typeof before === 'string' ? before.slice(-400) : '').toLowerCase();
+  let from = 0;
+  for (let i = b0.length - 2; i >= 0; i--) {
+    if (boundaryAt(b0, i)) {
+      from = i + 1;
+      break;
+    }
   }
-  if (kind === 'hf-dataset') return { role: 'dataset', confidence: 0.8 };
-  if (kind === 'hf-model') return { role: 'model', confidence: 0.8 };
-  if (kind === 'hf-space') return { role: 'demo', confidence: 0.8 };
-  if (kind === 'arxiv-abs' || kind === 'arxiv-pdf' || kind === 'doi' || kind === 'hf-paper' || kind === 'openreview' || kind === 'anthology' || kind === 'proceedings')
-    return { role: 'paper', confidence: 0.8 };
-  if (has('dataset', 'benchmark', 'data is', 'data are', 'corpus')) return { role: 'dataset', confidence: 0.6 };
-  if (has('demo')) return { role: 'demo', confidence: 0.6 };
-  if (has('project page', 'project website', 'website', 'homepage', 'home page', 'project:', 'page:', 'webpage', 'available at', 'visit', 'more results', 'videos')) return { role: 'project-page', confidence: 0.7 };
-  if (hostOf(url).endsWith('.github.io')) return { role: 'project-page', confidence: 0.6 };
+  const b = b0.slice(from);
+  let a = (typeof after === 'string' ? after.slice(0, 400) : '').toLowerCase();
+  for (let i = 0; i < a.length; i++) {
+    if (boundaryAt(a, i) || (i > 0 && (a.startsWith('http', i) || a.startsWith('www.', i) || a[i] === ':'))) {
+      a = a.slice(0, i);
+      break;
+    }
+  }
+  const wordAt = (s: string, idx: number, p: string): boolean => {
+    if (idx > 0 && isLetter(p[0]) && isLetter(s[idx - 1])) return false;
+    const endCh = s[idx + p.length];
+    return !(isLetter(p[p.length - 1]) && isLetter(endCh));
+  };
+  const lastWord = (s: string, p: string): number => {
+    for (let i = s.lastIndexOf(p); i >= 0; i = i === 0 ? -1 : s.lastIndexOf(p, i - 1)) if (wordAt(s, i, p)) return i;
+    return -1;
+  };
+  const firstWord = (s: string, p: string): number => {
+    for (let i = s.indexOf(p); i >= 0; i = s.indexOf(p, i + 1)) if (wordAt(s, i, p)) return i;
+    return -1;
+  };
+  const inSentence = (words: readonly string[]) => words.some((w) => lastWord(b, w) >= 0 || firstWord(a, w) >= 0);
+  const host = hostOf(url);
+  const pageHost = host.endsWith('.github.io') || host.endsWith('.gitlab.io') || host === 'sites.google.com' || host.endsWith('.notion.site');
+  const isPaper = kind === 'arxiv-abs' || kind === 'arxiv-pdf' || kind === 'doi' || kind === 'hf-paper' || kind === 'openreview' || kind === 'anthology' || kind === 'proceedings';
+  const byKind = (): { role: LinkRole; confidence: number } | undefined => {
+    if (kind === 'hf-dataset') return { role: 'dataset', confidence: 0.8 };
+    if (kind === 'hf-model') return { role: 'model', confidence: 0.8 };
+    if (kind === 'hf-space') return { role: 'demo', confidence: 0.8 };
+    if (isPaper) return { role: 'paper', confidence: 0.8 };
+    return undefined;
+  };
+  // Someone else's, said outright anywhere in the sentence.
+  if (inSentence(STRONG_THIRD)) {
+    if (kind === 'code') return { role: 'third-party-code', confidence: 0.85 };
+    return byKind() ?? { role: 'reference', confidence: 0.7 };
+  }
+  // The nearest cue: before the address (distance from its end), or after it (weighted 1.5x).
+  let best: { cue: Cue; d: number; before?: boolean } | undefined;
+  for (const [p, cue] of CUES) {
+    const i = lastWord(b, p);
+    if (i >= 0) {
+      const d = b.length - (i + p.length);
+      if (!best || d < best.d || (d === best.d && cue === 'third')) best = { cue, d, before: true };
+    }
+    const j = firstWord(a, p);
+    if (j >= 0) {
+      const d = j * 1.5 + 1;
+      if (!best || d < best.d) best = { cue, d };
+    }
+  }
+  const codeWords = ['code', 'codes', 'implementation', 'source', 'codebase', 'repository', 'repo', 'library', 'toolkit', 'package', 'software'];
+  const dataWords = ['dataset', 'datasets', 'data', 'benchmark', 'corpus'];
+  const modelWords = ['weights', 'checkpoints', 'checkpoint', 'models', 'model'];
+  const demoWords = ['demo', 'demos', 'playground'];
+  // A weak "built on top of PyTorch" set off by commas before the address yields to "we release our code ... at".
+  if (best?.cue === 'third' && best.before && best.d > 0 && best.d <= b.length && b.slice(b.length - best.d).includes(',')) {
+    let own: { cue: Cue; d: number } | undefined;
+    for (const [p, c] of CUES) {
+      if (c !== 'code' && c !== 'avail') continue;
+      const i = lastWord(b, p);
+      if (i >= 0 && (!own || b.length - (i + p.length) < own.d)) own = { cue: c, d: b.length - (i + p.length) };
+    }
+    if (own && (lastWord(b, 'our') >= 0 || lastWord(b, 'we release') >= 0) && own.d < b.length) best = own;
+  }
+  const cue = best?.cue;
+  const topic = (): LinkRole | undefined => {
+    if (inSentence(codeWords)) return undefined;
+    if (inSentence(dataWords)) return 'dataset';
+    if (inSentence(demoWords)) return 'demo';
+    if (inSentence(modelWords)) return 'model';
+    return undefined;
+  };
+  if (kind === 'code') {
+    if (cue === 'third') return { role: 'third-party-code', confidence: 0.7 };
+    if (cue === 'avail') {
+      const t = topic();
+      if (t) return { role: t, confidence: 0.6 };
+    }
+    if (cue === 'code' || cue === 'avail' || cue === 'project') return { role: 'official-code', confidence: 0.9 };
+    if ((cue === 'dataset' || cue === 'model' || cue === 'demo') && !inSentence(codeWords)) return { role: cue, confidence: 0.6 };
+    return { role: 'official-code', confidence: cue ? 0.8 : 0.6 };
+  }
+  const k = byKind();
+  if (k) return cue === 'third' && isPaper ? { role: 'reference', confidence: 0.6 } : k;
+  if (cue === 'third') return { role: 'reference', confidence: 0.6 };
+  if (cue === 'project') return { role: 'project-page', confidence: 0.8 };
+  if (cue === 'dataset' || cue === 'model' || cue === 'demo') return { role: cue, confidence: 0.7 };
+  if (cue === 'code' || cue === 'avail') {
+    // "Code: https://ourlab.org/x" is code written where the paper says so; a page host is a project page.
+    if (cue === 'code' && !pageHost) return { role: 'official-code', confidence: 0.6 };
+    if (cue === 'avail') {
+      if (inSentence(codeWords)) return pageHost ? { role: 'project-page', confidence: 0.7 } : { role: 'official-code', confidence: 0.6 };
+      if (inSentence(dataWords)) return { role: 'dataset', confidence: 0.6 };
+      if (inSentence(demoWords)) return { role: 'demo', confidence: 0.6 };
+      if (inSentence(modelWords)) return { role: 'model', confidence: 0.6 };
+    }
+    return { role: 'project-page', confidence: 0.7 };
+  }
+  if (pageHost) return { role: 'project-page', confidence: 0.6 };
   return { role: 'unknown', confidence: 0.5 };
 }
 
@@ -215,8 +360,7 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
   for (const f0 of found) {
     const f = joinWrapped(text, f0);
     const { kind, repo } = classifyUrl(f.url);
-    const before = text.slice(Math.max(0, f.start - 120), f.start);
-    const { role, confidence } = roleOf(kind, before, f.url);
+    const { role, confidence } = roleOf(kind, text.slice(Math.max(0, f.start - 160), f.start), f.url, text.slice(f.end, f.end + 160));
     const link: Link = { url: f.url, kind, role, origin, confidence, span: { field, start: f.start, end: f.end } };
     if (repo) link.repo = repo;
     out.push(link);

@@ -2,9 +2,10 @@
 /** A year next to a venue: `2023`, `'23`, `’23`. */
 export const RE_VENUE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)|['’](\d{2})(?!\d)/;
 /** Words naming code or artifacts. */
-export const RE_CODE_WORD = /\b(?:code|codes|implementation|source|models?|weights|checkpoints?|repository|toolkit|library)\b/i;
+export const RE_CODE_WORD = /\b(?:code|codes|codebase|implementation|source|models?|weights|checkpoints?|repository|repo|github|toolkit|library)\b/i;
 /** Phrases that promise something later (checked in a sentence that names code). */
 export const RE_FUTURE_RELEASE =
-  /\b(?:will|shall|would|to) be (?:made )?(?:publicly |freely )?(?:open[- ]?sourced?|released|available|public|open|shared)|\b(?:coming soon|upon (?:acceptance|publication|request)|after (?:acceptance|publication|the review))/i;
+  /\b(?:will|shall|would|to) be (?:made )?(?:publicly |freely |fully )?(?:open[- ]?sourced?|released|available|public|open|shared|accessible)|\b(?:coming soon|upon (?:acceptance|publication|request)|after (?:acceptance|publication|the review))|\b(?:we|authors) (?:will|plan to|intend to) (?:publicly )?(?:release|open[- ]?source|share|publish|make)\b/i;
 /** Placeholders that stand where an address was removed or hidden. */
-export const RE_URL_PLACEHOLDER = /\bthis (?:https?|ftp) URL\b|\[(?:link|url|URL|Link)\]|\bthis URL\b/g;
+export const RE_URL_PLACEHOLDER =
+  /\bthis (?:https?|ftp) URL\b|\[(?:link|url|code|github|repo|anonymous|anonymized|anonymised|hidden|removed)(?: (?:link|url|repo))?\]|\bthis URL\b|\banonymi[sz]ed (?:link|url|repository|repo)\b|<(?:url|link)>/gi;

@@ -140,6 +140,12 @@ export const SourceSchema = z.object({
   line: z.number().int().positive().optional(),
 });
 
+export const ProvenanceSchema = z.object({
+  /** Index of the feed (argument of mergeFeeds) the value came from. */
+  feed: z.number().int().nonnegative(),
+  format: z.string(),
+});
+
 export const PaperSchema = z.object({
   /** The arXiv id when known, else the DOI, else a slug of the title. */
   id: z.string(),
@@ -171,6 +177,19 @@ export const PaperSchema = z.object({
   topics: z.array(TopicTagSchema),
   code: CodeStatusSchema,
   source: SourceSchema.optional(),
+  /** After mergeFeeds: which feed each field's value came from. */
+  provenance: z.record(z.string(), ProvenanceSchema).optional(),
+  /** After mergeFeeds: the records merged into this one. */
+  mergedFrom: z
+    .array(
+      ProvenanceSchema.extend({
+        id: z.string(),
+        arxivVersion: z.number().int().positive().optional(),
+        start: z.number().int().nonnegative().optional(),
+        end: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const DiagnosticSchema = z.object({
@@ -228,6 +247,7 @@ export type Venue = z.infer<typeof VenueSchema>;
 export type CodeStatus = z.infer<typeof CodeStatusSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Paper = z.infer<typeof PaperSchema>;
+export type ProvenanceRecord = z.infer<typeof ProvenanceSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type DiagnosticCode = Diagnostic['code'];
 export type FeedStats = z.infer<typeof FeedStatsSchema>;
