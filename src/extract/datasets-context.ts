@@ -11,17 +11,18 @@
  * Only candidate sentences are read closely: a cheap scan keeps the sentences that hold a
  * trigger (a dataset word, a listed name inside a list, `data from`, `trained on`, a
  * benchmark-shaped word) and a word that could be a name (capitals or digits), about one
- * sentence in six, and only those go through compromise (`compromise/one`: sentence split
- * and terms with offsets; the rules below need no tagger).
+ * sentence in six, and only those are tokenised, by a plain tokenizer of our own (words
+ * split on white space, punctuation peeled off, offsets kept); the rules need no tagger.
  *
- * Cost of compromise, measured on Node 20 (2 cores): `import 'compromise'` (three) 410 ms
- * and ~1 ms a sentence; `compromise/two` 280 ms; `compromise/one` as ESM source 110 ms, as
- * its CommonJS build 14 ms, then ~0.2 ms a sentence (~0.35 ms for an abstract's long one).
- * So compromise/one is loaded through `require` on the first candidate sentence, never at
- * import time, and full `compromise` is never imported. Where `require` cannot be had (a
- * browser bundle) or a "sentence" is longer than 2,000 characters (compromise grows faster
- * than linearly there), a plain tokenizer of our own stands in; the tests check that both
- * give the same names on the fixtures.
+ * Why not compromise here (measured on Node 20.20, 2 cores): `await import('compromise/one')`
+ * alone takes 144-200 ms in plain Node ESM (three runs: 152, 144, 201 ms), the whole budget
+ * of the main entry (150 ms); its CommonJS build loads in ~14 ms but only through `require`
+ * / `module.createRequire`, a Node built-in that the core must not use and that makes the
+ * result depend on the environment. On every title and abstract of the shared gold files
+ * plus both fixture files (656 texts) the own tokenizer gives exactly the same names as
+ * compromise/one (0 differences) and is ~2.5x faster (423 ms against 1,043 ms for all 656,
+ * compromise's load included). So compromise is not used by the dataset finder at all: the
+ * result is pure and identical in Node (ESM, CJS) and browsers.
  */
 import venues from '../data/venues.json' with { type: 'json' };
 import metrics from '../data/metrics.json' with { type: 'json' };
@@ -136,70 +137,15 @@ interface Term {
   end: number;
 }
 
-interface CompromiseTerm {
-  text: string;
-  pre: string;
-  post: string;
-  offset: { start: number; length: number };
-}
-interface CompromiseDoc {
-  compute(what: string): unknown;
-  docs: CompromiseTerm[][];
-}
-type Compromise = (text: string) => CompromiseDoc;
-
-let nlp: Compromise | null | undefined;
-
-/** Whether compromise/one was loaded (for tests). */
-export function compromiseLoaded(): boolean {
-  return !!nlp;
-}
-
-/** compromise/one, loaded on first use through `require` (its CommonJS build loads in ~14 ms). */
-function loadCompromise(): Compromise | null {
-  if (nlp !== undefined) return nlp;
-  nlp = null;
-  try {
-    type Req = (id: string) => unknown;
-    let req: Req | undefined;
-    // CommonJS build: `require` is there. ESM: make one from this module's URL.
-    if (typeof require === 'function') req = require as Req;
-    else {
-      const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-      const mod = proc?.getBuiltinModule?.('module') as { createRequire?: (url: string) => Req } | undefined;
-      if (mod?.createRequire && import.meta.url) req = mod.createRequire(import.meta.url);
-    }
-    const m = req?.('compromise/one') as Compromise | { default: Compromise } | undefined;
-    if (m) nlp = typeof m === 'function' ? m : m.default;
-  } catch {
-    nlp = null;
-  }
-  return nlp;
-}
-
-/** The longest region (characters) given to compromise. */
-const MAX_COMPROMISE_REGION = 2_000;
-
-/** Sentences of a region as terms, with offsets into the whole text. */
-function sentencesOf(text: string, start: number, end: number, useCompromise: boolean): Term[][] {
-  const region = text.slice(start, end);
-  // compromise's work grows faster than linearly with a sentence's length; real sentences are
-  // far shorter than this, and a longer run (a list without full stops) takes the plain tokenizer.
-  const c = useCompromise && end - start <= MAX_COMPROMISE_REGION ? loadCompromise() : null;
-  if (c) {
-    const doc = c(region);
-    doc.compute('offset');
-    return doc.docs.map((s) =>
-      s.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: start + t.offset.start, end: start + t.offset.start + t.offset.length })),
-    );
-  }
+/** Sentences of a region as terms, with offsets into the whole text (regions are single sentences already). */
+function sentencesOf(text: string, start: number, end: number): Term[][] {
   return [tokenize(text, start, end)];
 }
 
 const OPEN_PUNCT = '([{"\'“‘«';
 const CLOSE_PUNCT = ')]}"\'”’».,;:!?';
 
-/** A plain tokenizer standing in for compromise: words split on white space, punctuation peeled off. */
+/** A plain tokenizer: words split on white space, punctuation peeled off. */
 export function tokenize(text: string, start: number, end: number): Term[] {
   const out: Term[] = [];
   let i = start;
@@ -653,6 +599,24 @@ function abbrAfter(words: Word[], i: number): string | undefined {
   return w.text;
 }
 
+/**
+ * Whether `abbr` abbreviates the words `from..to` (in the manner of Schwartz and Hearst):
+ * its first letter starts the first word and its letters appear in order in the words.
+ */
+function abbreviates(abbr: string, words: Word[], from: number, to: number): boolean {
+  const long = words.slice(from, to).map((w) => w.lower).join(' ');
+  const short = abbr.toLowerCase();
+  if (!short || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const ch of short) {
+    if (!RE_DS_HAS_LETTER.test(ch) && !RE_DS_HAS_DIGIT.test(ch)) continue;
+    i = long.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
+}
+
 function itemAt(items: Item[], wordIndex: number): number {
   let lo = 0;
   let hi = items.length - 1;
@@ -855,6 +819,16 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
           k--;
           mods++;
         }
+        // `the Pulmonary Tree Repairing (PTR) dataset`: a name with its abbreviation before the cue.
+        let parenAbbr: string | undefined;
+        if (strongCue && mods === 0 && k >= 1 && abbrAfter(words, k) && words[k - 1]!.post.trim() === '' && words[k - 1]!.hit < 0) {
+          const ni = itemAt(items, k - 1);
+          const nit = ni >= 0 ? items[ni] : undefined;
+          if (nit && nit.kind === Kind.Name && nit.to === k && abbreviates(words[k]!.text, words, nit.from, nit.to)) {
+            parenAbbr = words[k]!.text;
+            k--;
+          }
+        }
         let ki = k >= 0 ? itemAt(items, k) : -1;
         let it = ki >= 0 ? items[ki] : undefined;
         const modalityName = !!it && it.kind === Kind.Name && it.to - it.from === 1 && TASK_WORDS.has(words[it.from]!.lower.replace(RE_DS_NON_ALNUM_G, ''));
@@ -878,12 +852,12 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
         // `set` only as `test set`, `challenge set`; `data` only after `the` and a capitalised name (`the Lending Club data`).
         const setOk = !SET_CUES.has(w.lower) || (mods > 0 && SET_MODIFIERS.has(words[c - 1]!.lower));
         const dataOk = w.lower !== 'data' || (mods === 0 && !!it && definiteBefore(words, it.from));
-        if (setOk && dataOk && it && (it.kind === Kind.Name || it.kind === Kind.Known) && it.to === k + 1 && gluedTo(words[k]!, words[k + 1]!)) {
+        if (setOk && dataOk && it && (it.kind === Kind.Name || it.kind === Kind.Known) && it.to === k + 1 && (parenAbbr !== undefined || gluedTo(words[k]!, words[k + 1]!))) {
           const group = coordinatedBefore(items, words, ki);
           const first = items[group[0]!]!;
           const definite = definiteBefore(words, first.from);
           if (!genericBefore(words, first.from) && !(mods > 0 && !definite && group.some((g) => items[g]!.plain))) {
-            const abbr = abbrAfter(words, c + 1);
+            const abbr = parenAbbr ?? abbrAfter(words, c + 1);
             const event = EVENT_HEADS.has(w.lower) || w.lower === 'challenges' || w.lower === 'competitions';
             // `the SoccerNet challenge`; not `X addresses critical challenges`.
             if (event && !definite && mods > 0) continue;
@@ -893,7 +867,7 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
               // `the Meta-World ML45 benchmark`, `the KITTI Odometry benchmark`: a part of the listed dataset before it.
               if (g > 0 && items[g - 1]!.kind === Kind.Known && gluedTo(words[items[g - 1]!.to - 1]!, words[gi.from]!)) continue;
               // `our Answer Engine Evaluation benchmark (AEE)`: the abbreviation names the phrase with its head noun.
-              const withCue = abbr && group.length === 1 && gi.plain && gi.to - gi.from >= 2 && mods === 0 ? c : undefined;
+              const withCue = abbr && !parenAbbr && group.length === 1 && gi.plain && gi.to - gi.from >= 2 && mods === 0 ? c : undefined;
               add(gi, 'cue-after', false, { withCue, abbr });
             }
           }
@@ -1046,7 +1020,10 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
       const inOk = prep?.lower === 'in' && noun && (ENROL_WORDS.has(noun.lower) || DATA_NOUNS.has(noun.lower));
       if (prep && noun && (fromOk || ofOk || inOk)) {
         const head = words[it.to - 1]!.lower;
-        if (!it.plain || SOURCE_HEADS.has(head)) add(it, 'data-from', false);
+        // The head, or a capitalised source word before an `of` phrase: `the Panel Study of Income Dynamics`.
+        let source = SOURCE_HEADS.has(head);
+        for (let q = it.from + 1; !source && q < it.to - 1; q++) source = words[q + 1]!.lower === 'of' && words[q]!.shape === Shape.Title && SOURCE_HEADS.has(words[q]!.lower);
+        if (!it.plain || source) add(it, 'data-from', false);
       }
     }
     // P8: benchmark-shaped names anywhere.
@@ -1282,16 +1259,15 @@ function cleanName(raw: string, rule: string, cueWord: string | undefined): stri
  * text (listed names are not returned again; they anchor lists). `titleCase` marks a
  * title written in Title Case, where capitals say nothing.
  */
-export function findContextDatasets(text: string, hits: GazetteerHit[], titleCase: boolean, options: { compromise?: boolean } = {}): ContextName[] {
+export function findContextDatasets(text: string, hits: GazetteerHit[], titleCase: boolean): ContextName[] {
   const regions = sentenceRegions(text);
   const out: ContextName[] = [];
   const seen = new Set<string>();
   const methodCache = new Map<string, boolean>();
-  const useCompromise = options.compromise !== false;
   for (let r = 0; r < regions.length; r++) {
     const [s, e] = regions[r]!;
     if (!isCandidate(text, s, e, hits, r === 0)) continue;
-    for (const terms of sentencesOf(text, s, e, useCompromise)) {
+    for (const terms of sentencesOf(text, s, e)) {
       if (!terms.length) continue;
       const words = toWords(terms, hits);
       const tc = titleCase || looksTitleCase(words);

@@ -7,19 +7,19 @@
  * variants (`CIFAR10`, `Cifar 10`), variants next to a name (`ImageNet-1K`, `ImageNet
  * 64x64`, `Split-CIFAR100`) and case where a name is an ordinary word are handled there
  * (`./datasets-gazetteer.ts`). Names nobody listed are found from context in the few
- * sentences that hold a dataset word or a list (`./datasets-context.ts`), with compromise
- * on those sentences only.
+ * sentences that hold a dataset word or a list (`./datasets-context.ts`), with a plain
+ * tokenizer of our own on those sentences only (no compromise: see that module).
  *
  * Cost, measured on Node 20 (CPU time, the 2-core dev machine, the 154 gold abstracts):
  * compiling the gazetteer ~18 ms once, on the first call; the gazetteer scan ~90 µs an
- * abstract (linear: ~45 ns a character on a 3.8 MB text); with the context finder ~460 µs
- * an abstract, most of it compromise on the ~1 candidate sentence an abstract has (of ~6);
- * loading compromise/one ~15 ms once, on the first candidate sentence.
+ * abstract (linear: ~45 ns a character on a 3.8 MB text); the context finder reads only the
+ * ~1 candidate sentence an abstract has (of ~6), ~0.65 ms a text over the 656 gold and
+ * fixture texts (it was ~1.6 ms with compromise/one, load included).
  * Web addresses are blanked out first: a name inside an address is not a mention.
  */
 import type { DatasetMention, Field, Span } from '../schema/paper.js';
 import { PaperfeedError } from '../errors.js';
-import { RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
+import { RE_DS_APPOSITIVE_OPEN, RE_DS_PUNCT_ANY, RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
 import { scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
 import { isTitleCaseWords } from './datasets-lexicon.js';
@@ -119,6 +119,39 @@ function occurrencesOf(text: string, names: { name: string; surfaces: string[] }
   return out;
 }
 
+/** Head nouns of an appositive that make a listed name the paper's method, not a dataset (`MuSR: a ... model that`). */
+const APPOSITIVE_METHOD_HEADS = new Set(
+  'model models method methods framework frameworks architecture architectures approach approaches network networks algorithm algorithms agent agents system systems pipeline pipelines module modules encoder encoders decoder decoders classifier classifiers detector detectors optimizer optimizers tokenizer tokenizers technique techniques strategy strategies paradigm'.split(' '),
+);
+/** Words that end the noun phrase of an appositive: its head is the word before. */
+const APPOSITIVE_STOPS = new Set('that which who whose for of with to on in by from across using trained based via and or where whereby capable able designed built'.split(' '));
+
+/**
+ * A listed name that the text describes as a method or model right after it (`we introduce
+ * MuSR: a one-for-all multilingual sentence representation model that ...`): the name is
+ * the paper's own system that happens to share a dataset's name. Only the appositive's
+ * head noun decides (`ImageNet, a large-scale dataset of ...` stays a dataset).
+ */
+function describedAsMethod(text: string, end: number): boolean {
+  const slice = text.slice(end, end + 200);
+  const m = RE_DS_APPOSITIVE_OPEN.exec(slice);
+  if (!m) return false;
+  const words = slice.slice(m[0].length).split(RE_DS_SPACES);
+  let head = '';
+  for (let i = 0; i < 12 && i < words.length; i++) {
+    let w = words[i]!.toLowerCase();
+    let stop = false;
+    while (w && RE_DS_PUNCT_ANY.test(w[w.length - 1]!)) {
+      w = w.slice(0, -1);
+      stop = true;
+    }
+    if (!w || APPOSITIVE_STOPS.has(w)) break;
+    head = w;
+    if (stop) break;
+  }
+  return APPOSITIVE_METHOD_HEADS.has(head);
+}
+
 interface Raw {
   name: string;
   start: number;
@@ -171,12 +204,16 @@ function extractField(original: string, field: Field, context: boolean, alsoName
     lastEnd = o.end;
   }
   if (removed.size) hits = hits.filter((_, k) => !removed.has(k));
+  // A listed name that the text describes as its method is that method everywhere in the text.
+  const methods = new Set<string>();
+  for (const h of hits) if (!h.derived && describedAsMethod(text, h.end)) methods.add(h.name);
   for (const h of hits) {
     if (h.derived) {
       raws.push({ name: h.name, start: h.start, end: h.end, source: 'context' });
       if (!contextNames.includes(h.name)) contextNames.push(h.name);
       continue;
     }
+    if (methods.has(h.name)) continue;
     const r: Raw = { name: h.name, start: h.start, end: h.end, source: 'gazetteer' };
     if (h.variant) r.variant = h.variant;
     raws.push(r);

@@ -231,3 +231,6 @@ export const RE_DS_URL =
 
 /** Punctuation that joins two terms into one word (`MuSiQue` `-` `Un`, `CIFAR-10` `/` `100`). */
 export const RE_DS_WORD_JOIN = /^[-‐‑–/]$/;
+
+/** After a listed name: an appositive that describes it (`: a ...`, `, an ...`). Anchored at the start of a short slice. */
+export const RE_DS_APPOSITIVE_OPEN = /^[ \t]{0,3}[:,][ \t\n]{1,3}(?:a|an)[ \t\n]/i;

@@ -15,7 +15,9 @@
  * threshold (default 0.68, i.e. sum >= 1.14: a title term of weight >= 0.6, or an
  * abstract topic named in two sentences) are tags, at most maxTags (default 5), by
  * score; then the parents of tags are added (`implied: true`, the child's score). A
- * vision tag next to a language or audio tag implies `multimodal-learning`.
+ * vision tag next to a language or audio tag implies `multimodal-learning`; in a large
+ * language model paper, pretraining and fine-tuning words are the LLM topic, not
+ * `transfer-learning` (see {@link applyAbsorption}).
  */
 import { PaperfeedError } from '../errors.js';
 import type { Field, TopicEvidence, TopicTag } from '../schema/paper.js';
@@ -428,6 +430,36 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
   cands.sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
+/**
+ * Topics whose generic words belong to another topic once that one is a tag. The
+ * contract puts "training, fine-tuning, prompting ... of large language models" under
+ * `large-language-models`: in an LLM paper, `fine-tuning`, `pretrained`, `zero-shot` and
+ * `foundation model` are that topic's vocabulary, so `transfer-learning` then counts only
+ * its explicit terms (weight >= {@link EXPLICIT_WEIGHT}: `transfer learning`,
+ * `transferability`, `zero-shot transfer`, `negative transfer`, ...) and what the title
+ * or a heading says (`Customizing General-Purpose Foundation Models for ...`). Applies to
+ * any taxonomy with these ids.
+ */
+const ABSORBED: ReadonlyArray<readonly [topic: string, by: string]> = [['transfer-learning', 'large-language-models']];
+const EXPLICIT_WEIGHT = 0.8;
+
+function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
+  let changed = false;
+  for (const [topic, by] of ABSORBED) {
+    const owner = cands.find((x) => x.id === by);
+    if (!owner || owner.score < r.threshold) continue;
+    const own = cands.find((x) => x.id === topic);
+    if (!own || own.score <= 0) continue;
+    const explicit = new Set<string>();
+    for (const t of r.compiled.terms) if (t.topic === own.index && !t.negative && t.weight >= EXPLICIT_WEIGHT) explicit.add(t.text);
+    let sum = 0;
+    for (const e of own.evidence) if (e.weight < 0 || explicit.has(e.term) || e.field === 'title' || e.field === 'section') sum += e.weight;
+    own.score = sum > 0 ? round(1 - Math.exp(-sum)) : 0;
+    changed = true;
+  }
+  if (changed) cands.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
 function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Resolved): TopicTag[] {
   const c = r.compiled;
   const chosen = cands.filter((x) => x.score > 0 && x.score >= r.threshold).slice(0, r.maxTags);
@@ -462,6 +494,7 @@ function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Res
 export function tagTopics(input: TopicInput, options?: TagTopicsOptions | null): TopicTag[] {
   const r = resolveOptions(options);
   const cands = candidatesOf(score(input, r.compiled), r.compiled);
+  applyAbsorption(cands, r);
   applyModalityRule(cands, r);
   return select(cands, r);
 }
@@ -477,6 +510,7 @@ export function tagTopics(input: TopicInput, options?: TagTopicsOptions | null):
 export function explainTopics(input: TopicInput, options?: TagTopicsOptions | null): TopicExplanation {
   const r = resolveOptions(options);
   const cands = candidatesOf(score(input, r.compiled), r.compiled);
+  applyAbsorption(cands, r);
   applyModalityRule(cands, r);
   return { tags: select(cands, r), candidates: cands.map(({ index: _index, ...c }) => c) };
 }
