@@ -24,7 +24,8 @@ export default defineConfig([
     splitting: true,
   },
   {
-    entry,
+    // The CLI is ESM only (bin: dist/cli.js); require() needs the library entries alone.
+    entry: { index: entry.index, links: entry.links, node: entry.node },
     format: ['cjs'],
     dts: true,
     sourcemap: false,

@@ -1,10 +1,12 @@
 // Smoke test of the built package: import (ESM) and require() (CJS) from plain Node,
 // each parsing the bundled sample feed. Exits non-zero on any failure.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
-const text = readFileSync(new URL('../fixtures/seed-hf-page.txt', import.meta.url), 'utf8');
+// fixtures/seed-hf-page.txt is a local copy (see .gitignore); examples/sample-feed.txt is the same feed, committed.
+const seed = new URL('../fixtures/seed-hf-page.txt', import.meta.url);
+const text = readFileSync(existsSync(seed) ? seed : new URL('../examples/sample-feed.txt', import.meta.url), 'utf8');
 let failed = 0;
 let passed = 0;
 function check(name, fn) {
@@ -35,6 +37,13 @@ for (const [name, lib] of [['import paperfeed/links', esmLinks], ['require paper
   check(name, () => {
     const u = lib.extractUrls('Code: https://github.com/a/b.');
     if (u[0]?.url !== 'https://github.com/a/b') throw new Error(JSON.stringify(u));
+  });
+}
+const esmNode = await import('paperfeed/node');
+const cjsNode = require('paperfeed/node');
+for (const [name, lib] of [['import paperfeed/node', esmNode], ['require paperfeed/node', cjsNode]]) {
+  check(name, () => {
+    if (typeof lib.parseFile !== 'function' || typeof lib.parseFiles !== 'function') throw new Error(Object.keys(lib).join());
   });
 }
 check('schema.json', () => {
