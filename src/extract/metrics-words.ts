@@ -66,13 +66,12 @@ export const NP_STOP = new Set([
   'achieve', 'achieves', 'achieved', 'achieving', 'obtain', 'obtains', 'obtained', 'reach', 'reaches', 'reached', 'yield', 'yields', 'yielded', 'show', 'shows',
   'showed', 'shown', 'demonstrate', 'demonstrates', 'find', 'finds', 'found', 'derive', 'derives', 'derived', 'report', 'reports', 'reported', 'get', 'gets',
   'observe', 'observes', 'observed', 'attain', 'attains', 'provide', 'provides', 'lead', 'leads', 'leading', 'result', 'results', 'resulting', 'enable', 'enables',
-  'needed', 'required', 'used', 'using', 'use', 'uses', 'like', 'including', 'among', 'between', 'about', 'around', 'nearly', 'approximately', 'roughly', 'cite',
-  'cites', 'accounted', 'account', 'accounts', 'currently', 'remain', 'remains', 'become', 'becomes', 'same', 'other', 'both', 'all', 'most', 'more', 'less',
+  'needed', 'required', 'used', 'using', 'use', 'uses', 'like', 'including', 'among', 'between', 'about', 'around', 'nearly', 'approximately', 'roughly', 'remain', 'remains', 'become', 'becomes', 'same', 'other', 'both', 'all', 'most', 'more', 'less',
   'fewer', 'several', 'many', 'some', 'any', 'every', 'if', 'because', 'since', 'after', 'before', 'during', 'until', 'respectively', 'whilst', 'however',
   // Verbs that often follow a subject noun phrase.
   'contains', 'contain', 'contained', 'include', 'includes', 'included', 'exhibit', 'exhibits', 'produce', 'produces', 'fail', 'fails', 'failed', 'receive',
   'receives', 'lack', 'lacks', 'require', 'requires', 'match', 'matches', 'mention', 'mentions', 'refer', 'refers', 'appear', 'appears', 'occur', 'occurs',
-  'come', 'comes', 'belong', 'belongs', 'rely', 'relies', 'suffer', 'suffers', 'cited', 'citing', 'indexed', 'published', 'written', 'generated', 'make', 'makes',
+  'come', 'comes', 'belong', 'belongs', 'rely', 'relies', 'suffer', 'suffers', 'generated', 'make', 'makes',
 ]);
 
 /** Determiners dropped at the start of a name. */
@@ -91,7 +90,7 @@ export const SETTING_HEADS = new Set(['threshold', 'thresholds', 'size', 'sizes'
 
 /** Words before `N% of` that make the share a setting: `using less than 10% of the data`, `the top 10%`. */
 export const SETTING_BEFORE_SHARE = new Set([
-  'using', 'use', 'uses', 'used', 'top', 'bottom', 'smallest', 'largest', 'first', 'last', 'equating', 'equal', 'equals', 'keeping', 'keep', 'keeps', 'retaining',
+  'using', 'use', 'uses', 'used', 'top', 'bottom', 'smallest', 'largest', 'first', 'last', 'equal', 'equals', 'keeping', 'keep', 'keeps', 'retaining',
   'retain', 'retains', 'masking', 'mask', 'masks', 'masked', 'pruning', 'prune', 'prunes', 'pruned', 'removing', 'remove', 'removes', 'removed', 'sampling', 'sample',
   'sampled', 'subsample', 'subsampling', 'randomly', 'random', 'selecting', 'select', 'selected', 'labeling', 'labelling', 'annotating', 'training', 'trained',
   'fine-tuning', 'finetuning', 'updating', 'update', 'updates', 'freezing', 'freeze', 'dropping', 'corrupting', 'corrupted', 'replacing', 'replace', 'injecting',
@@ -153,10 +152,18 @@ export const MODIFIER_STOP = new Set(['average', 'mean', 'overall', 'total', 'fi
 export const COMPARATIVE_MEASURES = new Map([
   ['cheaper', 'cost'], ['costlier', 'cost'], ['faster', 'speedup'], ['quicker', 'speedup'], ['slower', 'slowdown'], ['smaller', 'size'], ['larger', 'size'],
   ['bigger', 'size'], ['lighter', 'size'], ['shorter', 'length'], ['longer', 'length'],
+  ['better', 'performance'], ['worse', 'performance'],
 ]);
 
 /** Verbs that report a result: `achieves 88.53% on X`, `reaches 89.2 on RewardBench`. */
 export const RESULT_VERBS = new Set([
   'achieves', 'achieved', 'achieve', 'achieving', 'reaches', 'reached', 'reaching', 'obtains', 'obtained', 'obtaining', 'attains', 'attained', 'attaining',
   'scores', 'scored', 'scoring', 'records', 'recorded', 'delivers', 'delivered', 'yields', 'yielded', 'hits',
+]);
+
+/** Upper-case words after a number that name no measure: hardware, model families, units, fields. */
+export const ACRONYM_STOP = new Set([
+  'GPU', 'GPUS', 'CPU', 'CPUS', 'TPU', 'TPUS', 'NPU', 'RAM', 'VRAM', 'API', 'AI', 'ML', 'NLP', 'CV', 'RL', 'LLM', 'LLMS', 'LM', 'LMS', 'CNN', 'CNNS', 'RNN', 'GNN', 'MLP',
+  'USD', 'EUR', 'GB', 'MB', 'KB', 'TB', 'PB', 'FLOP', 'FLOPS', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'DB', 'FPS', 'PM', 'AM', 'UTC', 'GMT', 'USA', 'UK', 'EU', 'OR', 'AND', 'VS', 'ID', 'IDS',
+  'OOD', 'IID', 'SOTA', 'DNA', 'RNA', 'MRI', 'CT', 'ECG', 'EEG', 'QA', 'VQA', 'ASR', 'TTS', 'MT', 'OCR', 'IOT',
 ]);

@@ -10,10 +10,13 @@
  *    sizes and counts (`7B`, `8 GPUs`, `13 million pairs`), resolutions (`64x64`), ranks,
  *    enumerators, bounds (`O(1/K)`) and shares chosen by the authors (`10% of the data`);
  * 3. name each result from the measure written next to it (the lexicon in
- *    `src/data/metrics.json`, or a phrase such as `Sharpe ratio`, `fewer parameters`),
- *    first right after the number, then right before it, then the object of a change verb
- *    (`reduces WER by`), then the closest measure the sentence names, then a default from
- *    the unit (`x` is a speedup);
+ *    `src/data/metrics.json`, an unknown acronym right after the value such as `VPQ`, or a
+ *    phrase such as `Sharpe ratio`, `fewer parameters`, `a 20% decrease in path length`,
+ *    `by 4x in terms of network savings`), first right after the number (after the second
+ *    value of `from X to Y`), then right before it, then the object of a change verb or a
+ *    comparative (`reduces WER by`, `better robustness by`), then the closest measure the
+ *    sentence names, then a default from the unit (`x` is a speedup, a `%` after `by` an
+ *    improvement);
  * 4. bind datasets: `respectively` lists in order, else the mention nearest in the sentence.
  *
  * compromise is not used. Measured on the seed's 103 number-bearing sentences (Node 20, the
@@ -23,6 +26,7 @@
  */
 import { PaperfeedError } from '../errors.js';
 import {
+  RE_METRIC_ACRONYM,
   RE_METRIC_ADVERB,
   RE_METRIC_COMPARATIVE,
   RE_METRIC_MAGNITUDE,
@@ -79,7 +83,7 @@ interface Bind {
   change: boolean;
   points: boolean;
   /** How the name was found; a weak one may be replaced by the context. */
-  how: 'lex' | 'np' | 'generic' | 'default' | 'inherit';
+  how: 'lex' | 'acro' | 'np' | 'generic' | 'default' | 'inherit';
 }
 
 interface Q {
@@ -117,6 +121,10 @@ const MODEL_WORDS = new Set(['model', 'models', 'network', 'networks', 'checkpoi
 const INFERENCE_WORDS = new Set(['inference', 'latency', 'generation', 'decoding', 'generates', 'generate', 'generating', 'sampling', 'renders', 'rendering', 'predicts', 'prediction', 'responds', 'response', 'processes', 'processing']);
 const MARGIN_WORDS = new Set(['a', 'an', 'the', 'large', 'wide', 'big', 'clear', 'notable', 'significant', 'substantial', 'considerable', 'margin', 'of', 'average', 'absolute', 'relative']);
 const SPEED_WORDS = new Set(['faster', 'speed', 'speeds', 'speedup', 'speedups', 'speed-up', 'accelerate', 'accelerates', 'accelerated', 'acceleration', 'quicker', 'throughput', 'latency', 'inference', 'runtime', 'efficiency', 'efficient', 'cheaper', 'cost', 'reduction', 'improvement', 'gain', 'gains', 'boost', 'boosts']);
+/** Nouns of settings whose value follows `of`, `=` or `:`. */
+const SETTING_NOUNS = new Set(['threshold', 'thresholds', 'size', 'sizes', 'budget', 'step', 'seed', 'temperature', 'rank', 'dimension', 'depth', 'width', 'resolution', 'horizon', 'window', 'lambda', 'alpha', 'beta', 'gamma', 'epsilon', 'k', 'n', 'momentum', 'decay']);
+/** `different`, `various`: the values that follow are conditions varied by the authors. */
+const VARIED_WORDS = new Set(['different', 'various', 'varying', 'varied', 'several', 'multiple']);
 const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks', 'counterparts', 'architectures', 'lms', 'teachers']);
 
 /**
@@ -341,7 +349,9 @@ class Extractor {
     if (prev && !t.sp && !second) {
       if (prev.k === 'w') return null;
       if (prev.t === '/' || prev.t === '^' || prev.t === '_' || prev.t === '.' || prev.t === ':' || prev.t === '#' || prev.t === '@' || prev.t === '*' || prev.t === '=') {
-        if (prev.t !== '=' || !prev.sp) return null;
+        // `95.68%/94.18%`: two results side by side, not a fraction.
+        const pair = prev.t === '/' && prev2?.t === '%';
+        if (!pair && (prev.t !== '=' || !prev.sp)) return null;
       }
       if (prev.t === '-') {
         if (prev2 && !prev.sp && (prev2.k === 'w' || prev2.k === 'n')) return null;
@@ -674,6 +684,20 @@ class Extractor {
       if (!ofMeasure && W.SETTING_BEFORE_SHARE.has(this.lo(first.qi - 1)) && !this.lexEnd.has(first.qi)) return true;
       const p = this.lo(first.qi - 1);
       if ((p === 'with' || p === 'at' || p === 'under') && (W.SETTING_AFTER_PERCENT.has(nlo) || (nlo === 'of' && !ofMeasure))) return true;
+      // `FPR at 95% TPR`, `(at TPR 95%)`: an operating point, not a result.
+      if (p === 'at' && this.lexStart.has(q.i1)) return true;
+      const named = this.lexEnd.get(first.qi);
+      if (named && this.lo(named.i0 - 1) === 'at') return true;
+    }
+    {
+      // `a step size of 5dB`, `threshold = 0.5`: the value of a setting.
+      const first = q.group[0]!;
+      const p = this.lo(first.qi - 1);
+      if ((p === 'of' || p === '=' || p === ':') && SETTING_NOUNS.has(this.lo(first.qi - 2)) && !this.lexEnd.has(first.qi - 1)) return true;
+      // `under different SNRs ranging from 5 to 30 dB`: the conditions of the experiments.
+      if (q.pairKind && !this.lexStart.has(q.i1)) {
+        for (let k = first.qi - 1; k >= Math.max(this.a, first.qi - 6); k--) if (VARIED_WORDS.has(this.lo(k))) return true;
+      }
     }
     const p1 = this.lo(q.group[0]!.qi - 1);
     const p2 = this.lo(q.group[0]!.qi - 2);
@@ -863,6 +887,9 @@ class Extractor {
           if (this.lo(j) === 'in' || this.lo(j) === 'of') {
             j++;
             while (W.DETERMINERS.has(this.lo(j))) j++;
+            // `a 5% gain in X` names X; `200-fold speedups in multiple setups` names a speedup.
+            const obj = m.entry.name === 'improvement' || m.entry.name === 'gain' ? this.changeObject(j, { dir, change: true, points }) : undefined;
+            if (obj) return obj;
             continue;
           }
           break;
@@ -884,6 +911,11 @@ class Extractor {
       }
       if (t.k !== 'w') break;
       const lo = t.lo;
+      // `50.04% VPQ`, `+12.3% CTR`: an acronym the lexicon does not know, right after the value.
+      if (steps === skipped && skipped === 0 && firstWord < 0 && RE_METRIC_ACRONYM.test(t.t) && !W.ACRONYM_STOP.has(t.t) && (q.uk === 'pct' || q.uk === 'pp' || q.uk === 'points' || (q.uk === null && this.toks[q.n]!.t.includes('.')))) {
+        const nx = this.tok(j + 1);
+        if (!this.overlapsDataset(t.s, t.e) && !(nx && !nx.sp && (nx.t === '-' || nx.k === 'n'))) return { name: t.t, s: t.s, e: t.e, dir, change, points, how: 'acro' };
+      }
       if (lo === 'relative' || lo === 'absolute' || lo === 'average' || lo === 'mean' || lo === 'overall' || lo === 'total' || lo === 'consistent' || lo === 'significant' || lo === 'substantial' || lo === 'relatively' || lo === 'the' || lo === 'a' || lo === 'an') {
         if (lo === 'absolute') points = true;
         j++;
@@ -905,6 +937,8 @@ class Extractor {
         if (this.lo(j) === 'in' || this.lo(j) === 'of') {
           j++;
           while (W.DETERMINERS.has(this.lo(j))) j++;
+          const obj = SPEED_WORDS.has(lo) && !W.DECREASE_NOUNS.has(lo) && lo !== 'improvement' && lo !== 'gain' && lo !== 'gains' && lo !== 'boost' ? undefined : this.changeObject(j, { dir, change, points });
+          if (obj) return obj;
           continue;
         }
         break;
@@ -915,11 +949,20 @@ class Extractor {
         change = true;
         break;
       }
+      // `by up to 4x in terms of network savings`.
+      if (lo === 'in' && this.lo(j + 1) === 'terms' && this.lo(j + 2) === 'of' && steps <= 1) {
+        const obj = this.measurePhrase(j + 3, { dir, change, points }, false);
+        if (obj) return obj;
+        break;
+      }
       if ((lo === 'on' || lo === 'in') && steps === 0) {
         let k = j + 1;
         while (W.DETERMINERS.has(this.lo(k))) k++;
         const m2 = this.lexStart.get(k);
         if (m2 && !isGeneric(m2.entry)) return this.bindLex(m2, { dir, change, points });
+        // `66.0% in mean recall`, `90.7% on mortality rate`: a measure phrase, not a dataset.
+        const obj = this.measurePhrase(k, { dir, change, points }, true);
+        if (obj) return obj;
         break;
       }
       if (lo === 'for' && steps === 0) {
@@ -957,10 +1000,49 @@ class Extractor {
     return undefined;
   }
 
+  /**
+   * The measure named by the noun phrase at token j: a lexicon name inside it (`mean recall`,
+   * `the ImageNet accuracy`), else, when `headed`, a phrase whose head is a measure word
+   * (`mortality rate`), else any phrase that names no setting and no dataset.
+   */
+  private measurePhrase(j: number, extra: Partial<Bind>, headed: boolean): Bind | undefined {
+    // `on relative MSE`: `relative` here is a modifier, not `relative to`.
+    while ((this.lo(j) === 'relative' || this.lo(j) === 'absolute') && this.lo(j + 1) !== 'to') j++;
+    const np = this.npRight(j);
+    if (!np || W.NP_STOP.has(np.words[0]!) || isSettingName(np.words)) return undefined;
+    if (this.overlapsDataset(np.s, np.e)) return undefined;
+    const m = this.lex.find((x) => x.s >= np.s && x.e <= np.e && !isGeneric(x.entry));
+    if (m) return this.bindLex(m, extra);
+    if (headed && !W.MEASURE_HEADS.has(np.words[np.words.length - 1]!)) return undefined;
+    return this.npBind(np, extra);
+  }
+
+  /** The object of a change noun: `a 20-38% decrease in the navigation path length`. */
+  private changeObject(j: number, extra: Partial<Bind>): Bind | undefined {
+    if (this.lexStart.has(j)) return undefined; // read by the caller
+    return this.measurePhrase(j, { ...extra, change: true }, false);
+  }
+
+  private overlapsDataset(s: number, e: number): boolean {
+    // Mentions are sorted by start and short: a binary search for the first that may overlap.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.s < s - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.s < e; i++) if (this.mentions[i]!.e > s) return true;
+    return false;
+  }
+
   /** `(95% CI: 0.90-0.96)`, `(p = 0.003)`, `(SD 1.2)`: statistics about a result, not results. */
-  private statsParen(open: number): boolean {
+  private statsParen(open: number, q?: Q): boolean {
     const close = this.closeOf.get(open) ?? Math.min(this.b, open + 12);
-    for (let i = open + 1; i < close; i++) {
+    // `(Spearman correlation 0.773 with p-value 2.997e-11)`: a statistic written after the
+    // number is about it, not of it; only the words before the number (or right after it) count.
+    const end = q ? Math.min(close, q.i1 + 1) : close;
+    for (let i = open + 1; i < end; i++) {
       const lo = this.lo(i);
       if (lo === 'ci' || lo === 'confidence' || lo === 'interval' || lo === 'sd' || lo === 'se' || lo === 'std' || lo === 'p' || lo === 'iqr' || lo === 'sem' || lo === 'credible') return true;
     }
@@ -1030,12 +1112,19 @@ class Extractor {
         k--;
         continue;
       }
+      // `the lowest set-point deviation (<2%)`: the value in brackets right after the measure.
+      if (t.t === '(' && k === q.paren && links === 0 && this.tok(q.group[q.group.length - 1]!.i1)?.t === ')') {
+        links++;
+        k--;
+        continue;
+      }
       // `Pearson r = 0.76`: a one-letter symbol after the name.
       if (t.k === 'w' && (t.t.length === 1 || t.lo === 'rho' || t.lo === 'tau') && this.lexEnd.get(k)) return this.bindLex(this.lexEnd.get(k)!);
       break;
     }
     const t = this.tok(k);
-    if (isWord(t) && (links > 0 || q.qual) && W.MEASURE_HEADS.has(t.lo) && !W.SETTING_HEADS.has(t.lo)) {
+    // A rate or frame rate names itself (`in real-time at up to 60 images per second`).
+    if (isWord(t) && (links > 0 || q.qual) && W.MEASURE_HEADS.has(t.lo) && !W.SETTING_HEADS.has(t.lo) && q.uk !== 'rate' && q.uk !== 'fps') {
       const np = this.npLeft(k);
       if (np && !isSettingName(np.words)) return this.npBind(np);
     }
@@ -1061,6 +1150,16 @@ class Extractor {
         verb = k;
         break;
       }
+      // `shows better robustness against occlusion by 4.4%`: a comparative and the measure after it.
+      if (link === 'by' && t.k === 'w' && t.lo !== 'up' && (W.MORE_WORDS.has(t.lo) || W.LESS_WORDS.has(t.lo) || (RE_METRIC_COMPARATIVE.test(t.lo) && !W.NOT_COMPARATIVE.has(t.lo)))) {
+        const np = this.npRight(k + 1);
+        if (!np || np.i1 > by) break;
+        const dir: Bind['dir'] = W.LESS_WORDS.has(t.lo) ? 'decrease' : 'increase';
+        const m = this.lex.find((x) => x.s >= np.s && x.e <= np.e && !isGeneric(x.entry));
+        if (m) return { ...this.compound(m, np.i1), dir, change: true, points: false };
+        if (W.MEASURE_HEADS.has(np.words[np.words.length - 1]!)) return this.npBind(np, { dir, change: true, points: false });
+        break;
+      }
       if (t.lo === 'while' || t.lo === 'which' || t.lo === 'whereas') break;
     }
     if (verb < 0) return undefined;
@@ -1079,7 +1178,8 @@ class Extractor {
       let i = verb - 1;
       while (i >= this.a && RE_METRIC_ADVERB.test(this.lo(i))) i--;
       const np = this.npLeft(i);
-      if (np) return this.npBind(np, extra);
+      // `our method improves by 3.1%`: the subject is what changed only when it names a measure.
+      if (np && (W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) || lookupMetric(this.clean(np.s, np.e)))) return this.npBind(np, extra);
       return undefined;
     }
     // The object: the noun phrase after the verb (`the wall-time training cost of ...`), or
@@ -1112,6 +1212,9 @@ class Extractor {
     for (let k = q.qi - 1; k >= Math.max(this.a, q.qi - 30); k--) {
       const t = this.toks[k]!;
       if (t.t === ';' || t.t === '.') break;
+      // `at speeds between`, `the drop`: a noun, not a verb of change.
+      if ((t.lo === 'speed' || t.lo === 'speeds') && this.lo(k + 1) !== 'up') continue;
+      if (W.DETERMINERS.has(this.lo(k - 1)) && (W.DECREASE_VERBS.has(t.lo) || W.INCREASE_VERBS.has(t.lo))) continue;
       if (W.DECREASE_VERBS.has(t.lo)) return 'decrease';
       if (W.INCREASE_VERBS.has(t.lo)) return 'increase';
       if (W.BEAT_VERBS.has(t.lo)) return t.lo.startsWith('trail') || t.lo.startsWith('lag') || t.lo.startsWith('underperform') ? 'decrease' : 'increase';
@@ -1179,7 +1282,7 @@ class Extractor {
       return;
     }
     // `+0.088 (12%)`: a value in brackets right after a result restates it.
-    if (q.paren >= 0 && this.statsParen(q.paren)) return;
+    if (q.paren >= 0 && this.statsParen(q.paren, q)) return;
     if (q.paren >= 0) {
       const adj = qs.find((p) => p.bind && p.i1 === q.paren);
       if (adj?.bind) {
@@ -1190,9 +1293,14 @@ class Extractor {
     }
     const g = q.group;
     const last = g[g.length - 1]!;
-    const right = this.bindRight(last);
+    let right = this.bindRight(last);
+    // `from 9.4% to 8.5% WER`: the measure written after the second value names both.
+    if (q.pairKind === 'from' && q.pair && q.pair.n > q.n && (!right || right.how !== 'lex')) {
+      const r2 = this.bindRight(q.pair);
+      if (r2 && r2.how === 'lex') right = r2;
+    }
     let bind: Bind | undefined;
-    if (right && right.how === 'lex') bind = right;
+    if (right && (right.how === 'lex' || right.how === 'acro')) bind = right;
     const left = bind ? undefined : this.bindLeft(q);
     if (!bind && left && left.how === 'lex') bind = left;
     if (!bind) {
@@ -1238,6 +1346,16 @@ class Extractor {
     g.forEach((x, idx) => {
       x.bind = names ? names[idx] : bind;
     });
+    // `+12.3% CTR and +5.6% RPM`: each value with its own measure written after it.
+    if (!names && g.length > 1 && right && (right.how === 'lex' || right.how === 'acro')) {
+      const own = g.map((x) => (x === last ? right : this.bindRight(x)));
+      if (own.every((b) => b && (b.how === 'lex' || b.how === 'acro'))) {
+        g.forEach((x, idx) => {
+          const b = own[idx]!;
+          x.bind = { ...b, dir: b.dir ?? bind!.dir, change: b.change || bind!.change };
+        });
+      }
+    }
   }
 
   /** `by 5%`, `by a margin of 3.4%`, `by a large margin (5.2%)`. */
@@ -1317,9 +1435,11 @@ class Extractor {
         const v = this.sentenceHasResultVerb();
         if (v) {
           this.docPercent ??= { b: this.percentMetricOfText() };
-          return this.docPercent.b ?? def('accuracy');
+          if (this.docPercent.b) return this.docPercent.b;
+          // `outperforming the state of the art by 10.6%`: a change of a measure the text never names.
+          if (!this.afterBy(q) && !dir && !change) return def('accuracy');
         }
-        if (dir || change) return { ...def('improvement'), change: true };
+        if (dir || change || this.afterBy(q)) return { ...def('improvement'), change: true };
         // `academic sources were closely matched at roughly 22%`.
         return this.bindSubject(q, true);
       }
@@ -1385,7 +1505,7 @@ class Extractor {
     for (let x = 0; x < qs.length; x++) {
       const q = qs[x]!;
       if (q.bind || q.group[0] !== q) continue;
-      if (this.isSetting(q) || (q.paren >= 0 && this.statsParen(q.paren))) continue;
+      if (this.isSetting(q) || (q.paren >= 0 && this.statsParen(q.paren, q))) continue;
       let src: Q | undefined;
       if (q.paren >= 0) {
         const before = qs.slice(0, x).reverse();
@@ -1428,7 +1548,7 @@ class Extractor {
       if (b.how === 'np' && !W.MEASURE_HEADS.has(b.name.split(' ').pop()!.toLowerCase()) && !b.entry) return false;
     }
     if (q.uk === 'points' && !b.change && b.how !== 'lex') return false;
-    if (q.weakTimes && !b.change && b.how !== 'lex') return false;
+    if (q.weakTimes && !b.change && b.how !== 'lex' && !(b.entry && isGeneric(b.entry))) return false;
     if (q.uk === 'time' && !this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q) && b.how !== 'lex') return false;
     if (q.uk === 'mem' && b.how !== 'lex' && !b.change && !b.entry) return false;
     if (q.uk === 'oom' && b.how === 'default') return false;

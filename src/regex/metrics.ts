@@ -26,8 +26,8 @@ export const RE_METRIC_TIME_UNIT = /^(?:ms|µs|μs|ns|msec|secs?|seconds?|mins?|
 /** Memory and storage units: `GB`, `GiB`, `MB`. */
 export const RE_METRIC_MEMORY_UNIT = /^(?:[KMGTP]i?B|[kmgtp]b|bytes?)$/;
 
-/** Per-second rate units written as one token: `tok/s`, `inf/sec`, `tokens/s`, `img/s`, `it/s`. */
-export const RE_METRIC_RATE_UNIT = /^[A-Za-z]{1,12}\/(?:s|sec|second)$/;
+/** Per-second rate units written as one token: `tok/s`, `inf/sec`, `tokens/s`, `img/s`, `it/s` (not a speed such as `m/s`). */
+export const RE_METRIC_RATE_UNIT = /^[A-Za-z]{2,12}\/(?:s|sec|second)$/;
 
 /** A year: `1998`, `2024`. */
 export const RE_METRIC_YEAR = /^(?:19|20)\d{2}$/;
@@ -49,3 +49,6 @@ export const RE_METRIC_LETTER = /^\p{L}$/u;
 
 /** A power of ten written as one token: `10^5`, `10^{5}`, `10^{-4}`. */
 export const RE_METRIC_POWER_OF_TEN = /^10\^\{?([+\-−]?\d{1,3})\}?$/;
+
+/** An upper-case acronym that may name a measure written after a number: `VPQ`, `CTR`, `EER`. */
+export const RE_METRIC_ACRONYM = /^[A-Z]{2,6}$/;
