@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyFurniture } from '../src/feeds/furniture.js';
-import { genericReader, isAuthorLine, isTitleLike, splitAuthors } from '../src/feeds/generic.js';
+import { fieldLabel, genericReader, isAuthorLine, isTitleLike, splitAuthors } from '../src/feeds/generic.js';
 import { hfTextReader } from '../src/feeds/hf-text.js';
 import type { ReaderResult } from '../src/feeds/types.js';
+import { parseFeed } from '../src/index.js';
 
 const fx = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const jsonl = <T>(name: string): T[] =>
@@ -196,4 +197,136 @@ describe('helpers', () => {
   ])('classifyFurniture(%j) is %s', (line, kind) => {
     expect(classifyFurniture(line)?.kind).toBe(kind);
   });
+});
+
+// Pages of other sites pasted as text (fixtures/generic/README.md): an OpenReview venue list
+// with its fields expanded, a Semantic Scholar feed e-mail, an accepted-papers page without
+// abstracts and a digest e-mail with link lines. Read end to end, format detected.
+interface SiteCase {
+  name: string;
+  file: string;
+  papers: { title: string; abstract?: string; summary?: string; authors?: string[]; links?: string[]; arxivId?: string }[];
+}
+const SITE_CASES: SiteCase[] = [
+  {
+    name: 'OpenReview venue list (Keywords / TL;DR / Abstract / Primary Area fields)',
+    file: 'openreview-list.txt',
+    papers: [
+      {
+        title: 'Zero Bubble (Almost) Pipeline Parallelism',
+        abstract: 'Pipeline parallelism is one of the key components for large-scale distributed training, yet its efficiency suffers from pipeline bubbles which were deemed inevitable. In this work, we introduce a scheduling strategy that, to our knowledge, is the first to successfully achieve zero pipeline bubbles under synchronous training semantics.',
+        summary: 'We propose a pipeline parallel schedule that achieves zero bubble under synchronous training semantics.',
+        authors: ['Penghui Qi', 'Xinyi Wan', 'Guangxing Huang', 'Min Lin'],
+      },
+      {
+        title: 'Statistical Rejection Sampling Improves Preference Optimization',
+        abstract: 'Improving the alignment of language models with human preferences remains an active research challenge. Previous approaches have primarily utilized Reinforcement Learning from Human Feedback (RLHF) via online RL methods such as Proximal Policy Optimization (PPO).',
+      },
+    ],
+  },
+  {
+    name: 'Semantic Scholar feed e-mail (+N authors, venue row, TLDR only, button row)',
+    file: 'semantic-scholar-feed.txt',
+    papers: [
+      {
+        title: 'Attention Is All You Need',
+        abstract: 'A new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing with recurrence and convolutions entirely is proposed.',
+        authors: ['Ashish Vaswani', 'Noam Shazeer', 'Illia Polosukhin'],
+      },
+      {
+        title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+        abstract: 'A new language representation model, BERT, designed to pre-train deep bidirectional representations from unlabeled text by jointly conditioning on both left and right context in all layers.',
+      },
+    ],
+  },
+  {
+    name: 'accepted-papers page (title, `·`-separated authors, presentation type; no abstracts)',
+    file: 'icml-accepted.txt',
+    papers: [
+      { title: 'Position: Levels of AGI for Operationalizing Progress on the Path to AGI' },
+      { title: 'Genie: Generative Interactive Environments', authors: ['Jake Bruce', 'Michael Dennis', 'Ashley Edwards', 'Jack Parker-Holder', 'Yuge Shi', 'Edward Hughes'] },
+      { title: 'Scaling Rectified Flow Transformers for High-Resolution Image Synthesis' },
+    ],
+  },
+  {
+    name: 'accepted-papers page dumped by lynx (`[N]` markers, References list: targets become links)',
+    file: 'lynx-accepted.txt',
+    papers: [
+      {
+        title: 'Genie: Generative Interactive Environments',
+        authors: ['Jake Bruce', 'Michael Dennis', 'Ashley Edwards', 'Jack Parker-Holder'],
+        links: ['https://icml.cc/virtual/2024/poster/33211', 'https://icml.cc/virtual/2024/oral/35500'],
+      },
+      {
+        title: 'Scaling Rectified Flow Transformers for High-Resolution Image Synthesis',
+        links: ['https://icml.cc/virtual/2024/poster/34212', 'https://github.com/Stability-AI/sd3-ref'],
+      },
+    ],
+  },
+  {
+    name: 'digest e-mail (numbered titles, author lines, `Label: address` link lines)',
+    file: 'digest-email.txt',
+    papers: [
+      {
+        title: 'Why Language Models Hallucinate',
+        abstract: 'Large language models sometimes guess when uncertain, producing plausible yet incorrect statements instead of admitting uncertainty. The authors argue that training and evaluation procedures reward guessing over acknowledging uncertainty.',
+        links: ['https://arxiv.org/abs/2509.04664'],
+        arxivId: '2509.04664',
+      },
+      {
+        title: 'Kronos: A Foundation Model for the Language of Financial Markets',
+        abstract: 'Kronos is a pre-training framework tailored to financial K-line data, trained on more than 12 billion records from 45 global exchanges. It improves price series forecasting RankIC by 93% over the leading time series foundation model.',
+        links: ['https://github.com/shiyu-coder/Kronos'],
+      },
+    ],
+  },
+];
+
+describe.each(SITE_CASES)('$name', ({ file, papers }) => {
+  const res = parseFeed(fx(`generic/${file}`));
+  it('is read by the generic reader', () => expect(res.format).toBe('generic'));
+  it('finds every paper once and nothing else', () => expect(res.papers.map((p) => p.title)).toEqual(papers.map((p) => p.title)));
+  it('reads abstracts exactly (a labelled abstract over a TL;DR shown before it)', () => {
+    for (const [i, e] of papers.entries()) {
+      expect(space(res.papers[i]!.abstract) || undefined, e.title).toBe(e.abstract);
+      if (e.summary) expect(res.papers[i]!.summary, e.title).toBe(e.summary);
+    }
+  });
+  it('reads authors and the link lines under an entry', () => {
+    for (const [i, e] of papers.entries()) {
+      const p = res.papers[i]!;
+      if (e.authors) expect(p.authors, e.title).toEqual(e.authors);
+      expect(p.urls.filter((l) => l.origin === 'links').map((l) => l.url), e.title).toEqual(e.links ?? []);
+      if (e.arxivId) expect(p.arxivId, e.title).toBe(e.arxivId);
+    }
+  });
+  it('keeps fields, buttons and counts out of titles and abstracts', () => {
+    for (const p of res.papers) {
+      for (const s of [p.title, p.abstract ?? '']) expect(s).not.toMatch(/^(TL;?DR|Abstract|Keywords|Published|Readers):|Save to Library|Submission Number|Read the paper|Primary Area/);
+    }
+  });
+});
+
+describe('fieldLabel', () => {
+  it.each([
+    ['Keywords: pipeline parallelism', 'meta'],
+    ['Published: 16 Jan 2024, Last Modified: 15 Mar 2024', 'meta'],
+    ['TL;DR: We propose a schedule.', 'summary'],
+    ['Abstract: Pipeline parallelism is …', 'abstract'],
+    ['Code: https://github.com/a/b', 'link'],
+    ['https://github.com/a/b', 'link'],
+    ['Position: Levels of AGI for Operationalizing Progress', undefined],
+    ['Attention: a survey', undefined],
+    ['Read more at https://example.com/x today', undefined],
+    ['10:30 Poster session', undefined],
+  ])('%j is %s', (line, kind) => expect(fieldLabel(line)).toBe(kind));
+});
+
+describe('button rows with one small word', () => {
+  it.each([
+    ['Save to Library   Create Alert   Cite', 'buttons'],
+    ['Paper to Code', undefined],
+    ['From Paper to Code', undefined],
+    ['Previous Daily Weekly Monthly Next', 'buttons'],
+  ])('%j', (line, kind) => expect(classifyFurniture(line)?.kind).toBe(kind));
 });

@@ -9,6 +9,7 @@ import { hfMarkdownReader, hfPaperId, isNavigationUrl, markdownText, scanLinks, 
 import { hfTextReader } from '../src/feeds/hf-text.js';
 import { hfTextBrowserReader } from '../src/feeds/hf-textbrowser.js';
 import type { FeedReader, RawEntry, ReaderResult } from '../src/feeds/types.js';
+import { parseFeed } from '../src/index.js';
 
 const fx = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const jsonl = <T>(name: string): T[] =>
@@ -414,5 +415,194 @@ describe('markdown helpers', () => {
     ['https://qin.ee/cotta', false],
   ])('isNavigationUrl(%s) is %s', (url, nav) => {
     expect(isNavigationUrl(url)).toBe(nav);
+  });
+});
+
+// Further captures of HF pages (fixtures/hf/README.md): a paper's own page saved by a reader
+// service, a daily page dumped by lynx (`[N]` markers, `References`) and by w3m (no links),
+// the trending page and a collection copied as plain text. Read end to end, format detected.
+interface PageCase {
+  name: string;
+  file: string;
+  format: string;
+  papers: { title: string; abstract?: string; summary?: string; arxivId?: string; links?: string[]; date?: string }[];
+}
+const HALLUCINATE_ABS =
+  'Like students facing hard exam questions, large language models sometimes guess when uncertain, producing plausible yet incorrect statements instead of admitting uncertainty. Such "hallucinations" persist even in state-of-the-art systems and undermine trust.';
+const DMD2_ABS =
+  'Recent approaches have shown promises distilling diffusion models into efficient one-step generators. Among them, Distribution Matching Distillation (DMD) produces one-step generators that match their teacher in distribution, without enforcing a one-to-one correspondence with the sampling trajectories of their teachers.';
+const PAGE_CASES: PageCase[] = [
+  {
+    name: "a paper's own page (reader service markdown, setext headings, AI summary beside the abstract)",
+    file: 'paper-page.md',
+    format: 'hf-markdown',
+    papers: [
+      {
+        title: 'Why Language Models Hallucinate',
+        abstract: `${HALLUCINATE_ABS} We argue that language models hallucinate because the training and evaluation procedures reward guessing over acknowledging uncertainty.`,
+        summary: 'Language models hallucinate because training and evaluation reward guessing over acknowledging uncertainty, which calls for modified scoring of benchmarks.',
+        arxivId: '2509.04664',
+        links: ['https://arxiv.org/abs/2509.04664', 'https://arxiv.org/pdf/2509.04664', 'https://openai.com/index/why-language-models-hallucinate/'],
+        date: 'Sep 4',
+      },
+    ],
+  },
+  {
+    name: 'daily page dumped by lynx (link numbers, image placeholders, References list)',
+    file: 'lynx-daily.txt',
+    format: 'hf-textbrowser',
+    papers: [
+      {
+        title: 'Improved Distribution Matching Distillation for Fast Image Synthesis',
+        abstract: DMD2_ABS,
+        arxivId: '2405.14867',
+        links: ['https://huggingface.co/papers/2405.14867', 'https://github.com/tianweiy/DMD2', 'https://arxiv.org/abs/2405.14867'],
+        date: 'May 23, 2024',
+      },
+      { title: 'Why Language Models Hallucinate', abstract: HALLUCINATE_ABS, arxivId: '2509.04664', links: ['https://huggingface.co/papers/2509.04664', 'https://arxiv.org/abs/2509.04664'], date: 'Sep 4, 2025' },
+    ],
+  },
+  {
+    name: 'daily page dumped by w3m (no links, a menu and a pager row)',
+    file: 'w3m-daily.txt',
+    format: 'hf-text',
+    papers: [
+      { title: 'Improved Distribution Matching Distillation for Fast Image Synthesis', abstract: DMD2_ABS, links: [], date: 'May 23, 2024' },
+      { title: 'Why Language Models Hallucinate', abstract: HALLUCINATE_ABS, links: [], date: 'Sep 4, 2025' },
+    ],
+  },
+  {
+    name: 'trending page copied as text (organisation, ·, GitHub stars)',
+    file: 'trending-plain.txt',
+    format: 'hf-text',
+    papers: [
+      { title: 'DeepSeek-OCR: Contexts Optical Compression', abstract: 'We present DeepSeek-OCR as an initial investigation into the feasibility of compressing long contexts via optical 2D mapping. DeepSeek-OCR consists of two components: DeepEncoder and DeepSeek3B-MoE-A570M as the decoder. Experiments show that when the number of text tokens is within 10 times that of vision tokens, the model can achieve decoding precision of 97%.', date: 'Oct 21, 2025' },
+      { title: 'Agent Lightning: Train ANY AI Agents with Reinforcement Learning', abstract: 'We present Agent Lightning, a flexible and extensible framework that enables Reinforcement Learning (RL)-based training of Large Language Models (LLMs) for any AI agent.' },
+    ],
+  },
+  {
+    name: 'search page exported by a notebook tool (each link label, then its address on a line of its own)',
+    file: 'notebook-export.md',
+    format: 'hf-text',
+    papers: [
+      {
+        title: 'Better than Your Teacher: LLM Agents that learn from Privileged AI Feedback',
+        abstract: 'While large language models (LLMs) show impressive decision-making abilities, current methods lack a mechanism for automatic self-improvement from errors during task execution. We propose LEAP, an iterative fine-tuning framework that continually improves LLM agents using feedback from AI expert teachers. Our code is available at https://leap-llm.github.io',
+        arxivId: '2410.05434',
+        links: ['https://huggingface.co/papers/2410.05434'],
+        date: 'Oct 7, 2024',
+      },
+      {
+        title: 'InterCode: Standardizing and Benchmarking Interactive Coding with Execution Feedback',
+        abstract: 'Humans write code in a fundamentally interactive manner and rely on constant execution feedback to correct errors, resolve ambiguities, and decompose tasks. Project site with code and data: https://intercode-benchmark.github.io',
+        arxivId: '2306.14898',
+        links: ['https://huggingface.co/papers/2306.14898'],
+        date: 'Jun 26, 2023',
+      },
+      {
+        title: 'Soft Instruction De-escalation Defense',
+        abstract: 'Large Language Models (LLMs) are increasingly deployed in agentic systems that interact with an external environment; this makes them susceptible to prompt injections when dealing with untrusted data. This nonetheless raises the bar.',
+        arxivId: '2510.21057',
+        links: ['https://huggingface.co/papers/2510.21057'],
+        date: 'Oct 23, 2025',
+      },
+      {
+        title: 'CodeFusion: A Pre-trained Diffusion Model for Code Generation',
+        abstract: 'Imagine a developer who can only change their last line of code, how often would they have to start writing a function from scratch before it is correct? We introduce CodeFusion, a pre-trained diffusion code generation model.',
+        arxivId: '2310.17680',
+        links: ['https://huggingface.co/papers/2310.17680'],
+      },
+    ],
+  },
+  {
+    name: 'trending page through a converter that drops the paper links (plain `###` titles, two layouts, a wrapped heading)',
+    file: 'converter-nolinks.md',
+    format: 'hf-markdown',
+    papers: [
+      { title: 'Agent Lightning: Train ANY AI Agents with Reinforcement Learning', abstract: 'Agent Lightning trains the language models inside any AI agent with reinforcement learning, keeping agent execution apart from training.', links: ['https://github.com/microsoft/agent-lightning'] },
+      { title: 'ShapeR: Robust Conditional 3D Shape Generation from Casual Captures', abstract: 'ShapeR builds 3D shapes from casually captured image sequences, conditioning a rectified flow transformer on SLAM points and detected objects.', links: ['https://github.com/facebookresearch/ShapeR'] },
+      {
+        title: 'Continuous Audio Language Models',
+        abstract: 'Audio Language Models (ALM) have emerged as the dominant paradigm for speech and music generation by representing audio as sequences of discrete tokens. Yet, unlike text tokens, which are invertible, audio tokens are extracted from lossy codecs with a limited bitrate. Samples are available at https://continuous-audio-language-models.github.io',
+        links: ['https://github.com/kyutai-labs/pocket-tts'],
+      },
+      { title: 'SmolDocling: An ultra-compact vision-language model for end-to-end multi-modal document conversion', abstract: 'SmolDocling converts whole document pages end to end with a small vision-language model and a new markup format.', links: ['https://github.com/docling-project/docling'] },
+    ],
+  },
+  {
+    name: 'trending page through an HTML extractor (anchors, bracketed image alt texts, a metadata list under the page title)',
+    file: 'structured-extract.md',
+    format: 'hf-markdown',
+    papers: [
+      {
+        title: 'The Other Half of the Memory Wall: Serving 35B MoEs from SSD with Trained Routing Prediction',
+        abstract: 'Mixture-of-experts (MoE) inference on consumer hardware is bounded by weight memory: a 35B-class model is 19.5GB at 4-bit, and sparsity shrinks the compute per token, not the bytes that must be held. On a single 24GB machine, Edge0 serves a 35B MoE at 20tok/s inside 3GiB of peak active memory, within a few points of its fp16 teacher on average across five public benchmarks. An 8B tier runs on the same framework, and the framework, checkpoints, and adapters are open source.',
+        arxivId: '2609.18063',
+        links: ['https://huggingface.co/papers/2609.18063', 'https://github.com/Edge0-AI/edge0', 'https://arxiv.org/abs/2609.18063'],
+      },
+      {
+        title: 'TradingAgents: Multi-Agents LLM Financial Trading Framework',
+        abstract: 'TradingAgents lets several language-model agents play the roles of a trading firm, and reports better cumulative returns and Sharpe ratio.',
+        arxivId: '2412.20138',
+        links: ['https://huggingface.co/papers/2412.20138', 'https://github.com/tauricresearch/tradingagents', 'https://arxiv.org/abs/2412.20138'],
+        date: 'Dec 28, 2024',
+      },
+      {
+        title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention',
+        abstract: 'PagedAttention pages the key-value cache of a served language model, and vLLM built on it wastes far less memory and serves more requests.',
+        arxivId: '2309.06180',
+        links: ['https://huggingface.co/papers/2309.06180', 'https://github.com/vllm-project/vllm', 'https://arxiv.org/abs/2309.06180'],
+        date: 'Sep 12, 2023',
+      },
+    ],
+  },
+  {
+    name: 'daily page copied as text, titles only (Submitted by, upvotes, organisation, · N authors, comments)',
+    file: 'daily-titles.txt',
+    format: 'hf-text',
+    papers: [
+      { title: 'Improved Distribution Matching Distillation for Fast Image Synthesis', date: 'Mar 13' },
+      { title: 'Why Language Models Hallucinate', date: 'Mar 13' },
+      { title: 'Kronos: A Foundation Model for the Language of Financial Markets', date: 'Mar 13' },
+    ],
+  },
+  {
+    name: 'collection copied as text (title over a `Paper • id • Published … • upvotes` row, no abstracts)',
+    file: 'collection.txt',
+    format: 'generic',
+    papers: [
+      { title: 'Why Language Models Hallucinate', arxivId: '2509.04664', date: 'Sep 4' },
+      { title: 'A Survey on Hallucination in Large Language Models: Principles, Taxonomy, Challenges, and Open Questions', arxivId: '2311.05232', date: 'Nov 9, 2023' },
+      { title: 'Chain-of-Verification Reduces Hallucination in Large Language Models', arxivId: '2309.11495', date: 'Sep 20, 2023' },
+    ],
+  },
+];
+
+describe.each(PAGE_CASES)('$name', ({ file, format, papers }) => {
+  const text = fx(`hf/${file}`);
+  const res = parseFeed(text);
+  it('detects the format', () => expect(res.format).toBe(format));
+  it('finds every paper once and nothing else (no menu, pager or page title)', () => expect(res.papers.map((p) => p.title)).toEqual(papers.map((p) => p.title)));
+  it('reads abstracts exactly, the abstract winning over a summary', () => {
+    for (const [i, e] of papers.entries()) {
+      expect(space(res.papers[i]!.abstract) || undefined, e.title).toBe(e.abstract);
+      if (e.summary) expect(space(res.papers[i]!.summary), e.title).toBe(e.summary);
+    }
+  });
+  it('reads ids, dates and resource links, no navigation', () => {
+    for (const [i, e] of papers.entries()) {
+      const p = res.papers[i]!;
+      expect(p.arxivId, e.title).toBe(e.arxivId);
+      if (e.date) expect(p.date?.text, e.title).toBe(e.date);
+      if (e.links) expect(p.urls.filter((l) => l.origin === 'links').map((l) => l.url), e.title).toEqual(e.links);
+      for (const l of p.urls) expect(l.url, e.title).not.toMatch(/login|\/papers\/(date|week|month)\/|huggingface\.co\/(akhaliq|tianweiy|ProfAdamKalai|taesiri|models|docs)$|cdn-/);
+    }
+  });
+  it('keeps furniture out of titles and abstracts', () => {
+    for (const p of res.papers) {
+      for (const s of [p.title, p.abstract ?? '']) {
+        expect(s).not.toMatch(/Submitted by|\d+ authors|Get trending|Subscribe|arXiv Page|GitHub \d|Upvote|\[\d+\]|\.png\]/);
+      }
+    }
   });
 });

@@ -18,7 +18,8 @@ export type FurnitureKind =
   | 'date' // a date line: "Mar 13", "Published on Mar 13, 2025"
   | 'submitted' // "Submitted by" (user on the next line) or "Submitted by akhaliq"
   | 'buttons' // a row of button words: "Paper  Code", "[PDF] [Code]", "GitHub 131"
-  | 'meta'; // a row of furniture segments: "repo/name • • 5 Apr 2023", "· 7 authors · Mar 13"
+  | 'meta' // a row of furniture segments: "repo/name • • 5 Apr 2023", "· 7 authors · Mar 13"
+  | 'field'; // a metadata field of a record page: "Keywords: …", "Published: 16 Jan 2024"
 
 export interface Furniture {
   kind: FurnitureKind;
@@ -28,12 +29,18 @@ export interface Furniture {
   userFollows?: boolean;
   /** A bare `·` line: on an HF card it stands between the author or organisation block and the date. */
   separator?: boolean;
+  /** An arXiv id the row shows (`Paper • 2509.04664 • …`). */
+  arxivId?: string;
+  /** Web addresses a field line holds (`Code: https://github.com/…`), with offsets into the line. */
+  urls?: { url: string; start: number; end: number }[];
 }
 
 const LINES = new Set<string>(data.lines);
 const WORDS = new Set<string>(data.words);
 
 const SEPARATORS = '·•|';
+/** Small words a row of buttons may hold once: "Save to Library". */
+const GLUE = new Set(['to', 'in', 'on', 'the', 'a', 'as', 'of']);
 
 /** Space-folded text without a BOM, a list bullet or heading marks. */
 export function normalizeFurnitureLine(line: string): string {
@@ -55,6 +62,22 @@ function isNumberToken(t: string): boolean {
     else if (!(c === 44 || c === 46 || c === 43 || ((c === 107 || c === 109) && i === t.length - 1))) return false;
   }
   return digits > 0;
+}
+
+const DATE_LEADS = ['published ', 'updated ', 'submitted ', 'posted ', 'added '];
+
+/** `2509.04664`, `2509.04664v2`, `2311.0523`: a new-style arXiv id (already lower-cased). */
+function isArxivId(t: string): boolean {
+  if (t.charCodeAt(4) !== 46) return false;
+  let i = 0;
+  for (; i < 4; i++) if (!(t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57)) return false;
+  let k = 5;
+  while (k < t.length && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57) k++;
+  if (k - 5 < 4 || k - 5 > 5) return false;
+  if (k === t.length) return true;
+  if (t[k] !== 'v' || k + 1 === t.length) return false;
+  for (let j = k + 1; j < t.length; j++) if (!(t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57)) return false;
+  return true;
 }
 
 /** A token with no letter or digit (`★`, `[`, `·`, `-`, `()`). */
@@ -101,12 +124,19 @@ function isButtonRow(s: string): boolean {
   const tokens = s.split(' ');
   if (tokens.length > 8) return false;
   let words = 0;
+  let glue = 0;
   for (const raw of tokens) {
     const t = bare(raw);
     if (!t || isSymbolToken(t) || isNumberToken(t)) continue;
+    if (GLUE.has(t)) {
+      glue++;
+      continue;
+    }
     if (!WORDS.has(t)) return false;
     words++;
   }
+  // one small word between three button words ("save to library  create alert  cite"), never more
+  if (glue > 1 || (glue === 1 && words < 3)) return false;
   return words > 0 || tokens.length <= 3;
 }
 
@@ -143,6 +173,18 @@ function segment(orig: string): Furniture | undefined {
       return date ? { kind: 'date', date } : { kind: 'line' };
     }
   }
+  // "Published Sep 4", "updated 5 days ago", "Submitted 2 Oct 2024"
+  for (const lead of DATE_LEADS) {
+    if (s.startsWith(lead) && s.length > lead.length + 2 && s.length <= 60) {
+      const rest = orig.slice(lead.length).trim();
+      const low = rest.toLowerCase();
+      if (low.endsWith(' ago') || low === 'yesterday' || low === 'today') return { kind: 'line' };
+      const date = digit ? parseDate(rest.startsWith('on ') ? rest.slice(3) : rest) : undefined;
+      if (date) return { kind: 'date', date };
+    }
+  }
+  // an arXiv id in a card's row: "Paper • 2509.04664 • Published Sep 4 • 42"
+  if (digit && s.length >= 9 && s.length <= 13 && isArxivId(s)) return { kind: 'buttons', arxivId: s.slice(0, s.indexOf('.') + 6).replace('v', '') };
   if (digit && s.length <= 40) {
     let date = parseDate(orig);
     // a comment count after the date: "Jul 24, 2024 2"
@@ -186,6 +228,7 @@ export function classifyFurniture(line: string): Furniture | undefined {
     return undefined;
   }
   let date: PaperDate | undefined;
+  let arxivId: string | undefined;
   let start = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i === s.length || SEPARATORS.includes(s[i]!)) {
@@ -195,9 +238,12 @@ export function classifyFurniture(line: string): Furniture | undefined {
       const f = segment(part);
       if (!f) return undefined;
       if (f.date && !date) date = f.date;
+      if (f.arxivId && !arxivId) arxivId = f.arxivId;
     }
   }
-  return date ? { kind: 'meta', date } : { kind: 'meta' };
+  const row: Furniture = date ? { kind: 'meta', date } : { kind: 'meta' };
+  if (arxivId) row.arxivId = arxivId;
+  return row;
 }
 
 /** True for a furniture line (see `classifyFurniture`). */

@@ -10,7 +10,9 @@ import { isBlank, splitLines, type Line } from '../lib/text.js';
 import { RE_ENUM_PREFIX, RE_SPACE_RUN } from '../regex/hf.js';
 import type { PaperDate } from '../schema/paper.js';
 import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
-import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+import { isNavigationUrl } from './hf-markdown.js';
+import { lynxDump, readLynxDump } from './hf-textbrowser.js';
+import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 /** A group of content lines, with the furniture seen since the previous unit. */
 interface Unit {
@@ -23,6 +25,79 @@ interface Unit {
   before: Furniture[];
   /** True when no blank line separates this unit from the previous one (one paragraph of the input). */
   glued: boolean;
+  /** The unit opened with a field label: `Abstract:` or a summary label (`TL;DR:`). */
+  label?: 'abstract' | 'summary';
+}
+
+/** One web address and nothing else (`https://github.com/a/b`, `<https://…>`). */
+function isLoneUrl(s: string): boolean {
+  const t = s[0] === '<' && s[s.length - 1] === '>' ? s.slice(1, -1) : s;
+  if (t.length < 12 || t.length > 2000) return false;
+  const low = t.slice(0, 8).toLowerCase();
+  if (!(low.startsWith('https://') || low.startsWith('http://') || low.startsWith('www.'))) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) <= 32) return false;
+  return true;
+}
+
+/** The label of a line that is the tail of a markdown link (`4 authors](https://…)`, `[Code](https://…)`), or undefined. */
+function linkTail(line: string): string | undefined {
+  const t = line.trim();
+  if (t[t.length - 1] !== ')') return undefined;
+  const k = t.lastIndexOf('](');
+  if (k < 0 || !isLoneUrl(t.slice(k + 2, -1))) return undefined;
+  const open = t.lastIndexOf('[', k);
+  if (open > 0) return undefined; // a link inside a line of text
+  return fold(t.slice(open + 1, k));
+}
+
+/** The address of a link line and its offsets in the line (a label before it, sentence marks after it dropped). */
+function lineUrl(line: string): { url: string; start: number; end: number } | undefined {
+  let a = line.lastIndexOf(' ') + 1;
+  let b = line.trimEnd().length;
+  if (line[a] === '<') a++;
+  if (line[b - 1] === '>') b--;
+  while (b > a && '.,;'.includes(line[b - 1]!)) b--;
+  if (line[b - 1] === ')' && line.lastIndexOf('(', b) < a) b--;
+  const url = line.slice(a, b);
+  if (!isLoneUrl(url)) return undefined;
+  return { url: url.toLowerCase().startsWith('www.') ? `https://${url}` : url, start: a, end: b };
+}
+
+/** A card's organisation line: one to three words, no sentence mark, not starting in lower case (`OpenAI`, `Google DeepMind`, `deepseek-ai` excepted). */
+function isOrgLine(s: string): boolean {
+  if (s.length < 2 || s.length > 40 || wordCount(s) > 3) return false;
+  const last = lastMark(s);
+  if (last === '.' || last === ',' || last === ':' || last === ';' || last === '?' || last === '!') return false;
+  // a wrapped title's last line starts with a small word: `for Fast Image Synthesis`
+  const first = s.split(' ')[0]!.toLowerCase();
+  return !['for', 'of', 'in', 'on', 'with', 'and', 'to', 'via', 'from', 'by', 'the', 'a', 'an', 'at', 'as', 'is', 'are', 'using', 'without', 'through', 'into', 'over', 'under', 'beyond'].includes(first);
+}
+
+/** Field labels of a record page (OpenReview, conference and library pages): metadata, never content. */
+const META_LABELS = new Set([
+  'published', 'last modified', 'modified', 'readers', 'writers', 'signatures', 'keywords', 'key words', 'primary area', 'submission number',
+  'venue', 'venueid', 'decision', 'license', 'pdf', 'supplementary material', 'paperhash', 'bibtex', 'subjects', 'subject', 'comments',
+  'journal-ref', 'journal reference', 'doi', 'cite as', 'report number', 'msc class', 'acm class', 'categories', 'category', 'date',
+  'submitted', 'received', 'accepted', 'tags', 'track', 'session', 'poster session', 'presentation', 'location', 'time', 'status',
+  'type', 'pages', 'year', 'volume', 'publisher', 'citations', 'cited by', 'references', 'award', 'topics', 'topic', 'area', 'publication date',
+  'conference', 'journal', 'fields of study', 'field', 'institution', 'institutions', 'affiliations', 'code of ethics', 'submission guidelines',
+  'anonymous url', 'reciprocal reviewing', 'flagged for ethics review', 'upvotes', 'stars', 'comments count',
+]);
+const SUMMARY_LABELS = new Set(['tl;dr', 'tldr', 'one-sentence summary', 'summary', 'ai summary', 'ai-generated summary', 'highlights', 'key takeaway']);
+
+/** The field a line opens (`Keywords: …`, `TL;DR: …`, `Abstract: …`), by its label; undefined for any other line. */
+export function fieldLabel(line: string): 'meta' | 'abstract' | 'summary' | 'link' | undefined {
+  const t = line.trimStart();
+  if (isLoneUrl(t.trimEnd())) return 'link';
+  const colon = t.indexOf(':');
+  if (colon < 2 || colon > 32) return undefined;
+  if (colon + 1 < t.length && t[colon + 1] !== ' ' && t[colon + 1] !== '\t') return undefined; // `https://…`, `10:30`
+  const label = t.slice(0, colon).trim().toLowerCase();
+  if (label === 'abstract') return 'abstract';
+  // `Code: https://…`, `Read the paper: https://…`: a short label over one address
+  if (wordCount(label) <= 4 && isLoneUrl(t.slice(colon + 1).trim())) return 'link';
+  if (SUMMARY_LABELS.has(label)) return 'summary';
+  return META_LABELS.has(label) ? 'meta' : undefined;
 }
 
 const MAX_TITLE = 300;
@@ -96,6 +171,8 @@ export function isAbstractLike(text: string, lineCount = 1): boolean {
   if (n < 40 || !hasLetter(text)) return false;
   const last = lastMark(text);
   if (last === '.' && n >= 100) return true;
+  // prose that ends with an address (`… code is at https://…`) ends like a sentence
+  if (n >= 100 && text.lastIndexOf('://') > text.lastIndexOf(' ') && sentenceBreaks(text, 1) > 0) return true;
   if ((last === '?' || last === '!') && n >= 150) return true;
   if (n >= 250) return true;
   if (lineCount >= 3 && n >= 150) return true;
@@ -135,6 +212,17 @@ const ORG_WORDS = [
 /** Strips superscript marks after a name: `Vaswani1*`, `Shazeer†`, `Li^{2}`. */
 function cleanName(raw: string): string {
   let s = raw.trim();
+  // a count of hidden names before the last one: `+6 authors Illia Polosukhin`, `+ 3 more`
+  if (s[0] === '+') {
+    let i = 1;
+    while (s[i] === ' ') i++;
+    const d = i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i > d) {
+      const rest = s.slice(i).trimStart();
+      for (const w of ['authors', 'author', 'more', 'others']) if (rest.toLowerCase().startsWith(w) && (rest.length === w.length || rest[w.length] === ' ')) s = rest.slice(w.length).trim();
+    }
+  }
   let b = s.length;
   while (b > 0 && '0123456789*†‡§¶#^{},'.includes(s[b - 1]!)) b--;
   s = s.slice(0, b).trim();
@@ -299,12 +387,15 @@ function toUnits(text: string): Unit[] {
   let glued = false;
   let userNext = false;
   let sawBlank = true;
+  let labelled: Unit['label'];
   const close = () => {
     if (para.length) {
-      splitParagraph(para, before, glued, units);
+      if (labelled) units.push({ ...makeUnit(para, before, glued), label: labelled });
+      else splitParagraph(para, before, glued, units);
       para = [];
       before = [];
     }
+    labelled = undefined;
   };
   for (const line of splitLines(text)) {
     const t = lineText(line);
@@ -326,8 +417,59 @@ function toUnits(text: string): Unit[] {
         continue;
       }
     }
+    // the end of a markdown link whose `[` stood lines above (`[\n\n4 authors](https://…)`): its label is the line
+    const label = linkTail(t);
+    if (label !== undefined) {
+      const lf = classifyFurniture(label);
+      if (lf || !label.trim()) {
+        close();
+        before.push(lf ?? { kind: 'field' });
+        sawBlank = false;
+        continue;
+      }
+    }
+    let field = fieldLabel(t);
+    if (field === 'link' && para.length) {
+      // inside a paragraph an address is written in its text (`… code is at\nhttps://…`); only a labelled
+      // line after a finished sentence (`Read the paper: https://…`) stands apart
+      const prev = fold(lineText(para[para.length - 1]!));
+      const end = lastMark(prev);
+      if (isLoneUrl(t.trim()) || !(end === '.' || end === '!' || end === '?')) field = undefined;
+    }
+    if (field === 'link') {
+      // an address on its own line or after a short label: a resource of the entry around it
+      const u = lineUrl(t);
+      close();
+      // navigation (log-in, profiles, listing pages, comment anchors) is set aside without a link
+      before.push(u && !isNavigationUrl(u.url) ? { kind: 'field', urls: [{ url: u.url, start: line.start + u.start, end: line.start + u.end }] } : { kind: 'field' });
+      sawBlank = false;
+      continue;
+    }
+    if (field === 'meta') {
+      // a metadata field of a record: set aside, like furniture, without parting a title from its text
+      close();
+      before.push({ kind: 'field' });
+      sawBlank = false;
+      continue;
+    }
+    if (field) {
+      // `Abstract: …` / `TL;DR: …`: one unit, to the next field or blank line
+      close();
+      labelled = field;
+      if (!para.length) glued = !sawBlank && units.length > 0;
+      para.push(line);
+      sawBlank = false;
+      continue;
+    }
     const f = classifyFurniture(t);
     if (f) {
+      // a card's title line over its organisation (`OpenAI`), then `· 4 authors` or `·`: the short
+      // line is the card's, not the rest of a wrapped title
+      if ((f.kind === 'authors' || f.separator) && para.length === 2 && isOrgLine(fold(lineText(para[1]!))) && isTitleLike(fold(lineText(para[0]!)))) {
+        para.pop();
+        close();
+        before.push({ kind: 'field' });
+      }
       close();
       before.push(f);
       if (f.kind === 'submitted' && f.userFollows) userNext = true;
@@ -339,6 +481,8 @@ function toUnits(text: string): Unit[] {
     sawBlank = false;
   }
   close();
+  // furniture after the last unit (the last card's row, a link line): an empty unit carries it
+  if (before.length) units.push({ lines: [], text: '', start: text.length, end: text.length, before, glued: false });
   return units;
 }
 
@@ -352,6 +496,9 @@ interface Pending {
   authors?: string[];
   affiliations?: string[];
   date?: PaperDate;
+  arxivId?: string;
+  /** Resource links of field lines (`Code: https://…`) between the title and the abstract. */
+  links?: EntryLink[];
   /** Card furniture or an author line was seen after the title: a title-only entry is still a paper. */
   evidence: boolean;
   end: number;
@@ -380,13 +527,18 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
     if (wordCount(u.text) < 4) return;
     ctx.diagnose('UNCLAIMED_TEXT', `text not read as a paper: "${u.text.slice(0, 60)}${u.text.length > 60 ? '…' : ''}"`, u.start, u.end, u.text.length >= 200 ? 'warning' : 'info');
   };
+  /** The last entry, when its abstract is a labelled summary (`TL;DR:`) that a labelled abstract after it replaces. */
+  let fromSummary: RawEntry | undefined;
   const emit = (p: Pending, abstract: Unit | undefined, unit: number) => {
+    fromSummary = undefined;
     lastUnit = unit;
     const title = stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '');
-    const entry: RawEntry = { title, links: [], start: p.title.start, end: abstract ? abstract.end : p.end };
+    const entry: RawEntry = { title, links: p.links ?? [], start: p.title.start, end: abstract ? abstract.end : p.end };
+    if (p.arxivId) entry.arxivId = p.arxivId;
     if (abstract) {
       const a = stripLabel(abstract.text, ABSTRACT_LABELS);
       if (a) entry.abstract = a;
+      if (a && abstract.label === 'summary') fromSummary = entry;
     }
     if (p.authors?.length) entry.authors = p.authors;
     if (p.affiliations?.length) entry.affiliations = p.affiliations;
@@ -409,6 +561,16 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
     // "Published on"), else it is the page's date; card furniture after a title makes it a paper on its own
     let card = false;
     let separated = false;
+    // a run of menu lines, buttons and counts between a title and the card furniture after it parts
+    // them: the card (`Submitted by`, `3 authors`) is the next paper's, the title a page heading
+    if (pending) {
+      let filler = 0;
+      for (const f of u.before) {
+        if (isCardFurniture(f)) break;
+        if (f.kind === 'buttons' || f.kind === 'count' || f.kind === 'line') filler++;
+      }
+      if (filler >= 3) flush();
+    }
     for (const f of u.before) {
       if (f.separator) {
         // "OCC" / "·" / "May 29" under an abstract: the short line was the card's organisation, not a title
@@ -425,6 +587,21 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
       if (isCardFurniture(f)) card = true;
     }
     if (pending && card) pending.evidence = true;
+    // ids and addresses the furniture shows: the open entry's, else the last one's (a link line under an abstract)
+    for (const f of u.before) {
+      if (f.arxivId) {
+        if (pending) pending.arxivId ??= f.arxivId;
+        else if (last && !last.arxivId && lastUnit >= i - 1) last.arxivId = f.arxivId;
+      }
+      if (f.urls) {
+        const links = f.urls.map((x): EntryLink => ({ url: x.url, origin: 'links', start: x.start, end: x.end }));
+        if (pending) (pending.links ??= []).push(...links);
+        else if (last && lastUnit >= i - 1) {
+          last.links.push(...links);
+          for (const l of links) if (l.end !== undefined && l.end > last.end) last.end = l.end;
+        }
+      }
+    }
     // a title and its abstract stand close: a run of buttons, counts and menu lines between them parts them
     if (pending && !card && u.before.length >= 3) {
       let filler = 0;
@@ -433,8 +610,25 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
     }
 
     const n = u.lines.length;
+    // a labelled field after the entry it belongs to: the abstract replaces a summary shown first
+    // (`TL;DR:` then `Abstract:`), a summary after the abstract is kept as the summary
+    if (!pending && u.label && last && lastUnit >= i - 1) {
+      const t = stripLabel(u.text, ABSTRACT_LABELS);
+      if (t && u.label === 'abstract' && fromSummary === last) {
+        last.summary = last.abstract;
+        last.abstract = t;
+        fromSummary = undefined;
+      } else if (t && u.label === 'summary' && last.abstract && !last.summary) last.summary = t;
+      else {
+        skip(u);
+        continue;
+      }
+      last.end = Math.max(last.end, u.end);
+      lastUnit = i;
+      continue;
+    }
     if (pending) {
-      if (isAbstractLike(u.text, n) && !isAuthorLine(u.text)) {
+      if ((isAbstractLike(u.text, n) || (u.label && u.text.length >= 30)) && !isAuthorLine(u.text)) {
         emit(pending, u, i);
         pending = undefined;
         continue;
@@ -447,7 +641,7 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
         continue;
       }
       const next = units[i + 1];
-      if (pending.authors && !pending.affiliations && u.text.length <= 300 && (isAffiliationLine(u.text) || (next !== undefined && next.before.every((f) => f.kind !== 'date') && isAbstractLike(next.text, next.lines.length)))) {
+      if (pending.authors && !pending.affiliations && u.text.length <= 300 && (isAffiliationLine(u.text) || (next !== undefined && next.before.every((f) => f.kind !== 'date') && (isAbstractLike(next.text, next.lines.length) || next.label !== undefined)))) {
         pending.affiliations = splitAuthors(u.text);
         pending.end = u.end;
         pending.lastIndex = i;
@@ -506,6 +700,9 @@ export const genericReader: FeedReader = {
   detect: () => 0.05,
   read(text: string, ctx: ReaderContext): ReaderResult {
     try {
+      // a text-browser dump (`[6]Title`, `References` list): its markers set aside, its targets as links
+      const dump = lynxDump(text);
+      if (dump) return readLynxDump(text, ctx, dump);
       return segmentPlainText(text, ctx);
     } catch {
       return { entries: [] };

@@ -88,7 +88,9 @@ export function toBlocks(input: string): Block[] {
     const lead = t.trimStart();
     const c = lead[0];
     const isHeading = c === '#' && heading(t) !== undefined;
-    if (start >= 0 && depth === 0 && (isHeading || heading(prev) !== undefined || c === '[' || c === '!' || c === '·' || prev.trim() === '·' || endsLink(prev))) close();
+    // an ATX heading wrapped by the capture: its next line indented (`### SmolDocling: … end-to-end` / `  multi-modal …`)
+    const continues = start >= 0 && heading(prev) !== undefined && prev.trimStart()[0] === '#' && (t[0] === ' ' || t[0] === '\t') && t.length < 200 && !'-*+[!#>|'.includes(lead[0]!);
+    if (!continues && start >= 0 && depth === 0 && (isHeading || heading(prev) !== undefined || (underline(prev) !== undefined && underline(t) === undefined) || c === '[' || c === '!' || c === '·' || prev.trim() === '·' || endsLink(prev))) close();
     if (start < 0) start = line.start === 0 && t.charCodeAt(0) === 0xfeff ? 1 : line.start;
     end = line.end;
     depth = bracketDepth(t, depth);
@@ -412,6 +414,8 @@ interface Acc {
   soft: boolean;
   abstract?: string;
   abstractAt?: number;
+  /** A short summary shown beside the abstract (`AI-generated summary`). */
+  summary?: string;
   authors: string[];
   date?: PaperDate;
   links: EntryLink[];
@@ -455,14 +459,34 @@ function frontMatter(input: string): { end: number; truncated: boolean } {
   return none;
 }
 
-/** Heading level and content offset, or undefined. */
-function heading(s: string): { level: number; from: number } | undefined {
+/** A setext underline: `===` (level 1) or `---` (level 2), trailing spaces allowed. */
+function underline(line: string): 1 | 2 | undefined {
+  const t = line.trim();
+  if (t.length < 2 || (t[0] !== '=' && t[0] !== '-')) return undefined;
+  for (let i = 1; i < t.length; i++) if (t[i] !== t[0]) return undefined;
+  return t[0] === '=' ? 1 : 2;
+}
+
+/**
+ * Heading level and content span (`from`, `to`), or undefined: an ATX heading (`### Title`) or a
+ * setext one (`Title` over `=====` or `-----`, as reader captures write page and section titles).
+ */
+function heading(s: string): { level: number; from: number; to: number } | undefined {
   let i = 0;
   while (i < s.length && s[i] === ' ' && i < 3) i++;
   let level = 0;
   while (s[i + level] === '#' && level < 7) level++;
-  if (level === 0 || level > 6 || (s[i + level] !== ' ' && s[i + level] !== '\t')) return undefined;
-  return { level, from: i + level + 1 };
+  if (level > 0) {
+    if (level > 6 || (s[i + level] !== ' ' && s[i + level] !== '\t')) return undefined;
+    return { level, from: i + level + 1, to: s.length };
+  }
+  // setext: one to three lines of text, then the underline
+  const t = s.trimEnd();
+  const nl = Math.max(t.lastIndexOf('\n'), t.lastIndexOf('\r'));
+  if (nl <= 0) return undefined;
+  const u = underline(t.slice(nl + 1));
+  if (!u || lineCount(t.slice(0, nl)) > 3 || t.slice(0, nl).trim() === '') return undefined;
+  return { level: u, from: 0, to: t[nl - 1] === '\r' ? nl - 1 : nl };
 }
 
 /** True for a link label that is an author block: list items of avatars and "N authors". */
@@ -484,10 +508,12 @@ function authorBlock(label: string): { names: string[] } | undefined {
 
 function entryOf(acc: Acc): RawEntry | undefined {
   if (!acc.title) return undefined;
-  if (acc.soft && !acc.abstract) return undefined;
+  if (acc.soft && !acc.abstract && !acc.summary) return undefined;
   const occ = acc.occurrences.find((o) => acc.abstractAt !== undefined && acc.abstractAt >= o.start && acc.abstractAt < o.end) ?? acc.occurrences[0];
   const e: RawEntry = { title: acc.title, links: acc.links, start: occ?.start ?? 0, end: occ?.end ?? 0 };
   if (acc.abstract) e.abstract = acc.abstract;
+  else if (acc.summary) e.abstract = acc.summary; // the summary is the abstract where no abstract is shown
+  if (acc.abstract && acc.summary) e.summary = acc.summary;
   if (acc.authors.length) e.authors = acc.authors;
   if (acc.date) e.date = acc.date;
   if (acc.id) e.arxivId = acc.id;
@@ -501,6 +527,15 @@ function lineCount(s: string): number {
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
   if (n === 1) for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) n++;
   return n;
+}
+
+/** Every line of the block is a list item (`- Source URL: …`): a list, never an abstract. */
+function isListBlock(s: string): boolean {
+  for (const line of splitLines(s)) {
+    const t = line.text.trimStart();
+    if (t && !((t[0] === '-' || t[0] === '*' || t[0] === '+') && (t[1] === ' ' || t[1] === '\t'))) return false;
+  }
+  return true;
 }
 
 /** The first line of a block's text. */
@@ -585,6 +620,8 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
   let truncated = fm.truncated;
   let prevDot = false;
   let userNext = false;
+  /** The block before was the `AI-generated summary` label. */
+  let summaryNext = false;
   let pendingLinks: EntryLink[] = [];
   let merged = 0;
   let mergedAt = 0;
@@ -676,11 +713,12 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
 
     // a heading: the paper's title, linked to its page
     if (h) {
-      const hl = top.find((l) => !l.image && l.start >= h.from);
+      summaryNext = false;
+      const hl = top.find((l) => !l.image && l.start >= h.from && l.end <= h.to);
       const target = hl ? resolve(hl, b) : undefined;
       const pid = target ? hfPaperId(target.url) : undefined;
-      const title = hl && (pid || hl.ref !== undefined) ? markdownText(s, hl.labelStart, hl.labelEnd, links) : markdownText(s, h.from, s.length, links);
-      if (pid || (h.level >= 2 && isTitleLike(title) && !classifyFurniture(title))) {
+      const title = hl && (pid || hl.ref !== undefined) ? markdownText(s, hl.labelStart, hl.labelEnd, links) : markdownText(s, h.from, h.to, links);
+      if (pid || (isTitleLike(title) && !classifyFurniture(title))) {
         const acc = accFor(pid?.id, title);
         openTitle(acc, title, b, target, !pid && !(hl?.ref !== undefined && !target));
       }
@@ -694,7 +732,13 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
       const url = target?.url;
       const login = url ? RE_HF_LOGIN_NEXT.exec(url) : null;
       if (login) {
-        // the upvote button of the card that follows (or of the current one)
+        // the upvote button of the card that follows (or of the current one); on a paper's own page it
+        // follows the title heading, which has no id yet and no abstract
+        if (cur && !cur.id && !cur.abstract && cur.title && !byId.has(login[1]!)) {
+          cur.id = login[1]!;
+          byId.set(login[1]!, cur);
+          continue;
+        }
         const acc = accFor(login[1], undefined);
         if (acc !== cur) acc.preStart ??= b.start;
         continue;
@@ -712,7 +756,9 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
           }
           continue;
         }
-        const text = markdownText(s, whole.labelStart, whole.labelEnd, links);
+        let text = markdownText(s, whole.labelStart, whole.labelEnd, links);
+        // an image written as its bracketed alt text (`[图片：无替代文本]`, `[thumbnail]`): a thumbnail
+        if (text[0] === '[' && text[text.length - 1] === ']' && text.indexOf(']') === text.length - 1) text = '';
         if (!text) {
           // a thumbnail: the card of this paper starts here
           if (acc && acc !== cur) acc.preStart ??= b.start;
@@ -737,12 +783,23 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
     }
 
     // the rest: text with links (resources, organisation, comment counts) reduced to labels
-    const plain = markdownText(s, 0, s.length, links, isCountLink);
+    let plain = markdownText(s, 0, s.length, links, isCountLink);
+    // a paragraph with card lines glued under it (`- 8 authors`, `[GitHub 1.2k](…)`): the card lines are furniture
+    if (plain && lineCount(s) > 1 && !classifyFurniture(plain)) {
+      const ls = splitLines(s);
+      let cut = ls.length;
+      while (cut > 1) {
+        const lt = markdownText(s, ls[cut - 1]!.start, ls[cut - 1]!.end, links, isCountLink);
+        if (lt && !classifyFurniture(lt)) break;
+        cut--;
+      }
+      if (cut < ls.length) plain = markdownText(s, 0, ls[cut - 1]!.end, links, isCountLink);
+    }
     const f = plain ? furniture(s, plain, links) : undefined;
     // prose under a title that has no abstract yet: the abstract as a paragraph, or an abstract link the
     // capture cut before its end (`[Recent approaches … distil` and no `][18]`)
     const open = s.trimStart().startsWith('[') && !whole;
-    const prose = !f && cur?.title !== undefined && (!cur.abstract || cur.cut) && (isAbstractLike(plain, lineCount(s)) || (open && plain.length >= 100));
+    const prose = !f && !isListBlock(s) && cur?.title !== undefined && (!cur.abstract || cur.cut) && (isAbstractLike(plain, lineCount(s)) || (open && plain.length >= 100));
     for (const l of top) {
       if (l.image) continue;
       const t = resolve(l, b);
@@ -760,6 +817,23 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
       } else pendingLinks.push(link);
     }
     if (!plain) continue;
+    // `AI-generated summary` over a short summary (a paper's page, some cards): the summary, not the abstract
+    const low = plain.slice(0, 21).toLowerCase();
+    if (low === 'ai-generated summary' || low === 'ai-generated summary ') {
+      const rest = plain.slice(20).trim();
+      if (!rest) summaryNext = true;
+      else if (cur?.title) {
+        cur.summary ??= rest;
+        touch(cur, b);
+      }
+      if (!rest || cur?.title) continue;
+    }
+    if (summaryNext && !f && cur?.title && plain.length >= 20) {
+      summaryNext = false;
+      cur.summary ??= plain;
+      touch(cur, b);
+      continue;
+    }
     if (prose && cur) {
       const cut = open && (top.length === 0 || top[0]!.start > 0);
       setAbstract(cur, cut ? markdownText(s.slice(s.indexOf('[') + 1)) : plain, b, cut);
@@ -835,6 +909,20 @@ function detect(text: string): number {
   if (headings === 1) return 0.9;
   if (paperLinks + rel >= 3 && upvotes >= 1) return 0.85;
   if (paperLinks + rel >= 3) return 0.6;
+  if (paperLinks + rel === 0) {
+    // an HF page saved as markdown whose converter dropped the paper links: its furniture and `###` card titles
+    let markers = 0;
+    let cards = 0;
+    for (const line of splitLines(head.length > 100_000 ? head.slice(0, 100_000) : head)) {
+      const t = line.text;
+      if (t.startsWith('### ')) cards++;
+      else if (t.length < 80) {
+        const low = t.toLowerCase().replace('#', '').trim();
+        if (low.startsWith('get trending papers in your email inbox') || low.startsWith('# by ak and the research community') || low.startsWith('by ak and the research community')) markers++;
+      }
+    }
+    if (markers >= 1 && cards >= 2) return 0.6;
+  }
   return paperLinks + rel > 0 ? 0.2 : 0;
 }
 

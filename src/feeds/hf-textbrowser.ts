@@ -11,8 +11,9 @@
  */
 import { splitLines } from '../lib/text.js';
 import { RE_NUMBERED_REF, RE_REF_CLOSE, RE_REF_TARGET } from '../regex/hf.js';
-import { readHfPage, type Target } from './hf-markdown.js';
-import type { FeedReader, ReaderContext, ReaderResult } from './types.js';
+import { segmentPlainText } from './generic.js';
+import { hfPaperId, isNavigationUrl, readHfPage, type Target } from './hf-markdown.js';
+import type { EntryLink, FeedReader, ReaderContext, ReaderResult } from './types.js';
 
 /** The reference targets of the capture: `[32]: url` lines (and `32. url` under `References`). */
 function targets(text: string): Map<string, Target> {
@@ -48,6 +49,141 @@ function targets(text: string): Map<string, Target> {
   return refs;
 }
 
+// ---------------------------------------------------------------------------
+// lynx / links / elinks `-dump`: a number before each link (`[19]Title`), images as `[name.png]`,
+// the targets listed under `References` at the end (`  19. https://…`).
+
+/** A lynx link marker `[19]` at `i`: the index after it, or -1. */
+function markerEnd(s: string, i: number): number {
+  if (s[i] !== '[') return -1;
+  let k = i + 1;
+  while (k < s.length && k - i <= 6 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  return k > i + 1 && s[k] === ']' ? k + 1 : -1;
+}
+
+/** An image placeholder `[thumbnail.png]`, `[avatar]` at `i` (no white space inside, at most 80 characters): the index after it, or -1. */
+function placeholderEnd(s: string, i: number): number {
+  if (s[i] !== '[') return -1;
+  for (let k = i + 1; k < s.length && k - i <= 80; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 93) return k > i + 1 ? k + 1 : -1;
+    if (c <= 32 || c === 91) return -1;
+  }
+  return -1;
+}
+
+export interface LynxDump {
+  /** The text with link markers, image placeholders and the reference list blanked (same length: offsets hold). */
+  masked: string;
+  /** Link markers: number and offset. */
+  markers: { n: string; at: number }[];
+  /** Offset where the reference list starts. */
+  refsAt: number;
+}
+
+/**
+ * Reads a dump's structure: the `References` list at its end (at least two numbered addresses)
+ * and the `[N]` markers in the text above it; undefined when the text is not such a dump.
+ */
+export function lynxDump(text: string): LynxDump | undefined {
+  const refsAt = lynxRefsAt(text);
+  if (refsAt < 0) return undefined;
+  const parts: string[] = [];
+  const markers: { n: string; at: number }[] = [];
+  let from = 0;
+  for (let i = text.indexOf('[', 0); i >= 0 && i < refsAt; i = text.indexOf('[', i + 1)) {
+    const e = markerEnd(text, i);
+    let blankTo = e;
+    if (e > 0) {
+      markers.push({ n: text.slice(i + 1, e - 1), at: i });
+      const pe = placeholderEnd(text, e);
+      if (pe > 0) blankTo = pe;
+    } else {
+      // a standalone placeholder at the start of a line: `[avatar.jpeg]`
+      const pe = placeholderEnd(text, i);
+      let k = i - 1;
+      while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+      if (pe > 0 && (k < 0 || text[k] === '\n' || text[k] === '\r')) blankTo = pe;
+    }
+    if (blankTo > 0) {
+      parts.push(text.slice(from, i), ' '.repeat(blankTo - i));
+      from = blankTo;
+      i = blankTo - 1;
+    }
+  }
+  if (markers.length < 3) return undefined;
+  parts.push(text.slice(from, refsAt), ' '.repeat(text.length - refsAt));
+  return { masked: parts.join(''), markers, refsAt };
+}
+
+/** Where the `References` list of a dump starts (a line of its own followed by numbered addresses), or -1. */
+function lynxRefsAt(text: string): number {
+  for (const head of ['References', 'Visible links']) {
+    const k = text.lastIndexOf(head);
+    if (k < 0) continue;
+    let a = k;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+    if (a > 0 && text[a - 1] !== '\n' && text[a - 1] !== '\r') continue;
+    let e = k + head.length;
+    if (text[e] === ':') e++;
+    while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+    if (e < text.length && text[e] !== '\n' && text[e] !== '\r') continue;
+    let numbered = 0;
+    for (const line of splitLines(text.slice(e, Math.min(text.length, e + 4000)))) {
+      if (RE_NUMBERED_REF.test(line.text) && ++numbered >= 2) return a;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Reads a lynx-style dump: the text without markers is segmented as plain text (the HF text
+ * reader's engine), then each entry gets the resource links whose markers stand between its
+ * first line and the next entry (its paper page, code, arXiv page), navigation left out.
+ */
+export function readLynxDump(text: string, ctx: ReaderContext, dump: LynxDump): ReaderResult {
+  const refs = targets(text);
+  const res = segmentPlainText(dump.masked, ctx);
+  const entries = res.entries;
+  let m = 0;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    let from = e.start;
+    while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+    let to = k + 1 < entries.length ? entries[k + 1]!.start : dump.refsAt;
+    while (to > from && k + 1 < entries.length && text[to - 1] !== '\n' && text[to - 1] !== '\r') to--;
+    while (m < dump.markers.length && dump.markers[m]!.at < from) m++;
+    const seen = new Set<string>();
+    let id: string | undefined;
+    for (let j = m; j < dump.markers.length && dump.markers[j]!.at < to; j++) {
+      const t = refs.get(dump.markers[j]!.n);
+      if (!t) continue;
+      const pid = hfPaperId(t.url);
+      if (pid) {
+        // the title's link names the paper; another paper's page (the next card's thumbnail) is not its link
+        if (!pid.absolute || pid.fragment || (id && pid.id !== id) || dump.markers[j]!.at > e.end) continue;
+        id ??= pid.id;
+      } else if (isNavigationUrl(t.url)) continue;
+      const key = t.url.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const link: EntryLink = { url: t.url, origin: 'links', start: t.start, end: t.end };
+      e.links.push(link);
+    }
+    if (id && !e.arxivId) e.arxivId = id;
+  }
+  return res;
+}
+
+/** The text holds html2text-style reference links (`…][33]` closing a line). */
+function hasRefCloses(text: string): boolean {
+  for (const line of splitLines(text.length > 400_000 ? text.slice(0, 400_000) : text)) {
+    const t = line.text;
+    if (t.length && t.trimEnd().endsWith(']') && RE_REF_CLOSE.test(t)) return true;
+  }
+  return false;
+}
+
 /** Confidence from reference-style links, targets on HF paper pages and HF page furniture. */
 function detect(text: string): number {
   const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
@@ -72,6 +208,15 @@ function detect(text: string): number {
     if (low.startsWith('get trending papers in your email inbox') || low === '# daily papers' || low === 'daily papers' || low.startsWith('## by [')) markers++;
   }
   if (inlineHf > closes) return 0.1; // the markdown capture
+  if (closes === 0) {
+    // a lynx-style dump of an HF page: `[N]` markers, numbered targets on HF paper pages
+    const dump = lynxDump(text);
+    if (dump) {
+      let hf = 0;
+      for (const [, t] of targets(text)) if (hfPaperId(t.url)?.absolute) hf++;
+      if (hf >= 2) return 0.96;
+    }
+  }
   if (closes >= 3 && paperTargets >= 2) return 0.97;
   if (closes >= 3 && markers >= 1) return 0.92;
   if (closes >= 2 && paperTargets >= 1) return 0.85;
@@ -98,6 +243,8 @@ export const hfTextBrowserReader: FeedReader = {
   },
   read(text: string, ctx: ReaderContext): ReaderResult {
     try {
+      const dump = lynxDump(text);
+      if (dump && !hasRefCloses(text)) return readLynxDump(text, ctx, dump);
       return readHfPage(text, ctx, targets(text));
     } catch {
       return { entries: [] };

@@ -12,6 +12,7 @@ import {
   RE_JSON_DOI,
   RE_JSON_ERROR_LINE_COL,
   RE_JSON_ERROR_POSITION,
+  RE_JSON_MARKUP_TAG,
   RE_JSON_VALUE_START,
   RE_JSON_WEB_URL,
   RE_JSON_YEAR,
@@ -23,12 +24,24 @@ import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } fro
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+/**
+ * The text a field holds, through the wrappers APIs put around it: `{ value: … }` (OpenReview v2),
+ * `{ text: … }` (Semantic Scholar `tldr`), a one-string array (Crossref `title: ["…"]`).
+ */
+const text = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) return v.length >= 1 && v.length <= 3 ? str(v[0]) : undefined;
+  if (isObj(v)) return typeof v.value === 'string' ? str(v.value) : typeof v.text === 'string' && Object.keys(v).length <= 4 ? str(v.text) : undefined;
+  return undefined;
+};
+/** `{ value: [...] }` (OpenReview v2) unwrapped; anything else as it is. */
+const unvalue = (v: unknown): unknown => (isObj(v) && 'value' in v && Object.keys(v).length <= 3 ? v.value : v);
 
 const TITLE_KEYS = ['title', 'paper_title', 'paperTitle', 'Title'];
 const ABSTRACT_KEYS = ['abstract', 'paper_abstract', 'abstractText', 'abstract_text', 'Abstract'];
-const SUMMARY_KEYS = ['summary', 'ai_summary', 'aiSummary', 'tldr', 'tl_dr', 'TLDR', 'description'];
-const AUTHOR_KEYS = ['authors', 'author', 'creators', 'authors_parsed', 'Authors'];
-const DATE_KEYS = ['publishedAt', 'published', 'published_at', 'publication_date', 'publicationDate', 'date', 'submitted', 'submittedAt', 'submitted_at', 'created', 'created_at', 'createdAt', 'update_date', 'updated', 'year'];
+const SUMMARY_KEYS = ['summary', 'ai_summary', 'aiSummary', 'tldr', 'tl_dr', 'TLDR', 'TL;DR', 'description'];
+const AUTHOR_KEYS = ['authors', 'author', 'creators', 'authors_parsed', 'Authors', 'authorships'];
+const DATE_KEYS = ['publishedAt', 'published', 'published_at', 'publication_date', 'publicationDate', 'date', 'submitted', 'submittedAt', 'submitted_at', 'created', 'created_at', 'createdAt', 'update_date', 'updated', 'year', 'publication_year', 'publicationYear', 'published-print', 'published-online', 'issued'];
 const ID_KEYS = ['arxiv_id', 'arxivId', 'arXivId', 'arxiv', 'arXiv', 'arxiv_id_versioned', 'paper_id', 'paperId', 'id', 'entry_id'];
 /** Fields holding an address, with the label the link gets. */
 const LINK_KEYS: [string, string][] = [
@@ -39,6 +52,14 @@ const LINK_KEYS: [string, string][] = [
   ['abs', 'abs'],
   ['arxiv_url', 'arxiv'],
   ['arxivUrl', 'arxiv'],
+  ['url_abs', 'abs'],
+  ['url_pdf', 'pdf'],
+  ['arxivPdfUrl', 'pdf'],
+  ['arxiv_pdf_url', 'pdf'],
+  ['conference_url_abs', 'paper'],
+  ['conference_url_pdf', 'pdf'],
+  ['URL', 'url'],
+  ['openAccessPdf', 'pdf'],
   ['paper_url', 'paper'],
   ['paperUrl', 'paper'],
   ['pdf_url', 'pdf'],
@@ -75,7 +96,9 @@ const LINK_KEYS: [string, string][] = [
 const LIST_LINK_KEYS = ['links', 'urls', 'resources'];
 /** Keys of a wrapper object that may hold the paper array, most likely first. */
 const WRAPPER_KEYS = ['papers', 'data', 'items', 'results', 'entries', 'entry', 'records', 'hits', 'docs', 'rows', 'list', 'response', 'feed', 'result', 'articles', 'publications'];
-const COUNT_KEYS = ['total', 'total_count', 'totalCount', 'totalResults', 'total_results', 'count', 'num_results', 'numResults', 'numPapers', 'num_papers'];
+const COUNT_KEYS = ['total', 'total_count', 'totalCount', 'totalResults', 'total_results', 'total-results', 'count', 'num_results', 'numResults', 'numPapers', 'num_papers'];
+/** Keys of a wrapper that is one page of a longer result: its count is the whole result's, not the page's. */
+const PAGE_KEYS = ['next', 'offset', 'page', 'per_page', 'cursor', 'next_cursor', 'nextCursor', 'next-cursor', 'items-per-page', 'start'];
 
 const pick = (o: Obj, keys: readonly string[]): unknown => {
   for (const k of keys) if (o[k] !== undefined && o[k] !== null) return o[k];
@@ -84,15 +107,19 @@ const pick = (o: Obj, keys: readonly string[]): unknown => {
 
 /** The paper object inside an item (`{ paper: {...} }`, `{ _source: {...} }`), merged over the item. */
 function unwrap(item: Obj): { p: Obj; outer?: Obj } {
-  const inner = isObj(item.paper) ? item.paper : isObj(item._source) ? item._source : isObj(item.node) ? item.node : undefined;
-  if (inner && str(pick(inner, TITLE_KEYS))) return { p: inner, outer: item };
+  const inner = isObj(item.paper) ? item.paper : isObj(item._source) ? item._source : isObj(item.node) ? item.node : isObj(item.content) ? item.content : undefined;
+  if (inner && text(pick(inner, TITLE_KEYS))) return { p: inner, outer: item };
   return { p: item };
 }
 
+/** Items of a mixed list that are not papers (HF collections hold models, datasets and Spaces too). */
+const NOT_PAPER_TYPES = new Set(['model', 'dataset', 'space', 'collection', 'user', 'organization', 'org']);
+
 function isPaperLike(v: unknown): boolean {
   if (!isObj(v)) return false;
+  if (typeof v.type === 'string' && NOT_PAPER_TYPES.has(v.type.toLowerCase())) return false;
   const { p } = unwrap(v);
-  return str(pick(p, TITLE_KEYS)) !== undefined;
+  return text(pick(p, TITLE_KEYS)) !== undefined;
 }
 
 /** Finds the array of papers in a parsed value; `path` is the keys leading to it. */
@@ -106,7 +133,9 @@ interface Found {
 function findPapers(v: unknown): Found | null {
   if (Array.isArray(v)) return v.some(isPaperLike) ? { array: v, path: [] } : null;
   if (!isObj(v)) return null;
-  if (isPaperLike(v)) return { array: [v], path: ['#self'] };
+  // a titled wrapper (an HF collection: `{ title, items: [...] }`) is a list, not a paper
+  const self = isPaperLike(v);
+  if (self && !WRAPPER_KEYS.some((k) => Array.isArray(v[k]) && (v[k] as unknown[]).some(isPaperLike))) return { array: [v], path: ['#self'] };
   // Breadth-first through wrapper objects, at most three levels down.
   const queue: { o: Obj; path: string[] }[] = [{ o: v, path: [] }];
   for (let q = 0; q < queue.length && q < 64; q++) {
@@ -120,7 +149,8 @@ function findPapers(v: unknown): Found | null {
         if (papers && papers * 2 >= val.length) {
           const count = pick(o, COUNT_KEYS);
           const res: Found = { array: val, path: path.concat(k) };
-          if (typeof count === 'number' && Number.isInteger(count) && count >= 0) res.announced = count;
+          const paged = PAGE_KEYS.some((pk) => o[pk] !== undefined && o[pk] !== null) && typeof count === 'number' && count > val.length;
+          if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && !paged) res.announced = count;
           return res;
         }
       } else if (isObj(val) && path.length < 3) queue.push({ o: val, path: path.concat(k) });
@@ -138,6 +168,8 @@ function authorName(a: unknown): string | undefined {
     return parts.length ? foldSpace(parts.join(' ')) : undefined;
   }
   if (isObj(a)) {
+    // OpenAlex `authorships: [{ author: { display_name } }]`
+    if (isObj(a.author)) return authorName(a.author);
     const n = str(a.name) ?? str(a.fullname) ?? str(a.full_name) ?? str(a.fullName) ?? str(a.display_name);
     if (n) return foldSpace(n);
     const given = str(a.given) ?? str(a.first) ?? str(a.firstName) ?? str(a.first_name) ?? str(a.forename);
@@ -147,7 +179,8 @@ function authorName(a: unknown): string | undefined {
   return undefined;
 }
 
-function readAuthors(v: unknown): { names: string[]; affiliations: string[] } {
+function readAuthors(raw: unknown): { names: string[]; affiliations: string[] } {
+  const v = unvalue(raw);
   if (typeof v === 'string') return splitAuthors(v);
   const names: string[] = [];
   const affiliations: string[] = [];
@@ -170,7 +203,18 @@ function readAuthors(v: unknown): { names: string[]; affiliations: string[] } {
   return { names, affiliations };
 }
 
-function readDateValue(v: unknown): PaperDate | undefined {
+function readDateValue(raw: unknown): PaperDate | undefined {
+  let v = unvalue(raw);
+  // Crossref `{ "date-parts": [[2016, 6, 27]] }`
+  if (isObj(v) && Array.isArray(v['date-parts']) && Array.isArray(v['date-parts'][0])) {
+    const parts = (v['date-parts'][0] as unknown[]).filter((x): x is number => typeof x === 'number' && Number.isInteger(x));
+    if (parts.length === 0 || !RE_JSON_YEAR.test(String(parts[0]))) return undefined;
+    if (parts.length === 1) return { text: String(parts[0]), year: parts[0]! };
+    v = parts.slice(0, 3).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0'))).join('-');
+    const d = parseDate(v as string);
+    if (d) return d;
+    return { text: String(parts[0]), year: parts[0]! };
+  }
   if (typeof v === 'number' && RE_JSON_YEAR.test(String(v))) return { text: String(v), year: v };
   const s = str(v);
   if (!s) return undefined;
@@ -193,18 +237,53 @@ function isWebUrl(s: string): boolean {
   return RE_JSON_WEB_URL.test(s);
 }
 
+/** Markup tags removed (`<jats:p>`, `<p>`, `<i>` in Crossref and OpenAlex abstracts); `a < b` stays. */
+export function stripTags(s: string): string {
+  if (s.indexOf('<') < 0) return s;
+  let titled = false;
+  const out = s.replace(RE_JSON_MARKUP_TAG, (tag) => {
+    const name = tag.slice(tag[1] === '/' ? 2 : 1).split(' ')[0]!.replace('>', '').replace('/', '').toLowerCase();
+    if (name.endsWith('title')) titled = true;
+    // block tags part words; inline ones (`<i>`, `<sup>`) sit inside a word or phrase
+    return BLOCK_TAGS.has(name.includes(':') ? name.slice(name.indexOf(':') + 1) : name) ? ' ' : '';
+  });
+  const folded = foldSpace(out);
+  // a JATS section title `Abstract` before the text
+  return titled && folded.startsWith('Abstract ') ? folded.slice(9) : folded;
+}
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'sec', 'title', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'table', 'tr', 'td', 'abstract']);
+
+/** OpenAlex `abstract_inverted_index` (`{ word: [positions] }`) back to text; bounded. */
+export function invertedAbstract(v: unknown): string | undefined {
+  if (!isObj(v)) return undefined;
+  const words: string[] = [];
+  let n = 0;
+  for (const [w, positions] of Object.entries(v)) {
+    if (!Array.isArray(positions)) continue;
+    for (const at of positions) {
+      if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= 20_000 || ++n > 20_000) continue;
+      words[at] = w;
+    }
+  }
+  const out = words.filter((w) => w !== undefined).join(' ');
+  return out.trim() ? out : undefined;
+}
+
 /** Builds a raw entry from one paper object. */
 function toEntry(item: Obj, start: number, end: number): RawEntry | null {
   const { p, outer } = unwrap(item);
   const get = (keys: readonly string[]) => pick(p, keys) ?? (outer ? pick(outer, keys) : undefined);
-  const title = str(get(TITLE_KEYS));
+  const title = text(get(TITLE_KEYS));
   if (!title) return null;
-  const e: RawEntry = { title: foldSpace(title), links: [], start, end };
+  const e: RawEntry = { title: foldSpace(stripTags(title)), links: [], start, end };
+  if (!e.title) return null;
 
-  const abstract = str(pick(p, ABSTRACT_KEYS));
-  const summaries = SUMMARY_KEYS.map((k) => str(p[k]) ?? (outer ? str(outer[k]) : undefined)).filter((x): x is string => Boolean(x));
+  const abstract = text(pick(p, ABSTRACT_KEYS)) ?? invertedAbstract(p.abstract_inverted_index);
+  const summaries = SUMMARY_KEYS.map((k) => text(p[k]) ?? (outer ? text(outer[k]) : undefined))
+    .filter((x): x is string => Boolean(x))
+    .map((x) => stripTags(x));
   if (abstract) {
-    e.abstract = foldSpace(abstract);
+    e.abstract = foldSpace(stripTags(abstract));
     const s = summaries.find((x) => foldSpace(x) !== e.abstract);
     if (s) e.summary = foldSpace(s);
   } else if (summaries.length) {
@@ -235,8 +314,9 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
   }
 
   // arXiv id: a field that holds one, the HF paper id, or an arXiv address.
-  for (const k of ID_KEYS) {
-    const a = arxivOf(p[k]);
+  const ext = isObj(p.externalIds) ? p.externalIds : isObj(p.external_ids) ? p.external_ids : isObj(p.ids) ? p.ids : undefined;
+  for (const v of ID_KEYS.map((k) => p[k]).concat(ext ? [ext.ArXiv, ext.arXiv, ext.arxiv] : [])) {
+    const a = arxivOf(unvalue(v));
     if (a) {
       e.arxivId = a.id;
       if (a.version) e.arxivVersion = a.version;
@@ -261,8 +341,9 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
   };
   for (const src of outer ? [p, outer] : [p]) {
     for (const [k, label] of LINK_KEYS) {
-      const v = src[k];
+      const v = unvalue(src[k]);
       if (typeof v === 'string') addLink(v, label);
+      else if (isObj(v) && typeof v.url === 'string') addLink(v.url, label); // S2 `openAccessPdf: { url }`
     }
     for (const k of LIST_LINK_KEYS) {
       const v = src[k];
@@ -278,10 +359,12 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
     }
   }
 
-  const doi = str(get(['doi', 'DOI']));
+  const doi = text(get(['doi', 'DOI'])) ?? (ext ? text(ext.DOI ?? ext.doi) : undefined);
   if (doi) {
     const m = RE_JSON_DOI.exec(doi.trim());
     if (m) e.doi = m[1]!;
+    // a DOI written as an address is a resource link the feed writes (OpenAlex `doi`)
+    if (m && isWebUrl(doi.trim())) addLink(doi.trim(), 'doi');
   }
   const cats = get(['categories', 'category', 'subjects']);
   const primary = str(get(['primary_category', 'primaryCategory']));
@@ -290,12 +373,12 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
     .filter(Boolean);
   if (primary && !catList.includes(primary)) catList.unshift(primary);
   if (catList.length) e.categories = catList;
-  const comments = str(get(['comments', 'comment', 'arxiv_comment']));
+  const comments = text(get(['comments', 'comment', 'arxiv_comment']));
   if (comments) e.comments = foldSpace(comments);
   const jref = str(get(['journal_ref', 'journal-ref', 'journalRef']));
   if (jref) e.journalRef = foldSpace(jref);
-  const venue = get(['venue', 'conference', 'journal', 'booktitle', 'publication_venue', 'venue_name']);
-  const vtext = typeof venue === 'string' ? venue : isObj(venue) ? str(venue.name) : undefined;
+  const venue = unvalue(get(['venue', 'conference', 'journal', 'booktitle', 'publication_venue', 'venue_name', 'container-title']));
+  const vtext = isObj(venue) ? str(venue.name) : text(venue);
   if (vtext && vtext.trim()) e.venueText = foldSpace(vtext);
   return e;
 }
@@ -483,8 +566,10 @@ export function detectJson(text: string): number {
     if (papers >= 1 && ok >= Math.min(2, objLines.length - 1)) return 0.96;
     if (ok >= 1) return 0.8;
   }
-  // Invalid or cut JSON that still names paper fields.
-  return body.indexOf('"title"') >= 0 ? 0.85 : 0.5;
+  // Invalid or cut JSON that still names paper fields; text that only opens with a bracket (a lynx
+  // dump's `[1]Skip to main content`, a `[PDF]` row) holds no `"key":` and is not JSON.
+  if (body.indexOf('"title"') >= 0) return 0.85;
+  return body.slice(0, 4096).indexOf('":') >= 0 ? 0.5 : 0.02;
 }
 
 export function readJson(text: string, ctx: ReaderContext): ReaderResult {

@@ -18,3 +18,5 @@ export const RE_JSON_CATEGORY_SEPARATOR = /[\s,;]{1,20}/;
 export const RE_JSON_YEAR = /^(?:1[89]|20)\d{2}$/;
 /** A character after `[` that starts a JSON value (not `[![badge]` or `[Title](url)`). */
 export const RE_JSON_VALUE_START = /^[{["\]\d-]|^(?:true|false|null)\b/;
+/** A markup tag in a text field: `<jats:p>`, `</p>`, `<i>`, `<br/>`, `<sup>`. Starts with a letter or `/`, bounded. */
+export const RE_JSON_MARKUP_TAG = /<\/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,200})?\/?>/gi;
