@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arxivDigestReader, parseArxivId, splitAuthors } from '../src/feeds/arxiv-digest.js';
-import { arxivListingReader, arxivSearchReader } from '../src/feeds/arxiv-listing.js';
+import { arxivListingReader, arxivSearchReader, delinkLine } from '../src/feeds/arxiv-listing.js';
 import { atomReader } from '../src/feeds/atom.js';
 import { rssReader } from '../src/feeds/rss.js';
 import type { FeedReader, RawEntry, ReaderResult } from '../src/feeds/types.js';
@@ -511,5 +511,272 @@ describe('broken input never throws', () => {
       for (const r of [arxivDigestReader, arxivListingReader]) r.read(text, ctx);
       expect(performance.now() - t).toBeLessThan(4000);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Real samples beyond the dev feeds (fixtures/arxiv/real/, see its README)
+
+describe('real samples: other archives, other renderings', () => {
+  it('reads an arXiv listing file of 2006 (`Paper:` ids, `From:`, `Date (revised vN):`, no abstracts)', () => {
+    const text = fx('arxiv/real/listing_file_astro-ph_0601.txt');
+    const r = run(arxivDigestReader, text);
+    expect(arxivDigestReader.detect(text)).toBeGreaterThanOrEqual(0.9);
+    expect(r.entries.map((e) => e.arxivId)).toEqual([
+      'astro-ph/0601001', 'astro-ph/0601002', 'astro-ph/0601003', 'astro-ph/0601004', 'astro-ph/0601005', 'astro-ph/0601007', 'astro-ph/0601029',
+    ]);
+    const first = r.entries[0]!;
+    expect(first.title).toBe('Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina');
+    expect(first.comments).toBe('62 pages including 16 figures and 9 tables. Submitted to Acta Astronomica. Full resolution version at http://www.astronomy.ohio-state.edu/~gould/ogle_hot_jupiters.ps.gz');
+    expect(first.abstract).toBeUndefined();
+    // the first `Date:` is the submission; the last `Date (revised vN):` the update, never part of the date text
+    const second = byId(r.entries, 'astro-ph/0601002');
+    expect(second.dates?.submitted?.iso).toBe('2005-12-30T21:01:18Z');
+    expect(second.dates?.updated?.iso).toBe('2006-04-12T20:37:10Z');
+    expect(second.journalRef).toBe('Astrophys.J. 641 (2006) L81-L84');
+    expect(byId(r.entries, 'astro-ph/0601007').doi).toBe('10.1142/S0217732306019475');
+    expect(byId(r.entries, 'astro-ph/0601029').authors).toHaveLength(28);
+    for (const e of r.entries) expect(e.title).not.toMatch(/Date|From:|Authors:/);
+  });
+
+  it('reads the older digest forms: `Paper (*cross-listing*):`, `%-%-%` before the cross-listings, old footers', () => {
+    const entry = (idLine: string, title: string, abs: string, footer: string) =>
+      `\\\\\n${idLine}\nFrom: A. Author  <example@example.com>\nDate: Tue, 25 Jan 1994 19:21:39 GMT   (9kb)\n\nTitle: ${title}\nAuthors: M. Gasperini\nCategories: gr-qc astro-ph hep-th\nComments: 12 pages, plain tex\n\\\\\n  ${abs}\n\\\\ ( ${footer} ,  9kb)\n`;
+    const text =
+      '------------------------------------------------------------------------------\n' +
+      entry('Paper: gr-qc/9401025', 'A First Paper on\n  Dilaton Cosmology', 'We study a first model.\nIt has two lines.', 'http://xxx.lanl.gov/abs/gr-qc/9401025') +
+      '%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-\n' +
+      entry('Paper (*cross-listing*): gr-qc/9401026', 'Relaxed Bounds on the Dilaton Mass in a String Cosmology Scenario', 'We bound the dilaton mass.', 'http://arXiv.org/abs/gr-qc/9401026') +
+      '%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---\n';
+    const r = run(arxivDigestReader, text);
+    expect(r.entries.map((e) => [e.arxivId, e.announceType, e.title, e.abstract])).toEqual([
+      ['gr-qc/9401025', 'new', 'A First Paper on Dilaton Cosmology', 'We study a first model. It has two lines.'],
+      ['gr-qc/9401026', 'cross', 'Relaxed Bounds on the Dilaton Mass in a String Cosmology Scenario', 'We bound the dilaton mass.'],
+    ]);
+    expect(r.truncated).toBeFalsy();
+  });
+
+  it('reads an arXiv listing rendered as markdown by a reader service (r.jina.ai, `/recent`)', () => {
+    const text = fx('arxiv/real/jina_list_cs.LG_recent.md');
+    expect(arxivListingReader.detect(text)).toBeGreaterThanOrEqual(0.9);
+    const r = run(arxivListingReader, text);
+    expect(r.entries.map((e) => [e.arxivId, e.title])).toEqual([
+      ['2608.27351', 'Understanding Evolution Strategies for LLM Reasoning: Broader Reasoning Coverage than GRPO'],
+      ['2608.27339', 'Beyond Parallel Blindness: Information Floors and Model Gaps in Block Drafting'],
+    ]);
+    expect(r.entries[0]!.authors).toEqual(['Yunpeng Ba', 'Zhi Zheng']);
+    expect(r.entries[1]!.categories).toEqual(['cs.LG', 'cs.CL', 'cs.IT']);
+    // the paper's resources, not the listing's navigation (entry anchors, author searches, format menus)
+    expect(r.entries[0]!.links.map((l) => l.url)).toEqual(['https://arxiv.org/abs/2608.27351', 'https://arxiv.org/pdf/2608.27351', 'https://arxiv.org/html/2608.27351v1']);
+    for (const l of r.entries[0]!.links) expect(text.slice(l.start!, l.end!)).toBe(l.url);
+  });
+});
+
+/** The dev listing as a markdown reader service renders it: linked ids, format brackets and authors, `###` headings. */
+function asMarkdownRendering(text: string): string {
+  const out: string[] = [];
+  const lines = text.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const marker = /^\[(\d+)\]$/.exec(l);
+    if (marker) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]) j++;
+      const id = lines[j]!.slice('arXiv:'.length);
+      out.push(`[[${marker[1]}]](https://arxiv.org/list/q-fin.CP/new?skip=0&show=2000#item${marker[1]})[arXiv:${id}](https://arxiv.org/abs/${id} "Abstract") [[pdf](https://arxiv.org/pdf/${id} "Download PDF"), [other](https://arxiv.org/format/${id} "Other formats")]`);
+      i = j;
+      continue;
+    }
+    if (/^(New|Cross|Replacement) submissions/.test(l)) out.push(`### ${l}`);
+    else if (l.startsWith('[ pdf')) continue;
+    else out.push(l);
+  }
+  return out.join('\n');
+}
+
+describe('a listing in other renderings reads the same', () => {
+  const summary = (r: ReaderResult) => r.entries.map((e) => [e.arxivId, e.title, e.abstract, e.categories, e.announceType]);
+  const base = summary(run(arxivListingReader, LISTING));
+  it.each([
+    ['markdown rendering', asMarkdownRendering(LISTING)],
+    ['browser copy: lines trimmed, blank lines dropped, bare labels joined to their value', LISTING.split('\n').map((l) => l.trim()).filter(Boolean).join('\n').replace(/^(Title|Comments|Subjects):\n/gm, '$1: ')],
+  ])('%s', (_n, variant) => {
+    expect(arxivListingReader.detect(variant)).toBeGreaterThanOrEqual(0.9);
+    expect(summary(run(arxivListingReader, variant))).toEqual(base);
+  });
+  it('the markdown rendering keeps each paper`s abstract and PDF address, and no navigation', () => {
+    const r = run(arxivListingReader, asMarkdownRendering(LISTING));
+    for (const e of r.entries) {
+      expect(e.links.map((l) => l.url)).toEqual([`https://arxiv.org/abs/${e.arxivId}`, `https://arxiv.org/pdf/${e.arxivId}`]);
+    }
+  });
+});
+
+/** Search results as a markdown reader service renders them: numbered, linked ids and authors, bold `Abstract`. */
+function searchAsMarkdown(text: string): string {
+  let n = 0;
+  return text
+    .split('\n')
+    .map((l) => {
+      const m = /^arXiv:(\S+)\s+\[([^\]]+)\]\s+(.*)$/.exec(l);
+      if (m) {
+        const fmts = m[2]!.split(',').map((f) => f.trim()).map((f) => `[${f}](https://arxiv.org/${f === 'pdf' ? 'pdf' : 'format'}/${m[1]})`);
+        return `${++n}.   [arXiv:${m[1]}](https://arxiv.org/abs/${m[1]})  [${fmts.join(', ')}] \n\n${m[3]}\n`;
+      }
+      if (l.startsWith('Authors: ')) return `Authors: ${l.slice(9).split(', ').map((a) => `[${a}](https://arxiv.org/search/?searchtype=author&query=${encodeURIComponent(a)})`).join(', ')}\n`;
+      if (l.startsWith('Abstract: ')) return `**Abstract**: ${l.slice(10)}`;
+      return l;
+    })
+    .join('\n');
+}
+
+describe('search results in a markdown rendering read the same', () => {
+  const summary = (r: ReaderResult) => r.entries.map((e) => [e.arxivId, e.title, e.abstract, e.authors, e.categories, e.comments]);
+  const md = searchAsMarkdown(SEARCH);
+  it('same entries, fields and abstracts', () => {
+    expect(arxivSearchReader.detect(md)).toBeGreaterThanOrEqual(0.9);
+    expect(summary(run(arxivSearchReader, md))).toEqual(summary(run(arxivSearchReader, SEARCH)));
+  });
+  it('adds the abstract and PDF addresses, not the author searches or format menus', () => {
+    const r = run(arxivSearchReader, md);
+    expect(r.entries.map((e) => e.links.map((l) => l.url))).toEqual([
+      ['https://arxiv.org/abs/2405.01234', 'https://arxiv.org/pdf/2405.01234'],
+      ['https://arxiv.org/abs/2311.04567', 'https://arxiv.org/pdf/2311.04567'],
+      ['https://arxiv.org/abs/2309.00999', 'https://arxiv.org/pdf/2309.00999'],
+      ['https://arxiv.org/abs/cs/0405012', 'https://arxiv.org/pdf/cs/0405012'],
+    ]);
+  });
+  it('relative links (html2text) still give the entries, and no address', () => {
+    const rel = fx('arxiv/real/jina_list_cs.LG_recent.md').split('](https://arxiv.org/').join('](/');
+    const r = run(arxivListingReader, rel);
+    expect(r.entries.map((e) => e.arxivId)).toEqual(['2608.27351', '2608.27339']);
+    expect(r.entries.flatMap((e) => e.links)).toEqual([]);
+  });
+});
+
+describe('delinkLine (markdown renderings)', () => {
+  it('shows link text, drops images and emphasis, and keeps each address with its offsets', () => {
+    const line = '![logo](x.png) [[1]](https://a.b/list#1)[arXiv:1](https://arxiv.org/abs/1 "Abstract") **Title:** [W](https://en.wikipedia.org/wiki/A_(b)) [x]';
+    const links: { url: string; label: string; start: number; end: number }[] = [];
+    expect(delinkLine(line, 100, links)).toBe(' [1]arXiv:1 Title: W [x]');
+    expect(links.map((l) => [l.url, l.label])).toEqual([
+      ['https://a.b/list#1', '[1]'],
+      ['https://arxiv.org/abs/1', 'arXiv:1'],
+      ['https://en.wikipedia.org/wiki/A_(b)', 'W'],
+    ]);
+    for (const l of links) expect(line.slice(l.start - 100, l.end - 100)).toBe(l.url);
+  });
+  it('removes a heading marker', () => {
+    expect(delinkLine('### New submissions (showing 3 of 3 entries)', 0, [])).toBe('New submissions (showing 3 of 3 entries)');
+  });
+  it.each([
+    ['unclosed links', 'arXiv:2301.00001 [a](' + '[a]('.repeat(100_000)],
+    ['brackets', 'arXiv:2301.00001 ](' + '['.repeat(400_000)],
+    ['open parentheses', '[1] [arXiv:2301.00001](https://arxiv.org/abs/2301.00001) [[pdf](' + '('.repeat(400_000)],
+  ])('stays linear on %s', (_n, line) => {
+    const t0 = performance.now();
+    delinkLine(line, 0, []);
+    run(arxivListingReader, `${line}\n${line}`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+/** Word-wraps every line at `width` columns with no indentation, as a text dump that lost its layout. */
+function hardWrap(text: string, width: number): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let cur = '';
+    for (const w of line.split(' ').filter(Boolean)) {
+      if (cur && cur.length + 1 + w.length > width) {
+        out.push(cur);
+        cur = w;
+      } else cur = cur ? `${cur} ${w}` : w;
+    }
+    out.push(cur);
+  }
+  return out.join('\n');
+}
+
+describe('a listing hard-wrapped without indentation (fields, titles and subjects wrapped)', () => {
+  const copy = LISTING.split('\n').map((l) => l.trim()).filter(Boolean).join('\n').replace(/^(Title|Comments|Subjects):\n/gm, '$1: ').split(' , ').join(', ');
+  const base = run(arxivListingReader, LISTING).entries;
+  it.each([60, 72, 80])('wrapped at %i columns', (width) => {
+    const r = run(arxivListingReader, hardWrap(copy, width));
+    expect(r.entries.map((e) => e.title)).toEqual(base.map((e) => e.title));
+    expect(r.entries.map((e) => e.abstract)).toEqual(base.map((e) => e.abstract));
+    expect(r.entries.map((e) => e.categories)).toEqual(base.map((e) => e.categories));
+    expect(r.entries.map((e) => e.authors)).toEqual(base.map((e) => e.authors));
+    expect(r.entries.map((e) => e.comments)).toEqual(base.map((e) => e.comments));
+  });
+});
+
+describe('digests and search results re-wrapped without indentation read the same', () => {
+  const summary = (r: ReaderResult) => r.entries.map((e) => [e.arxivId, e.title, e.abstract, e.authors, e.comments, e.announceType]);
+  describe.each([
+    ['digest', arxivDigestReader, DIGEST],
+    ['digest tail', arxivDigestReader, TAIL],
+    ['search', arxivSearchReader, SEARCH],
+  ] as const)('%s', (_n, reader, text) => {
+    const base = summary(run(reader, text));
+    it.each([50, 64, 100, 10_000])('wrapped at %i columns', (width) => {
+      expect(summary(run(reader, hardWrap(text, width)))).toEqual(base);
+    });
+  });
+});
+
+/** The dev listing as `lynx -dump` writes it: `[N]` before each link, indented blocks, the `References` list at the end. */
+function asLynxDump(text: string): string {
+  const refs: string[] = [];
+  const ref = (url: string) => `[${refs.push(url)}]`;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const out: string[] = [`   ${ref('https://arxiv.org/')}arXiv ${ref('https://arxiv.org/search')}Search ${ref('https://info.arxiv.org/help')}Help`];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const marker = /^\[(\d+)\]$/.exec(l);
+    if (marker && lines[i + 1]?.startsWith('arXiv:')) {
+      const id = lines[i + 1]!.slice(6);
+      let deco = '';
+      i += 2;
+      while (lines[i]!.startsWith('(') || lines[i]!.startsWith('[ pdf')) {
+        if (lines[i]!.startsWith('(')) deco = ` ${lines[i]}`;
+        i++;
+      }
+      i--;
+      out.push(`   [${marker[1]}] ${ref(`https://arxiv.org/abs/${id}`)}arXiv:${id}${deco} [${ref(`https://arxiv.org/pdf/${id}`)}pdf, ${ref(`https://arxiv.org/format/${id}`)}other]`);
+      continue;
+    }
+    if (l === 'Title:' || l === 'Comments:' || l === 'Subjects:') {
+      out.push(`          ${l} ${lines[++i]!.split(' ; ').join('; ')}`);
+      if (l === 'Title:') out.push(`          ${lines[++i]!.split(' , ').map((a) => `${ref(`https://arxiv.org/a/${a.split(' ').join('_')}`)}${a}`).join(', ')}`);
+      continue;
+    }
+    out.push(`   ${l}`);
+  }
+  out.push('', 'References', '', ...refs.map((u, k) => `  ${k + 1}. ${u}`));
+  return out.join('\n');
+}
+
+describe('a listing dumped by a text browser (lynx `[N]` link markers and References)', () => {
+  const summary = (r: ReaderResult) => r.entries.map((e) => [e.arxivId, e.title, e.abstract, e.authors, e.categories, e.announceType]);
+  const dump = asLynxDump(LISTING);
+  it('reads the same entries', () => {
+    expect(arxivListingReader.detect(dump)).toBeGreaterThanOrEqual(0.9);
+    expect(summary(run(arxivListingReader, dump))).toEqual(summary(run(arxivListingReader, LISTING)));
+  });
+  it('keeps the abstract and PDF addresses from the References list, with their offsets', () => {
+    const r = run(arxivListingReader, dump);
+    for (const e of r.entries) {
+      expect(e.links.map((l) => l.url)).toEqual([`https://arxiv.org/abs/${e.arxivId}`, `https://arxiv.org/pdf/${e.arxivId}`]);
+      for (const l of e.links) expect(dump.slice(l.start!, l.end!)).toBe(l.url);
+    }
+  });
+});
+
+describe('title continuation needs a wrapped title line', () => {
+  it('an unwrapped title keeps its authors, even one per line', () => {
+    const text = '[1] arXiv:2609.05434 [pdf, html, other]\nTitle: A Long Title About Deep Learning for Reflected BSDEs and Their Analysis\nXiang Li\nLu Zhang\nSubjects: Computational Finance (q-fin.CP)\nAn abstract line that is long and unwrapped, as a browser copy gives it, running on and on for well over one hundred and twenty characters.\n';
+    const r = run(arxivListingReader, text);
+    expect(r.entries.map((e) => e.title)).toEqual(['A Long Title About Deep Learning for Reflected BSDEs and Their Analysis']);
+    expect(r.entries[0]!.abstract).toMatch(/^An abstract line/);
   });
 });

@@ -308,7 +308,8 @@ describe('RSS 1.0 (arXiv before 2024)', () => {
     expect(res.entries.map((e) => [e.title, e.arxivId, e.arxivVersion, e.announceType, e.categories])).toEqual([
       ['A Dual-Source Attention Transformer for Multi-Person Pose Tracking', '2306.05807', 1, 'new', ['cs.CV']],
       ['Spatial Re-parameterization for N:M Sparsity', '2306.05612', 1, 'cross', ['cs.CV']],
-      ['Large-Scale Pretraining of Visual Encoders for Robot Manipulation', '2301.01642', 2, 'replace', ['cs.RO']],
+      // `UPDATED` with a primary (cs.RO) that is not the feed's (cs.CV): a replaced cross-listing
+      ['Large-Scale Pretraining of Visual Encoders for Robot Manipulation', '2301.01642', 2, 'replace-cross', ['cs.RO']],
     ]);
     expect(res.announced).toBe(3);
   });
@@ -405,5 +406,126 @@ describe('XML readers never throw', () => {
       expect(() => rssReader.read(h, ctx)).not.toThrow();
       expect(performance.now() - t).toBeLessThan(4000);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Shapes seen in real captures (written here in the same shape, with made-up papers)
+
+describe('RSS 1.0: a replaced paper from another archive is a replaced cross-listing', () => {
+  const feed = (channel: string, suffix: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://arxiv.org/"><title>${channel} updates on arXiv.org</title><link>http://arxiv.org/</link></channel>
+<item rdf:about="http://arxiv.org/abs/1805.00001">
+<title>A Study of Hybrid States. (arXiv:1805.00001v2 ${suffix})</title>
+<link>http://arxiv.org/abs/1805.00001</link>
+<description rdf:parseType="Literal">&lt;p&gt;We study hybrid states.
+&lt;/p&gt;</description>
+<dc:creator> &lt;a href=&quot;http://arxiv.org/find/nucl-th/1/au:+Xu_S/0/1/0/all/0/1&quot;&gt;S. Xu&lt;/a&gt;</dc:creator>
+</item>
+</rdf:RDF>`;
+  it.each([
+    ['hep-ex', '[nucl-th] UPDATED', 'replace-cross'],
+    ['nucl-th', '[nucl-th] UPDATED', 'replace'],
+    ['cs', '[cs.LG] UPDATED', 'replace'],
+    ['hep-ex', '[hep-ex] CROSS LISTED', 'cross'],
+    ['hep-ex', '[nucl-th]', 'new'],
+  ])('%s feed, %s -> %s', (channel, suffix, type) => {
+    const r = run(rssReader, feed(channel, suffix));
+    expect(r.entries.map((e) => [e.title, e.announceType, e.abstract, e.authors])).toEqual([['A Study of Hybrid States', type, 'We study hybrid states.', ['S. Xu']]]);
+  });
+});
+
+describe('a capture cut inside an item, with the capture`s own text after it', () => {
+  const text = `---
+type: note
+---
+
+## Scraped from https://arxiv.org/rss/cs.AI
+<?xml version='1.0' encoding='UTF-8'?>
+<rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
+  <channel>
+    <title>cs.AI updates on arXiv.org</title>
+    <item>
+      <title>Judges That Think: A Study</title>
+      <link>https://arxiv.org/abs/2509.00001</link>
+      <description>arXiv:2509.00001v1 Announce Type: new 
+Abstract: We compare judges.
+Thinking judges are more accurate with lit...
+
+
+## Scraped from https://arxiv.org/abs/2509.00002
+[2509.00002] Another Paper Skip to main content
+`;
+  it('keeps the item, marks it cut, and ends its text at the blank line', () => {
+    const r = run(rssReader, text);
+    expect(rssReader.detect(text)).toBeGreaterThan(0.5);
+    expect(r.entries.map((e) => [e.arxivId, e.title, e.announceType, e.abstract, e.truncated])).toEqual([
+      ['2509.00001', 'Judges That Think: A Study', 'new', 'We compare judges. Thinking judges are more accurate with lit...', true],
+    ]);
+    expect(r.truncated).toBe(true);
+  });
+  it('an element closed normally keeps its blank lines', () => {
+    const closed = text.replace('with lit...\n', 'with lit...</description></item></channel></rss>\n');
+    const r = run(rssReader, closed.replace('We compare judges.\n', 'We compare judges.\n\n'));
+    expect(r.entries[0]!.abstract).toBe('We compare judges. Thinking judges are more accurate with lit...');
+    expect(r.entries[0]!.truncated).toBeFalsy();
+  });
+});
+
+describe('Atom: a bare arXiv API <entry> quoted in a document', () => {
+  const text = `Data returned by the API for one id looks like this:
+
+<entry>
+    <id>http://arxiv.org/abs/cs/9901099v1</id>
+    <updated>1999-01-10T03:21:23Z</updated>
+    <published>1999-01-10T03:21:23Z</published>
+    <title>A Chess Program That Learns by Combining Search with
+  Temporal Differences</title>
+    <summary>  We present a variation on TD(lambda) for game-tree search. The program
+played on a public chess server (FICS, fics.onenet.net) and improved its
+rating in a few days.
+</summary>
+    <author>
+      <name>Ann Example</name>
+    </author>
+    <author>
+      <name>Bo Example</name>
+    </author>
+    <arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">9 pages</arxiv:comment>
+    <link href="http://arxiv.org/abs/cs/9901099v1" rel="alternate" type="text/html"/>
+    <link title="pdf" href="http://arxiv.org/pdf/cs/9901099v1" rel="related" type="application/pdf"/>
+    <arxiv:primary_category xmlns:arxiv="http://arxiv.org/schemas/atom" term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
+    <category term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
+  </entry>
+
+That is all.
+`;
+  it('reads the entry without a feed around it', () => {
+    expect(atomReader.detect(text)).toBeGreaterThan(0.3);
+    const r = run(atomReader, text);
+    expect(r.entries.map((e) => [e.arxivId, e.arxivVersion, e.title, e.authors, e.comments])).toEqual([
+      ['cs/9901099', 1, 'A Chess Program That Learns by Combining Search with Temporal Differences', ['Ann Example', 'Bo Example'], '9 pages'],
+    ]);
+    expect(r.entries[0]!.abstract).toBe('We present a variation on TD(lambda) for game-tree search. The program played on a public chess server (FICS, fics.onenet.net) and improved its rating in a few days.');
+    expect(r.entries[0]!.links.map((l) => l.url)).toEqual(['http://arxiv.org/abs/cs/9901099v1', 'http://arxiv.org/pdf/cs/9901099v1']);
+  });
+});
+
+describe('a whole feed saved inside a markdown code fence', () => {
+  const fenced = (xml: string) => `# My saved feed\n\nWhat the API returned today:\n\n\`\`\`xml\n${xml.trim()}\n\`\`\`\n\nNotes: nothing else.\n`;
+  it.each([
+    ['atom', atomReader, ATOM],
+    ['rss2', rssReader, RSS2],
+    ['rss1', rssReader, RSS1],
+  ] as const)('%s is still the feed it holds', (_n, reader, xml) => {
+    const text = fenced(xml);
+    expect(reader.detect(text)).toBeGreaterThanOrEqual(0.85);
+    const summary = (r: ReaderResult) => r.entries.map((e) => [e.arxivId, e.title, e.abstract, e.announceType]);
+    expect(summary(run(reader, text))).toEqual(summary(run(reader, xml)));
+  });
+  it('an XML example inside a longer document stays low', () => {
+    const doc = `# Notes\n\n${'Some prose about feeds and how we use them. '.repeat(80)}\n\n\`\`\`xml\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><summary>S</summary></entry></feed>\n\`\`\`\n`;
+    expect(atomReader.detect(doc)).toBeLessThan(0.2);
   });
 });

@@ -6,6 +6,9 @@
  * revised version ...`, a blank line, `Title:`/`Authors:`/`Categories:`/... with
  * continuation lines indented by one space, `\\`, the abstract (absent for
  * replacements), `\\ ( https://arxiv.org/abs/ID ,  27kb)`, a line of dashes.
+ * Older digests and arXiv's listing files: `Paper: hep-th/9901001` and
+ * `Paper (*cross-listing*): ...` id lines, `From:` lines, `Date (revised v2): ...`
+ * (the update date), `%-%-%-...` before the cross-listings, no abstract at all.
  * Lines are scanned by hand; the few regexes live in `src/regex/arxiv.ts`.
  */
 import type { PaperDate } from '../schema/paper.js';
@@ -294,7 +297,10 @@ function isDashLine(t: string): boolean {
 
 /** `%%--%%--...` between digest sections and `%%%---%%%---...` at the end. */
 function isPercentMarker(t: string): boolean {
-  return t.length >= 6 && t.startsWith('%%') && (t.includes('--') || t.endsWith('%%'));
+  if (t.length < 6) return false;
+  // `%-%-%-...` before the cross-listings of the older digests and listing files
+  if (t.startsWith('%-%-%-')) return true;
+  return t.startsWith('%%') && (t.includes('--') || t.endsWith('%%'));
 }
 
 function isBackslashes(t: string): boolean {
@@ -304,9 +310,14 @@ function isBackslashes(t: string): boolean {
 /** The id on an entry's id line: `arXiv:2306.05480`, `arXiv:2212.14449 (*cross-listing*)`, `Paper: cs/9901001`. */
 function idLine(t: string): { id: ArxivIdParts; cross: boolean } | undefined {
   let rest: string;
+  let crossLabel = false;
   if (t.startsWith('arXiv:')) rest = t.slice(6);
   else if (t.startsWith('Paper:')) rest = t.slice(6);
-  else return undefined;
+  else if (t.startsWith('Paper (') && t.slice(7, 40).toLowerCase().startsWith('*cross-listing*):')) {
+    // the older digests: `Paper (*cross-listing*): gr-qc/9401026`
+    rest = t.slice(t.indexOf(':') + 1);
+    crossLabel = true;
+  } else return undefined;
   rest = trimWs(rest);
   let sp = -1;
   for (let i = 0; i < rest.length; i++) {
@@ -321,7 +332,7 @@ function idLine(t: string): { id: ArxivIdParts; cross: boolean } | undefined {
   if (!id) return undefined;
   // anything after the id must be a decoration, not prose
   if (after && !(after.startsWith('(') || after.startsWith('['))) return undefined;
-  return { id, cross: after.toLowerCase().includes('cross') };
+  return { id, cross: crossLabel || after.toLowerCase().includes('cross') };
 }
 
 const FIELD_LABELS = new Map<string, string>([
@@ -353,6 +364,14 @@ function fieldLine(t: string): { key: string; value: string } | undefined {
 }
 
 const REPLACED = 'replaced with revised version';
+
+/** The date of a `Date (revised v2): ...` line of the older digests and listing files; undefined for other lines. */
+function revisedDate(t: string): string | undefined {
+  if (!t.startsWith('Date (revised')) return undefined;
+  const close = t.indexOf('):');
+  if (close < 0 || close > 24) return undefined;
+  return t.slice(close + 2);
+}
 
 /** Removes the size note: `Thu, 8 Jun 2023 18:04:13 GMT   (439kb,D)` -> the date. */
 function stripSize(s: string): string {
@@ -427,6 +446,7 @@ function readDigestEntry(
   const fields = new Map<string, string[]>();
   let current: string[] | undefined;
   let replacedDate: string | undefined;
+  let revisedLatest: string | undefined;
   let state: 'meta' | 'abstract' | 'done' = 'meta';
   const abstractLines: string[] = [];
   let footer: { url: string; start: number; end: number } | undefined;
@@ -475,6 +495,13 @@ function readDigestEntry(
       }
       if (t.startsWith(REPLACED)) {
         replacedDate = t.slice(REPLACED.length);
+        current = undefined;
+        continue;
+      }
+      const revised = revisedDate(t);
+      if (revised !== undefined) {
+        // `Date (revised v2): Tue, 14 Mar 2006 21:37:05 GMT   (25kb)`: the latest one is the update
+        revisedLatest = revised;
         current = undefined;
         continue;
       }
@@ -540,8 +567,8 @@ function readDigestEntry(
     }
   }
   let updated: PaperDate | undefined;
-  if (replacedDate !== undefined) {
-    updated = parseDate(stripSize(replacedDate));
+  if (replacedDate !== undefined || revisedLatest !== undefined) {
+    updated = parseDate(stripSize(replacedDate ?? revisedLatest!));
     if (updated) dates.updated = updated;
   }
   if (dates.submitted || dates.updated) entry.dates = dates;

@@ -13,6 +13,15 @@
  *
  * One parser reads both; `arxivListingReader` and `arxivSearchReader` differ in
  * `detect` and name. No address is built from an id: the page writes none.
+ *
+ * Renderings read the same way: a markdown conversion (`[[1]](…)[arXiv:ID](… "Abstract")
+ * [[pdf](…), …]`, linked authors, `###` headings) is read through its link text and a
+ * `lynx -dump` through its text with the `[N]` markers blanked; the addresses they give
+ * for the paper (abstract, PDF, HTML, code in the abstract) become its links, the page's
+ * navigation (listings, author searches, format menus) does not. Text that was re-wrapped
+ * without indentation reads too: a field continues onto unlabelled lines that run into
+ * the next field label, a cut `Subjects:` list onto the next line, and an inline `Title:`
+ * onto the lines before the one that reads as the author list.
  */
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
@@ -30,12 +39,15 @@ import {
   fold,
   indentOf,
   isArxivCategory,
+  isWs,
   parseArxivId,
   splitAuthors,
   splitCategories,
   trimWs,
   type ArxivIdParts,
 } from './arxiv-digest.js';
+import { RE_NUMBERED_REF } from '../regex/hf.js';
+import { lynxDump } from './hf-textbrowser.js';
 import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 const DETECT_WINDOW = 20_000;
@@ -178,15 +190,201 @@ function isEnd(t: string): boolean {
 /* Reading                                                                   */
 /* ------------------------------------------------------------------------ */
 
+/* ------------------------------------------------------------------------ */
+/* Markdown renderings (`[arXiv:ID](https://arxiv.org/abs/ID "Abstract")`)    */
+/* ------------------------------------------------------------------------ */
+
+/** A link a markdown rendering wrote, with the offsets of its address in the input. */
+interface LineLink {
+  url: string;
+  label: string;
+  start: number;
+  end: number;
+}
+
+const MAX_LABEL = 600;
+const MAX_DEST = 2000;
+
+/**
+ * A markdown-rendered line as the page shows it: `[text](url "title")` -> `text`,
+ * images dropped, a leading `#` heading marker and `**` emphasis removed. The links
+ * go to `links` with absolute offsets (`base` is the line's offset in the input).
+ * Scans once; each `[` looks ahead a bounded distance.
+ */
+export function delinkLine(text: string, base: number, links: LineLink[], budget = { left: 8 * text.length + 4096 }): string {
+  let s = text;
+  let shift = 0;
+  // `### New submissions (showing 3 of 3 entries)`
+  let h = 0;
+  while (h < s.length && h < 6 && s.charCodeAt(h) === 35) h++;
+  if (h > 0 && s.charCodeAt(h) === 32) {
+    s = s.slice(h + 1);
+    shift = h + 1;
+  }
+  if (s.indexOf('](') < 0 && s.indexOf('**') < 0) return shift ? s : text;
+  const out: string[] = [];
+  let seg = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 42 /* * */ && s.charCodeAt(i + 1) === 42) {
+      out.push(s.slice(seg, i));
+      i += 2;
+      seg = i;
+      continue;
+    }
+    if (c !== 91 /* [ */) {
+      i++;
+      continue;
+    }
+    // look-aheads are bounded in total: hostile input (`[a]([a]([a](...`) stays linear
+    if (budget.left <= 0) break;
+    const image = i > 0 && s.charCodeAt(i - 1) === 33; /* ! */
+    // the matching `]`
+    let depth = 0;
+    let close = -1;
+    for (let k = i; k < s.length && k - i <= MAX_LABEL; k++) {
+      budget.left--;
+      const d = s.charCodeAt(k);
+      if (d === 91) depth++;
+      else if (d === 93 && --depth === 0) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0 || s.charCodeAt(close + 1) !== 40 /* ( */) {
+      i++;
+      continue;
+    }
+    // the destination: up to the `)` that balances, a quoted title allowed
+    let pd = 0;
+    let end = -1;
+    let quote = 0;
+    for (let k = close + 1; k < s.length && k - close <= MAX_DEST; k++) {
+      budget.left--;
+      const d = s.charCodeAt(k);
+      if (quote) {
+        if (d === quote) quote = 0;
+        continue;
+      }
+      if (d === 34 && s.charCodeAt(k - 1) === 32) quote = 34;
+      else if (d === 40) pd++;
+      else if (d === 41 && --pd === 0) {
+        end = k;
+        break;
+      }
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const dest = s.slice(close + 2, end);
+    let a = 0;
+    while (a < dest.length && dest.charCodeAt(a) === 32) a++;
+    let b = a;
+    while (b < dest.length && dest.charCodeAt(b) !== 32) b++;
+    let url = dest.slice(a, b);
+    let ua = a;
+    if (url.startsWith('<') && url.endsWith('>')) {
+      url = url.slice(1, -1);
+      ua++;
+    }
+    const inner = s.slice(i + 1, close);
+    const innerLinks: LineLink[] = [];
+    const label = delinkLine(inner, base + shift + i + 1, innerLinks, budget);
+    out.push(s.slice(seg, image ? i - 1 : i));
+    if (!image) {
+      out.push(label);
+      links.push(...innerLinks);
+      if (url) links.push({ url, label: trimWs(label), start: base + shift + close + 2 + ua, end: base + shift + close + 2 + ua + url.length });
+    }
+    i = seg = end + 1;
+  }
+  out.push(s.slice(seg));
+  return out.join('');
+}
+
+/** The text looks like a markdown rendering of the page: its entry id lines are links. */
+function isMarkdownRendering(lines: Line[]): boolean {
+  for (let i = 0; i < lines.length && i < 4000; i++) {
+    const t = lines[i]!.text;
+    // `[arXiv:2608.27351](https://arxiv.org/abs/2608.27351 "Abstract")`, or a relative `(/abs/...)` (html2text)
+    if (t.indexOf('arXiv:') >= 0 && t.indexOf('](') >= 0) return true;
+  }
+  return false;
+}
+
+const ARXIV_NAV_PATHS = ['list/', 'search', 'a/', 'format/', 'auth', 'show-email', 'help', 'login', 'logout', 'user', 'mailing', 'catchup', 'year/', 'archive/', 'new', 'recent', 'pastweek'];
+
+/** A link a listing shows that is not a resource of the paper: listings, author searches, format menus, anchors. */
+function isListingNavigation(url: string): boolean {
+  const low = url.toLowerCase();
+  if (!(low.startsWith('https://') || low.startsWith('http://'))) return true;
+  const rest = low.slice(low.indexOf('//') + 2);
+  const slash = rest.indexOf('/');
+  let host = slash < 0 ? rest : rest.slice(0, slash);
+  if (host.startsWith('www.')) host = host.slice(4);
+  const path = slash < 0 ? '' : rest.slice(slash + 1);
+  if (host === 'arxiv.org' || host === 'export.arxiv.org' || host.endsWith('.arxiv.org')) {
+    if (!path || path.startsWith('#')) return true;
+    if (host !== 'arxiv.org' && host !== 'export.arxiv.org' && !host.startsWith('export.')) return true; // info., status., blog.
+    for (const p of ARXIV_NAV_PATHS) if (path.startsWith(p)) return true;
+    return false;
+  }
+  return host === 'twitter.com' || host === 'x.com' || host === 'scholar.google.com' || host === 'orcid.org' || host === 'info.arxiv.org' || host === 'mathjax.org';
+}
+
+/**
+ * The page of a text: a lynx/links `-dump` is read with its `[N]` link markers and its
+ * `References` list blanked (offsets hold), each marker's address kept as a link of its line.
+ */
+function pageOf(text: string, limit = text.length): Page {
+  // detection on a very large text reads its start only: no dump of the whole text for that
+  const whole = limit >= text.length || text.length <= 4_000_000;
+  const dump = whole && (text.lastIndexOf('References') >= 0 || text.lastIndexOf('Visible links') >= 0) ? lynxDump(text) : undefined;
+  if (!dump) return new Page(splitLines(limit < text.length ? text.slice(0, limit) : text));
+  const refs = new Map<string, { url: string; start: number; end: number }>();
+  for (const line of splitLines(text.slice(dump.refsAt))) {
+    const m = RE_NUMBERED_REF.exec(line.text);
+    if (!m || refs.has(m[1]!)) continue;
+    const at = line.text.indexOf(m[2]!);
+    refs.set(m[1]!, { url: m[2]!, start: dump.refsAt + line.start + at, end: dump.refsAt + line.start + at + m[2]!.length });
+  }
+  const lines = splitLines(limit < text.length ? dump.masked.slice(0, limit) : dump.masked);
+  const page = new Page(lines);
+  let li = 0;
+  for (const mk of dump.markers) {
+    while (li + 1 < lines.length && lines[li + 1]!.start <= mk.at) li++;
+    // `[4] ` followed by a space is the listing's own entry number, not a link marker (`[12]arXiv:…`)
+    const after = text.charCodeAt(mk.at + mk.n.length + 2);
+    if (after === 32 || after === 9 || after === 10 || after === 13) continue;
+    const ref = refs.get(mk.n);
+    if (!ref) continue;
+    (page.links[li] ??= []).push({ url: ref.url, label: '', start: ref.start, end: ref.end });
+  }
+  return page;
+}
+
 /** The lines of the input with each classification computed at most once. */
 class Page {
   readonly trims: string[];
+  readonly lines: Line[];
+  /** Per line, the links a markdown rendering wrote on it. */
+  readonly links: (LineLink[] | undefined)[] = [];
   private readonly labels: (ReturnType<typeof labelOf> | null)[] = [];
   private readonly ends: (boolean | undefined)[] = [];
   private readonly sections: (Section | null | 0)[] = [];
   private readonly heads: (IdHead | null)[] = [];
-  constructor(readonly lines: Line[]) {
-    this.trims = lines.map((l) => trimWs(l.text));
+  constructor(raw: Line[]) {
+    if (isMarkdownRendering(raw)) {
+      this.lines = raw.map((l, i) => {
+        const found: LineLink[] = [];
+        const text = delinkLine(l.text, l.start, found);
+        if (found.length) this.links[i] = found;
+        return text === l.text ? l : { text, start: l.start, end: l.end };
+      });
+    } else this.lines = raw;
+    this.trims = this.lines.map((l) => trimWs(l.text));
   }
   label(i: number): ReturnType<typeof labelOf> {
     let v = this.labels[i];
@@ -338,8 +536,8 @@ function inCategory(cat: string, page: string): boolean {
 }
 
 function readPage(text: string, ctx: ReaderContext): ReaderResult {
-  const lines = splitLines(text);
-  const page = new Page(lines);
+  const page = pageOf(text);
+  const lines = page.lines;
   const trims = page.trims;
   const starts = findStarts(page);
   const info = pageInfo(text, trims, starts);
@@ -463,6 +661,7 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
 
   let hasTitleLabel = false;
   let hasAuthorsLabel = false;
+  let titleAt = -1;
   for (let j = s.idLine + 1; j < stop; j++) {
     const l = page.label(j);
     if (l?.key === 'title') hasTitleLabel = true;
@@ -490,7 +689,10 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
       fields.set(label.key, consumed.value);
       lastLine = consumed.last;
       j = consumed.last;
-      if (label.key === 'title') phase = hasAuthorsLabel ? 'fields' : 'authors';
+      if (label.key === 'title') {
+        phase = hasAuthorsLabel ? 'fields' : 'authors';
+        titleAt = j;
+      }
       else phase = 'fields';
       if (label.key === 'abstract' || label.key === 'submitted') out.complete = true;
       continue;
@@ -551,6 +753,26 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
   }
   if (j < stop && !out.endSeen) out.endSeen = false;
 
+  /** The line at `at` was cut by hard wrapping: about as long as the longest line of the entry. */
+  function wrappedAt(at: number): boolean {
+    if (at < 0) return false;
+    let width = 0;
+    for (let m = s.idLine; m < stop && m - s.idLine < 200; m++) width = Math.max(width, trims[m]!.length);
+    return trims[at]!.length * 4 >= width * 3;
+  }
+
+  /** Unlabelled lines from `k` run, without a blank line, into a field label of this entry (not into its abstract). */
+  function beforeFieldLabel(k: number): boolean {
+    if (search) return false;
+    for (let m = k; m < stop && m - k < 12; m++) {
+      if (!trims[m]) return false;
+      if (page.stop(m)) return false;
+      const l = page.label(m);
+      if (l) return l.key !== 'title' && l.key !== 'abstract' && l.key !== 'submitted';
+    }
+    return false;
+  }
+
   /** Reads a label's value: inline text plus continuation lines, or the lines after a bare label. */
   function readValue(at: number, label: { key: LabelKey; value: string }): { value: string[]; last: number } {
     const inline = trimWs(label.value);
@@ -566,6 +788,12 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
         if (value.length) break;
         continue;
       }
+      // `… ▽` / `More`: the snippet's marker wrapped, not the page's `more` link
+      if (toNextLabel && u === 'More' && value.length && value[value.length - 1]!.endsWith(MORE)) {
+        value.push(u);
+        last = k;
+        continue;
+      }
       if (page.label(k) || page.stop(k)) break;
       if (toNextLabel) {
         value.push(u);
@@ -575,16 +803,20 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
       // with an unlabelled author line next, a bare `Title:` holds one line
       if (label.key === 'title' && !hasAuthorsLabel && value.length) break;
       if (label.key === 'subjects' && value.length) {
-        // a subjects list continues only after `;`
+        // a subjects list continues after `;`, or when its last subject is cut (`Machine Learning` / `(stat.ML)`)
         const prev = value[value.length - 1]!;
-        if (!(prev.endsWith(';') || u.startsWith(';'))) break;
+        if (!(prev.endsWith(';') || u.startsWith(';') || !prev.endsWith(')'))) break;
         value.push(u);
         last = k;
         continue;
       }
       if (inline) {
-        // an inline value continues only on deeper-indented lines (hard-wrapped text dumps)
-        if (indentOf(lines[k]!.text) <= baseIndent) break;
+        // an inline value continues on deeper-indented lines (hard-wrapped text dumps), or, where
+        // the indentation is lost, on lines that another field label follows without a gap
+        // (`Comments: ... at` / `NeurIPS 2023` / `Subjects: ...`)
+        // search results end an entry with `Comments:` / `Journal ref:`: wrapped, they run to the gap
+        const searchTail = search && (label.key === 'comments' || label.key === 'journal');
+        if (indentOf(lines[k]!.text) <= baseIndent && !searchTail && !(label.key !== 'title' || hasAuthorsLabel ? beforeFieldLabel(k) : false)) break;
       }
       value.push(u);
       last = k;
@@ -593,6 +825,15 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
     return { value, last };
   }
 
+  // an inline `Title:` wrapped without indentation, unlabelled authors next: the lines before
+  // the first one that reads as an author list continue the title
+  const titleField = fields.get('title');
+  if (titleField && titleField.length === 1 && !hasAuthorsLabel && authorLines.length >= 2 && !fields.has('authors') && wrappedAt(titleAt)) {
+    let k = authorLines.findIndex((l) => looksAuthorList(l));
+    // one author: the last line, when it reads as a single name
+    if (k < 0 && looksAuthorList(`${authorLines[authorLines.length - 1]!}, X`)) k = authorLines.length - 1;
+    if (k > 0 && k < 4) titleField.push(...authorLines.splice(0, k));
+  }
   const idText = s.head.id;
   const title = fold((fields.get('title') ?? titleLines).join(' '));
   if (!title) return out;
@@ -600,6 +841,15 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
   const endLine = lines[lastLine]!;
   const end = endLine.start + trimEndLength(endLine.text);
   const entry: RawEntry = { title, links: [], start, end, arxivId: idText.id };
+  // a markdown rendering's links: the paper's resources, not the page's navigation
+  const seen = new Set<string>();
+  for (let k = s.line; k <= lastLine; k++) {
+    for (const l of page.links[k] ?? []) {
+      if (isListingNavigation(l.url) || seen.has(l.url)) continue;
+      seen.add(l.url);
+      entry.links.push(l.label ? { url: l.url, label: l.label, origin: 'links', start: l.start, end: l.end } : { url: l.url, origin: 'links', start: l.start, end: l.end });
+    }
+  }
   if (idText.version !== undefined) entry.arxivVersion = idText.version;
   const authorsRaw = fields.get('authors') ?? authorLines;
   if (authorsRaw.length) {
@@ -634,6 +884,34 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
   out.entry = entry;
   if (!search) out.complete = out.complete || entry.abstract !== undefined;
   return out;
+}
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'le', 'la', 'bin', 'al', 'el', 'ten', 'ter', 'y', 'and', 'et', 'al.']);
+
+/** A line that reads as a list of person names: `Ruimeng Hu, Yihan Zou and Jane Q. Doe`, at least two of them. */
+export function looksAuthorList(line: string): boolean {
+  const t = fold(line);
+  if (t.length < 5 || t.length > 2000 || t.indexOf(':') >= 0) return false;
+  const parts = t.split(',').flatMap((p) => p.split(' and ')).map((p) => trimWs(p)).filter(Boolean);
+  if (parts.length < 2) return false;
+  let good = 0;
+  for (const p of parts) {
+    const words = p.split(' ');
+    if (words.length > 6) continue;
+    let ok = true;
+    let capitals = 0;
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      const upper = w.charAt(0) !== w.charAt(0).toLowerCase();
+      if (upper) capitals++;
+      else if (!NAME_PARTICLES.has(w.toLowerCase()) && c !== 40 /* ( */) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && capitals > 0) good++;
+  }
+  return good * 4 >= parts.length * 3;
 }
 
 /** The length of a line without its trailing white space. */
@@ -681,8 +959,10 @@ export function searchAbstract(raw: string): string | undefined {
   if (more >= 0) {
     const snippet = s.slice(0, more);
     let after = s.slice(more + 1);
-    const t = trimWs(after);
-    if (t.startsWith('More')) after = t.slice(4);
+    // `▽ More`, also with the word wrapped onto the next line
+    let a = 0;
+    while (a < after.length && (isWs(after.charCodeAt(a)) || after.charCodeAt(a) === 10 || after.charCodeAt(a) === 13)) a++;
+    if (after.startsWith('More', a)) after = after.slice(a + 4);
     const less = after.indexOf(LESS);
     const full = less >= 0 ? after.slice(0, less) : after;
     s = trimWs(fold(full)) ? full : snippet;
@@ -749,8 +1029,7 @@ interface Signals {
 }
 
 function signals(text: string): Signals {
-  const sample = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
-  const page = new Page(splitLines(sample));
+  const page = pageOf(text, DETECT_WINDOW);
   const trims = page.trims;
   const sig: Signals = { entries: 0, titles: 0, subjects: 0, headings: 0, searchMarks: 0, abstractLabels: 0, digestish: 0 };
   sig.entries = findStarts(page).length;

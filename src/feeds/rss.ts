@@ -71,10 +71,30 @@ export function textSpan(src: string, el: XmlElement): [number, number] | undefi
 /** Element text with markup removed, HTML-decoded when the element holds escaped HTML, white space folded. */
 export function plainText(el: XmlElement | undefined): string {
   if (!el) return '';
-  const raw = textContent(el);
+  let raw = textContent(el);
+  // an element the input never closed (a capture cut inside it) ends at its first blank line:
+  // what follows is the capture's own text, not the element's
+  if (!el.closed) raw = raw.slice(0, blankLineAt(raw));
   const type = (el.attrs['type'] ?? '').toLowerCase();
   const html = type === 'html' || type === 'text/html' || looksLikeHtml(raw);
   return fold(html ? htmlToText(raw) : raw);
+}
+
+/** Where the first blank line (a line break, white space only, a line break) starts after some text; the length when none. */
+export function blankLineAt(s: string): number {
+  let seenText = false;
+  let lastBreak = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) {
+      if (lastBreak >= 0 && seenText) return lastBreak;
+      lastBreak = i;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      seenText = true;
+      lastBreak = -1;
+    }
+  }
+  return s.length;
 }
 
 /** An escaped HTML fragment (`<p>...`, `<a href=...>`), as RSS 1.0 descriptions hold. */
@@ -96,6 +116,32 @@ export function dateOf(el: XmlElement | undefined): PaperDate | undefined {
  * header (`# Source: ...`), low when it sits in a markdown code fence or deep
  * inside other text.
  */
+/**
+ * XML inside a markdown code fence: an example in a document (low), unless the fence
+ * holds most of the text and a feed with papers in it (a feed saved into a note).
+ */
+function fencedFeedFactor(sample: string, at: number): number {
+  const open = Math.max(sample.lastIndexOf('```', at), sample.lastIndexOf('~~~', at));
+  if (open < 0) return 0.15;
+  const marker = sample.slice(open, open + 3);
+  const close = sample.indexOf(marker, at);
+  const blockEnd = close < 0 ? sample.length : close;
+  const block = sample.slice(at, blockEnd);
+  if ((blockEnd - open) * 2 < sample.length) return 0.15;
+  // papers, not a skeleton: titled entries with a summary or description
+  const entries = countOf(block, '<entry') + countOf(block, '<item');
+  const titled = countOf(block, '<title') - (block.indexOf('<channel') >= 0 || block.indexOf('<feed') >= 0 ? 1 : 0);
+  const texts = countOf(block, '<summary') + countOf(block, '<description') - (block.indexOf('<channel') >= 0 ? 1 : 0);
+  if (entries >= 1 && titled >= 1 && texts >= 1) return 0.92;
+  return 0.15;
+}
+
+function countOf(s: string, needle: string): number {
+  let n = 0;
+  for (let i = s.indexOf(needle); i >= 0 && n < 1000; i = s.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
 export function xmlStartFactor(sample: string, root: number): number {
   if (root < 0) return 0;
   const decl = sample.indexOf('<?xml');
@@ -104,7 +150,7 @@ export function xmlStartFactor(sample: string, root: number): number {
   while (i < at && (sample.charCodeAt(i) <= 32 || sample.charCodeAt(i) === 0xfeff || sample.charCodeAt(i) === 0xa0)) i++;
   if (i === at) return 1;
   const prefix = sample.slice(0, at);
-  if (prefix.includes('```') || prefix.includes('~~~')) return 0.15;
+  if (prefix.includes('```') || prefix.includes('~~~')) return fencedFeedFactor(sample, at);
   // the XML must start its line
   const lineStart = prefix.lastIndexOf('\n');
   for (let k = lineStart + 1; k < at; k++) {
@@ -128,7 +174,7 @@ function pushLink(links: EntryLink[], url: string, label: string | undefined, sp
   links.push(link);
 }
 
-function readItem(src: string, item: XmlElement): RawEntry | undefined {
+function readItem(src: string, item: XmlElement, feedCategory?: string): RawEntry | undefined {
   let title = plainText(child(item, 'title'));
   let id: ArxivIdParts | undefined;
   let announceType: Paper['announceType'] | undefined;
@@ -140,6 +186,9 @@ function readItem(src: string, item: XmlElement): RawEntry | undefined {
     if (isArxivCategory(suffix[2]!)) categories.push(suffix[2]!);
     const flag = (suffix[3] ?? '').toUpperCase();
     announceType = flag.includes('UPDATED') ? (flag.includes('CROSS') ? 'replace-cross' : 'replace') : flag.includes('CROSS') ? 'cross' : 'new';
+    // RSS 1.0 marks a replaced cross-listing only `UPDATED`: its primary category is not the feed's
+    const cat = suffix[2]!;
+    if (announceType === 'replace' && feedCategory && cat !== feedCategory && !cat.startsWith(`${feedCategory}.`)) announceType = 'replace-cross';
     title = title.slice(0, suffix.index).trim();
     if (title.endsWith('.') && !title.endsWith('..')) title = title.slice(0, -1).trim();
   }
@@ -224,14 +273,27 @@ function readItem(src: string, item: XmlElement): RawEntry | undefined {
   return entry;
 }
 
+/** The category an arXiv feed is for, from its channel title: `hep-ex updates on arXiv.org` -> `hep-ex`. */
+function channelCategory(root: XmlElement): string | undefined {
+  const channel = findFirst(root, 'channel');
+  const title = channel ? child(channel, 'title') : undefined;
+  if (!title) return undefined;
+  const t = fold(textContent(title));
+  const sp = t.indexOf(' ');
+  if (sp <= 0 || !t.slice(sp).toLowerCase().startsWith(' updates on arxiv')) return undefined;
+  const cat = t.slice(0, sp);
+  return isArxivCategory(cat) ? cat : undefined;
+}
+
 function readRss(text: string, ctx: ReaderContext): ReaderResult {
   const doc = parseXml(text, { noNest: ['item'] });
   const root = findFirst(doc, 'rss') ?? findFirst(doc, 'RDF') ?? findFirst(doc, 'channel') ?? doc;
   const items = findAll(root, 'item');
   const entries: RawEntry[] = [];
   let truncated = false;
+  const feedCategory = channelCategory(root);
   for (const item of items) {
-    const e = readItem(text, item);
+    const e = readItem(text, item, feedCategory);
     if (!e) continue;
     if (e.truncated) {
       truncated = true;
