@@ -43,5 +43,23 @@ export class PaperfeedError extends Error {
  * if (isPaperfeedError(err) && err.code === 'INPUT_TOO_LARGE') split(text)
  */
 export function isPaperfeedError(value: unknown): value is PaperfeedError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    // the brand is a registered symbol: the same in every realm of the process
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    // a revoked proxy or a throwing getter is not our error, and a guard never throws
+    return false;
+  }
+}
+
+/**
+ * Throws `INVALID_INPUT` unless `value` is a string: the check every public function
+ * that takes text makes first, so misuse never surfaces as a TypeError.
+ */
+export function expectString(value: unknown, fn: string, what = 'a string of text'): asserts value is string {
+  if (typeof value !== 'string') {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new PaperfeedError('INVALID_INPUT', `${fn} expects ${what}, got ${got}. Pass the text itself (for a file, read it first, e.g. fs.readFileSync(path, 'utf8')).`, { received: got });
+  }
 }

@@ -1,12 +1,13 @@
 /** parseFeed: detection, a reader, de-duplication, then analyzePaper on each entry. */
 import { analyzePaper, type AnalyzeOptions } from './analyze.js';
-import { PaperfeedError } from './errors.js';
+import { isPaperfeedError, PaperfeedError } from './errors.js';
 import { defaultReaders, detectFormat, readerFor } from './feeds/registry.js';
 import type { FeedReader, RawEntry, ReaderContext } from './feeds/types.js';
+import { unclaimedTextBlocks, unclaimedXmlElements, type Range } from './lib/coverage.js';
 import { foldKey, isBlank, LineIndex } from './lib/text.js';
 import type { Diagnostic, FeedResult, Paper } from './schema/paper.js';
 import { DEFAULT_MAX_INPUT_LENGTH, ParseFeedOptionsSchema } from './schema/options.js';
-import type { TagTopicsOptions } from './topics/index.js';
+import { tagTopics, type TagTopicsOptions } from './topics/index.js';
 
 /** Options of {@link parseFeed}. */
 export interface ParseFeedOptions {
@@ -25,6 +26,15 @@ export interface ParseFeedOptions {
 }
 
 const EMPTY: ParseFeedOptions = Object.freeze({});
+const OPTION_KEYS = 'format, maxInputLength, emails, dedupe, topics, readers';
+const OPTION_HINTS: Record<string, string> = {
+  format: "Give a format name such as 'arxiv-digest', or 'auto'.",
+  maxInputLength: 'Give a positive integer (characters), e.g. 500_000_000.',
+  emails: 'Give true or false.',
+  dedupe: 'Give true or false.',
+  topics: 'Give an object of tagTopics options, e.g. { threshold: 0.6, maxTags: 3 }.',
+  readers: 'Give an array of readers: { name: string, detect(text): number, read(text, ctx) }.',
+};
 
 /** Throws a typed error for non-string input or invalid options; returns the options to use. */
 export function checkInput(text: unknown, options: ParseFeedOptions | null | undefined, fn: string): ParseFeedOptions {
@@ -34,19 +44,34 @@ export function checkInput(text: unknown, options: ParseFeedOptions | null | und
     });
   }
   const opts = options ?? EMPTY;
-  if (typeof opts !== 'object') throw new PaperfeedError('INVALID_OPTIONS', `${fn} options must be an object, got ${typeof opts}.`);
+  if (typeof opts !== 'object' || Array.isArray(opts)) {
+    throw new PaperfeedError('INVALID_OPTIONS', `${fn} options must be an object such as { format: 'auto' }, got ${Array.isArray(opts) ? 'an array' : typeof opts}. Allowed options: ${OPTION_KEYS}.`, {
+      received: Array.isArray(opts) ? 'array' : typeof opts,
+    });
+  }
   if (Object.keys(opts).length) {
     const r = ParseFeedOptionsSchema.safeParse(opts);
     if (!r.success) {
       const issue = r.error.issues[0]!;
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        throw new PaperfeedError('INVALID_OPTIONS', `Unknown ${fn} option ${keys}. Allowed options: ${OPTION_KEYS} (see the README).`, { path: issue.keys[0], issues: r.error.issues });
+      }
       const path = issue.path.join('.') || '(options)';
-      throw new PaperfeedError('INVALID_OPTIONS', `Invalid ${fn} option ${path}: ${issue.message}.`, { path, issues: r.error.issues });
-    }
-    if (opts.format && opts.format !== 'auto' && !readerFor(opts.format, opts.readers)) {
-      throw new PaperfeedError('INVALID_OPTIONS', `Unknown format '${opts.format}'. Use 'auto' or one of: ${[...(opts.readers ?? []), ...defaultReaders].map((r) => r.name).join(', ')}.`, {
-        path: 'format',
+      throw new PaperfeedError('INVALID_OPTIONS', `Invalid ${fn} option ${path}: ${issue.message}. ${OPTION_HINTS[issue.path[0] as string] ?? `Allowed options: ${OPTION_KEYS}.`}`, {
+        path,
+        issues: r.error.issues,
       });
     }
+    if (opts.format && opts.format !== 'auto' && !readerFor(opts.format, opts.readers)) {
+      throw new PaperfeedError('UNKNOWN_FORMAT', `Unknown format '${opts.format}'. Use 'auto' (or leave format out) to detect it, or one of: ${[...(opts.readers ?? []), ...defaultReaders].map((r) => r.name).join(', ')}.`, {
+        path: 'format',
+        received: opts.format,
+      });
+    }
+    // Topic options and a custom taxonomy are checked now, not at the first paper: a
+    // feed without papers must not hide a broken taxonomy (the compiled taxonomy is cached).
+    if (opts.topics !== undefined) tagTopics('', opts.topics);
   }
   const max = opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (text.length > max) {
@@ -144,12 +169,31 @@ export function parseFeed(text: string, options?: ParseFeedOptions | null): Feed
       if (reader.name !== 'generic') reader = readerFor('generic')!;
     }
   }
-  const read = safeRead(reader, text, ctx);
+  const read = safeRead(reader, MARKDOWN_READERS.has(reader.name) ? defuseBrackets(reader.name === 'markdown-list' ? defuseEmphasis(text) : text) : text, ctx);
+  // a custom (or buggy) reader's spans are clamped into the text: source offsets must validate
+  for (const e of read.entries) {
+    const s = Number.isFinite(e.start) ? Math.max(0, Math.min(text.length, Math.floor(e.start))) : 0;
+    e.end = Number.isFinite(e.end) ? Math.max(s, Math.min(text.length, Math.floor(e.end))) : s;
+    e.start = s;
+  }
+  // each entry's own span, before de-duplication widens merged ones
+  const spans: Range[] = read.entries.map((e) => ({ start: e.start, end: e.end }));
   const { entries, merged } = opts.dedupe === false ? { entries: read.entries, merged: 0 } : dedupeEntries(read.entries);
   if (merged) ctx.diagnose('DUPLICATE_MERGED', `${merged} duplicate entr${merged === 1 ? 'y was' : 'ies were'} merged into one paper each.`, 0, 0, 'info');
   const analyzeOptions: AnalyzeOptions = { topics: opts.topics, emails: opts.emails };
-  const papers: Paper[] = entries.map((e) => entryToPaper(e, reader.name, analyzeOptions));
+  const papers: Paper[] = [];
   for (const e of entries) {
+    try {
+      papers.push(entryToPaper(e, reader.name, analyzeOptions));
+    } catch (err) {
+      // a bug in an extractor must not break the promise that text never throws; misuse (options) was checked before
+      if (isPaperfeedError(err)) throw err;
+      ctx.diagnose('UNCLAIMED_TEXT', `Entry "${e.title.slice(0, 60)}" could not be analysed (${err instanceof Error ? err.message : String(err)}); it is left out.`, e.start, e.end, 'error');
+    }
+  }
+  const readerMissing = new Set(diagnostics.filter((d) => d.code === 'MISSING_ABSTRACT').map((d) => d.start));
+  for (const e of entries) {
+    if (readerMissing.has(e.start)) continue; // the reader said so already
     if (e.abstract === undefined && e.announceType !== 'replace' && e.announceType !== 'replace-cross' && reader.name !== 'markdown-list') {
       // Lists rarely carry abstracts; replacement entries never do. Anything else is worth a note.
       ctx.diagnose('MISSING_ABSTRACT', `Entry "${e.title.slice(0, 60)}" has no abstract.`, e.start, e.end, 'info');
@@ -159,16 +203,169 @@ export function parseFeed(text: string, options?: ParseFeedOptions | null): Feed
   if (read.announced !== undefined && read.announced !== read.entries.length) {
     ctx.diagnose('COUNT_MISMATCH', `The feed announces ${read.announced} entries but ${read.entries.length} were found.`, 0, 0, 'warning');
   }
+  reportUnclaimed(text, reader.name, spans, diagnostics, ctx);
   diagnostics.sort((a, b) => a.start - b.start);
   const stats: FeedResult['stats'] = { entries: read.entries.length, papers: papers.length, duplicatesMerged: merged, truncated: read.truncated === true, inputLength: text.length };
   if (read.announced !== undefined) stats.announced = read.announced;
   return { format: reader.name, confidence, papers, diagnostics, stats };
 }
 
+/** Most UNCLAIMED_TEXT diagnostics listed one by one; the rest are named by one more. */
+const MAX_UNCLAIMED = 100;
+/** Diagnostics whose range says nothing about which text was read. */
+const RANGELESS = new Set<Diagnostic['code']>(['EMPTY_INPUT', 'UNRECOGNIZED_FORMAT', 'COUNT_MISMATCH', 'DUPLICATE_MERGED', 'TRUNCATED_FEED']);
+
+/**
+ * Nothing is silently lost: every block of the input (a paragraph or list item; for
+ * XML an `<entry>`/`<item>` element) outside every entry's [start, end) that is not
+ * page furniture and not already named by a reader's diagnostic is reported as
+ * UNCLAIMED_TEXT (info). One linear pass (see `lib/coverage.ts`).
+ */
+function reportUnclaimed(text: string, format: string, spans: readonly Range[], diagnostics: Diagnostic[], ctx: ReaderContext): void {
+  const claimed: Range[] = [...spans];
+  for (const d of diagnostics) if (!RANGELESS.has(d.code) && d.end > d.start) claimed.push({ start: d.start, end: d.end });
+  const blocks = format === 'atom' || format === 'rss' ? unclaimedXmlElements(text, claimed) : unclaimedTextBlocks(text, claimed);
+  const shown = blocks.length > MAX_UNCLAIMED ? MAX_UNCLAIMED - 1 : blocks.length;
+  for (let i = 0; i < shown; i++) {
+    const b = blocks[i]!;
+    const what = b.kind === 'element' ? `an ${b.excerpt} element was not read as a paper` : `text not read as a paper: "${b.excerpt}"`;
+    ctx.diagnose('UNCLAIMED_TEXT', what, b.start, b.end, 'info');
+  }
+  if (shown < blocks.length) {
+    const rest = blocks.length - shown;
+    ctx.diagnose('UNCLAIMED_TEXT', `${rest} more blocks of text were not read as papers (from here to offset ${blocks[blocks.length - 1]!.end}).`, blocks[shown]!.start, blocks[blocks.length - 1]!.end, 'info');
+  }
+}
+
+/** Most emphasis delimiter runs (`*`, `_`) one paragraph or list item may hold before they are defused. */
+const EMPHASIS_RUNS_PER_BLOCK = 64;
+/** A delimiter run longer than this is never emphasis a feed needs (`***` is the most). */
+const MAX_DELIMITER_RUN = 3;
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
+/**
+ * Guard for the remark-based markdown-list reader: micromark resolves emphasis in
+ * time quadratic in the delimiter runs of one paragraph (`*` x 4000, `x`, `*` x 4000 takes
+ * seconds; 10k nested `*_` minutes). Delimiter runs longer than three characters, and
+ * every delimiter of a paragraph or list item holding more than EMPHASIS_RUNS_PER_BLOCK
+ * runs, become spaces: same length, so every offset stays valid. Intraword `_`
+ * (`snake_case`, URLs) is kept: it can never open or close emphasis. Real feeds are
+ * returned unchanged (the same string). Linear.
+ */
+export function defuseEmphasis(text: string): string {
+  const n = text.length;
+  // quick exit: few delimiters at all
+  let total = 0;
+  for (let i = text.indexOf('*'); i >= 0 && total <= EMPHASIS_RUNS_PER_BLOCK; i = text.indexOf('*', i + 1)) total++;
+  for (let i = text.indexOf('_'); i >= 0 && total <= EMPHASIS_RUNS_PER_BLOCK; i = text.indexOf('_', i + 1)) total++;
+  if (total <= EMPHASIS_RUNS_PER_BLOCK) return text;
+  const isDelim = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    if (c === 42) return true;
+    return c === 95 && !(i > 0 && isAlnumCode(text.charCodeAt(i - 1)) && i + 1 < n && isAlnumCode(text.charCodeAt(i + 1)));
+  };
+  const defuse: [number, number][] = []; // ranges whose delimiters become spaces
+  const longRuns: [number, number][] = [];
+  let blockStart = 0;
+  let runs = 0;
+  let lineStart = 0;
+  let blank = true;
+  const endBlock = (end: number) => {
+    if (runs > EMPHASIS_RUNS_PER_BLOCK) defuse.push([blockStart, end]);
+    runs = 0;
+    blockStart = end;
+  };
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (blank) endBlock(i);
+      lineStart = i + 1;
+      blank = true;
+      continue;
+    }
+    if (blank && c !== 32 && c !== 9) {
+      // first character of a line: a list item or heading starts a new inline block
+      blank = false;
+      const next = text.charCodeAt(i + 1);
+      if (((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9)) || c === 35 || (c >= 48 && c <= 57)) endBlock(lineStart);
+    }
+    if (isDelim(i)) {
+      let j = i;
+      while (j + 1 < n && text.charCodeAt(j + 1) === c) j++;
+      runs++;
+      if (j - i + 1 > MAX_DELIMITER_RUN) longRuns.push([i, j + 1]);
+      i = j;
+    }
+  }
+  endBlock(n);
+  if (!defuse.length && !longRuns.length) return text;
+  const chars = text.split('');
+  for (const [a, b] of longRuns) for (let i = a; i < b; i++) chars[i] = ' ';
+  for (const [a, b] of defuse) for (let i = a; i < b; i++) if (isDelim(i)) chars[i] = ' ';
+  return chars.join('');
+}
+
+/** Readers that match markdown brackets (hf-markdown's link scan, remark). */
+const MARKDOWN_READERS = new Set(['markdown-list', 'hf-markdown', 'hf-textbrowser']);
+/** Deepest `[` nesting a paragraph may hold before its brackets are defused (real pages: 3). */
+const MAX_BRACKET_DEPTH = 32;
+
+/**
+ * Guard for the markdown readers: links nested thousands deep (`[[[…x](u)](u)…`) make
+ * the hf-markdown link resolution quadratic. In a paragraph (lines between blank
+ * lines) whose `[` nesting passes MAX_BRACKET_DEPTH, every `[` and `]` becomes a
+ * space: same length, offsets valid. Real feeds are returned unchanged. Linear.
+ */
+export function defuseBrackets(text: string): string {
+  // quick exit: no deep nesting anywhere (a `]` closes, a blank line resets)
+  const marks: [number, number][] = [];
+  let depth = 0;
+  let max = 0;
+  let paraStart = 0;
+  let lineBlank = true;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (lineBlank || i === n) {
+        if (max > MAX_BRACKET_DEPTH) marks.push([paraStart, i]);
+        paraStart = i;
+        depth = 0;
+        max = 0;
+      }
+      lineBlank = true;
+      continue;
+    }
+    if (c !== 32 && c !== 9) lineBlank = false;
+    if (c === 92 /* \ */) i++;
+    else if (c === 91) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === 93 && depth > 0) depth--;
+  }
+  if (!marks.length) return text;
+  const chars = text.split('');
+  for (const [a, b] of marks) {
+    for (let i = a; i < b; i++) if (chars[i] === '[' || chars[i] === ']') chars[i] = ' ';
+  }
+  return chars.join('');
+}
+
 /** A reader that throws (a custom one, or a bug) must not break the promise that text never throws. */
 function safeRead(reader: FeedReader, text: string, ctx: ReaderContext): ReturnType<FeedReader['read']> {
   try {
-    return reader.read(text, ctx);
+    const r = reader.read(text, ctx);
+    if (typeof r !== 'object' || r === null || !Array.isArray(r.entries)) {
+      ctx.diagnose('UNRECOGNIZED_FORMAT', `The ${reader.name} reader returned no { entries: [...] }; no entries were read.`, 0, 0, 'error');
+      return { entries: [] };
+    }
+    const ok = r.entries.filter((e) => typeof e === 'object' && e !== null && typeof e.title === 'string');
+    if (ok.length < r.entries.length) ctx.diagnose('UNRECOGNIZED_FORMAT', `The ${reader.name} reader returned ${r.entries.length - ok.length} entries without a string title; they were skipped.`, 0, 0, 'error');
+    for (const e of ok) if (!Array.isArray(e.links)) e.links = [];
+    return ok.length < r.entries.length ? { ...r, entries: ok } : r;
   } catch (e) {
     ctx.diagnose('UNRECOGNIZED_FORMAT', `The ${reader.name} reader failed (${e instanceof Error ? e.message : String(e)}); no entries were read.`, 0, 0, 'error');
     return { entries: [] };

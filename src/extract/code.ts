@@ -1,4 +1,5 @@
 /** Whether a paper's code is available, promised or not mentioned, from its links and words. */
+import { expectString, PaperfeedError } from '../errors.js';
 import { RE_CODE_WORD, RE_FUTURE_RELEASE, RE_URL_PLACEHOLDER } from '../regex/venue.js';
 import type { CodeStatus, Link } from '../schema/paper.js';
 import hosts from '../data/hosts.json' with { type: 'json' };
@@ -53,6 +54,8 @@ function sentenceOf(parts: string[], url: string): string | undefined {
  * codeStatus([], 'Code will be released upon acceptance.') // { status: 'promised' }
  */
 export function codeStatus(links: readonly Link[], text: string): CodeStatus {
+  expectString(text, 'codeStatus');
+  if (!Array.isArray(links)) throw new PaperfeedError('INVALID_INPUT', 'codeStatus expects an array of links (from extractUrls or paper.urls) as its first argument.');
   if (typeof text !== 'string') text = '';
   const placeholders: string[] = [];
   RE_URL_PLACEHOLDER.lastIndex = 0;

@@ -1,4 +1,5 @@
 /** arXiv ids and DOIs, from text and from addresses. */
+import { expectString } from '../errors.js';
 import { RE_ARXIV_NEW, RE_ARXIV_OLD, RE_DOI } from '../regex/links.js';
 import type { Field, Span } from '../schema/paper.js';
 
@@ -30,6 +31,7 @@ const TRAIL = '.,;:)]}\'"';
  * extractIdentifiers('see arXiv:2306.07353v2').arxiv[0] // { id: '2306.07353', version: 2, span }
  */
 export function extractIdentifiers(text: string, options: { field?: Field } = {}): Identifiers {
+  expectString(text, 'extractIdentifiers');
   const field = options.field ?? 'text';
   const arxiv: ArxivMention[] = [];
   const dois: DoiMention[] = [];

@@ -8,6 +8,7 @@
  * `You.com`, `qin.ee/cotta`) by a TLD rule that never takes a file name
  * (`model.py`, `README.md`), `\url{...}`, and addresses wrapped over two lines.
  */
+import { expectString } from '../errors.js';
 import { LinkifyIt } from 'linkify-it';
 import hosts from '../data/hosts.json' with { type: 'json' };
 import { RE_BARE_DOMAIN, RE_URL_CONTINUATION } from '../regex/links.js';
@@ -317,6 +318,7 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
  * extractUrls('Code: https://github.com/harryjo97/GDSS.')[0].url // 'https://github.com/harryjo97/GDSS'
  */
 export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Link[] {
+  expectString(text, 'extractUrls');
   const field = options.field ?? 'text';
   const origin = options.origin ?? 'abstract';
   const found: RawMatch[] = [];

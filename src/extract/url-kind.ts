@@ -1,4 +1,5 @@
 /** What an address is, from the address alone. String work only, no regex scans. */
+import { expectString } from '../errors.js';
 import hosts from '../data/hosts.json' with { type: 'json' };
 import { RE_ARXIV_URL_PATH } from '../regex/links.js';
 import type { LinkKind } from '../schema/paper.js';
@@ -54,6 +55,7 @@ function segments(path: string): string[] {
  * classifyUrl('https://huggingface.co/datasets/allenai/c4') // { kind: 'hf-dataset', repo: 'allenai/c4' }
  */
 export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
+  expectString(url, 'classifyUrl', 'an address as a string');
   if (url.startsWith('mailto:')) return { kind: 'email' };
   let host = hostOf(url);
   if (host.startsWith('www.')) host = host.slice(4);

@@ -14,6 +14,7 @@
  * ACL 2024" is accepted). "EMNLP 2023 (Findings)" and "Findings of the Association
  * for Computational Linguistics: EMNLP 2023" read the same.
  */
+import { expectString } from '../errors.js';
 import venues from '../data/venues.json' with { type: 'json' };
 import { RE_VENUE_YEAR } from '../regex/venue.js';
 import { foldKey } from '../lib/text.js';
@@ -137,6 +138,7 @@ const FINDINGS: Record<string, string> = { EMNLP: 'Findings of EMNLP', ACL: 'Fin
  * parseVenue('Findings of EMNLP 2023') // { name: 'Findings of EMNLP', year: 2023, status: 'unknown', ... }
  */
 export function parseVenue(text: string, options: { journalRef?: boolean } = {}): Venue | undefined {
+  expectString(text, 'parseVenue');
   if (typeof text !== 'string' || !text || text.length > 2000) return undefined;
   const c = compile();
   const journalRef = options?.journalRef === true || text.trimStart().toLowerCase().startsWith('journal-ref');

@@ -4,6 +4,7 @@
  * Users add readers through options (`parseFeed(text, { readers: [...] })`),
  * never by global registration.
  */
+import { expectString } from '../errors.js';
 import { arxivDigestReader } from './arxiv-digest.js';
 import { arxivListingReader, arxivSearchReader } from './arxiv-listing.js';
 import { atomReader } from './atom.js';
@@ -50,6 +51,7 @@ export interface DetectedFormat {
  * detectFormat('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">').format // 'atom'
  */
 export function detectFormat(text: string, options: { readers?: readonly FeedReader[] } = {}): DetectedFormat {
+  expectString(text, 'detectFormat', 'a string of feed text');
   const readers = [...(options.readers ?? []), ...defaultReaders];
   const candidates: { format: string; confidence: number; reader: FeedReader }[] = [];
   for (const reader of readers) {

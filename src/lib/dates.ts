@@ -1,3 +1,4 @@
+import { expectString } from '../errors.js';
 import { RE_DAY_MONTH_YEAR, RE_ISO_DATE, RE_MONTH_DAY_YEAR } from '../regex/dates.js';
 import type { PaperDate } from '../schema/paper.js';
 import { foldSpace } from './text.js';
@@ -30,6 +31,7 @@ function valid(y: number | undefined, m: number, d: number): boolean {
  * parseDate('Thu, 8 Jun 2023 18:04:13 GMT') // { text, year: 2023, month: 6, day: 8, iso: '2023-06-08T18:04:13Z' }
  */
 export function parseDate(raw: string): PaperDate | undefined {
+  expectString(raw, 'parseDate', 'a date as text');
   const text = foldSpace(raw);
   if (!text || text.length > 64) return undefined;
   let m = RE_ISO_DATE.exec(text);
