@@ -123,8 +123,8 @@ describe('codeStatus', () => {
     const links = [{ url: 'https://github.com/o/r', kind: 'code', role: 'official-code', origin: 'links', confidence: 0.85 }] as const;
     expect(codeStatus([...links], 'A title')).toEqual({ status: 'available', url: 'https://github.com/o/r' });
   });
-  it('never throws', () => {
+  it('never throws on text; a non-string is misuse (INVALID_INPUT)', () => {
     expect(codeStatus([], '')).toEqual({ status: 'none' });
-    expect(() => codeStatus(undefined as never, undefined as never)).not.toThrow();
+    expect(() => codeStatus(undefined as never, undefined as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });

@@ -51,7 +51,7 @@ describe('parseVenue', () => {
       parseVenue(s);
       parseVenue(s, { journalRef: true });
     }));
-    expect(parseVenue(null as never)).toBeUndefined();
+    expect(() => parseVenue(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
 
