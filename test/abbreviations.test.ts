@@ -82,7 +82,7 @@ describe('extractAbbreviations: offsets', () => {
     extractAbbreviations(text);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
-  it('returns [] for a non-string', () => {
-    expect(extractAbbreviations(undefined as never)).toEqual([]);
+  it('throws INVALID_INPUT for a non-string (misuse, not text)', () => {
+    expect(() => extractAbbreviations(undefined as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });

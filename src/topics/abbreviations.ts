@@ -9,6 +9,7 @@
  * one at a word start), and may be at most min(|SF| + 5, |SF| * 2) words long.
  * One linear scan for parentheses; each candidate does bounded work. No regex.
  */
+import { expectString } from '../errors.js';
 
 /** One definition found in a text. */
 export interface Abbreviation {
@@ -187,7 +188,7 @@ function tryDefinition(
  * // [{ short: 'NeRF', long: 'Neural Radiance Fields', start: 31, end: 35, longStart: 7, longEnd: 29 }]
  */
 export function extractAbbreviations(text: string): Abbreviation[] {
-  if (typeof text !== 'string') return [];
+  expectString(text, 'extractAbbreviations');
   const out: Abbreviation[] = [];
   const n = text.length;
   for (let open = text.indexOf('('); open >= 0 && open < n; open = text.indexOf('(', open + 1)) {
