@@ -6,13 +6,51 @@
  * The document is parsed once by remark-parse; the tree is walked once, iteratively.
  * Raw text (link destinations) is sliced from the source by node offsets.
  */
-import type { Definition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDate } from '../lib/dates.js';
 import { foldSpace } from '../lib/text.js';
 import {
   RE_AFFILIATION_WORD,
+  RE_ARXIV_DOI,
+  RE_LEADING_TAG,
+  RE_TAG_ONLY,
+  RE_TASK_BOX,
+  RE_QUOTED_TITLE,
+  RE_BY_PREFIX,
+  RE_TRAILING_PAREN,
+  RE_NOT_IN_AUTHORS,
+  RE_LABEL_PUNCT,
+  RE_LEADING_AND,
+  RE_ET_AL_NAME,
+  RE_YEAR_ONLY,
+  RE_VENUE_FIELD,
+  RE_LIST_SEPARATOR,
+  RE_SENTENCE_END,
+  RE_TRAILING_COLON,
+  RE_NAME_TRAILING,
+  RE_WHITESPACE_CHAR,
+  RE_JSON_NUMBER_START,
+  RE_COL_TITLE,
+  RE_COL_PAPER,
+  RE_COL_PUBLICATION,
+  RE_COL_NAME,
+  RE_COL_VENUE,
+  RE_COL_YEAR,
+  RE_COL_DATE,
+  RE_COL_AUTHORS,
+  RE_GENERIC_LABEL,
+  RE_LONG_OPEN_BRACKET_RUN,
+  RE_LONG_CLOSE_BRACKET_RUN,
+  RE_LONG_UNDERSCORE_RUN,
+  RE_LONG_STAR_RUN,
+  RE_HTML_RAW_CLOSE,
+  RE_HTML_BLOCK_START,
+  RE_FENCE_OPEN,
+  RE_THEMATIC_BREAK,
+  RE_CHUNK_BOUNDARY,
+  RE_MD_DEFINITION_LINE,
   RE_ARXIV_FIELD_LINE,
   RE_ARXIV_LINK,
   RE_ARXIV_LISTING_MARK,
@@ -30,7 +68,9 @@ import {
   RE_ENCLOSING_QUOTES,
   RE_ET_AL,
   RE_FIELD_LABEL,
-  RE_HF_PAGE_MARK,
+  RE_HF_LOGIN_LINK,
+  RE_HF_PAPER_HEADING,
+  RE_IMAGE_PATH,
   RE_MD_BOLD_START,
   RE_MD_HEADING_LINE,
   RE_MD_INLINE_LINK,
@@ -48,7 +88,6 @@ import {
   RE_RESOURCE_LABEL,
   RE_RESOURCE_WORDS,
   RE_RUN_PART_SEPARATOR,
-  RE_RUN_EDGE_END,
   RE_RUN_EDGE_START,
   RE_SCHEMELESS_WEB,
   RE_SHORT_YEAR,
@@ -79,12 +118,21 @@ function plain(s: string): string {
   return foldSpace(t);
 }
 
+/** Separators and openers stripped from the end of a text run. */
+const EDGE_END = new Set([...' \t\n\r-–—|,;:\\/[({<•·*']);
+
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && EDGE_END.has(s[e - 1]!)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
 /** Strips separators, stray brackets and parentheses from both ends of a text run. */
 function trimRun(s: string): string {
   let t = plain(s);
   for (let k = 0; k < 4; k++) {
     const before = t;
-    t = t.replace(RE_RUN_EDGE_START, '').replace(RE_RUN_EDGE_END, '');
+    t = trimEnd(t.replace(RE_RUN_EDGE_START, ''));
     if ((t[0] === '(' && t[t.length - 1] === ')') || (t[0] === '[' && t[t.length - 1] === ']')) t = t.slice(1, -1).trim();
     else if (t[0] === '(' && t.indexOf(')') < 0) t = t.slice(1).trim();
     else if (t[t.length - 1] === ')' && t.indexOf('(') < 0) t = t.slice(0, -1).trim();
@@ -105,7 +153,7 @@ function cleanTitle(s: string): string {
   const q = RE_ENCLOSING_QUOTES.exec(t);
   if (q) t = q[1]!.trim();
   t = stripFinalPeriod(t);
-  t = t.replace(RE_RUN_EDGE_END, '');
+  t = trimEnd(t);
   const q2 = RE_ENCLOSING_QUOTES.exec(t);
   if (q2) t = q2[1]!.trim();
   return t;
@@ -124,7 +172,7 @@ const wordCount = (s: string) => (s ? s.split(' ').length : 0);
 
 /** A link label reduced for classification: lower case, no brackets, emoji or counts. */
 function labelKey(label: string): string {
-  return plain(label).replace(/[[\]()\\]/g, '').trim().toLowerCase();
+  return plain(label).replace(RE_LABEL_PUNCT, '').trim().toLowerCase();
 }
 
 /** A label that names a resource (`pdf`, `[code]`, `:octocat:`, `GitHub 131`), not a title. */
@@ -213,30 +261,36 @@ export function splitAuthors(raw: string): { names: string[]; affiliations: stri
     else parts = s.split(RE_AUTHOR_SEPARATOR);
   }
   for (let p of parts) {
-    p = foldSpace(p).replace(/^(?:and|&)\s+/i, '');
-    p = p.replace(RE_RUN_EDGE_START, '').replace(/[\s,;:]+$/, '');
+    p = foldSpace(p).replace(RE_LEADING_AND, '');
+    p = p.replace(RE_RUN_EDGE_START, '').replace(RE_NAME_TRAILING, '');
     if (p.endsWith('.') && !RE_NAME_SUFFIX_DOT.test(p)) p = p.slice(0, -1).trimEnd();
-    if (!p || /^et\.? al\.?$/i.test(p)) continue;
+    if (!p || RE_ET_AL_NAME.test(p)) continue;
     if (RE_AFFILIATION_WORD.test(p)) affiliations.push(p);
     else names.push(p);
   }
   return { names, affiliations };
 }
 
-/** Whether a text run reads as a list of person names. */
-export function looksAuthors(s: string, lenient: boolean): boolean {
-  if (s.length < 3 || s.length > 3000 || s.indexOf('://') >= 0) return false;
-  if (/[:?!]/.test(s.replace(RE_FIELD_LABEL, ''))) return false;
-  const { names, affiliations } = splitAuthors(s);
+/** The names of a text run that reads as a list of person names, else `null`. */
+function authorsOf(s: string, lenient: boolean): { names: string[]; affiliations: string[] } | null {
+  if (s.length < 3 || s.length > 3000 || s.indexOf('://') >= 0) return null;
+  if (RE_NOT_IN_AUTHORS.test(s.replace(RE_FIELD_LABEL, ''))) return null;
+  const split = splitAuthors(s);
+  const { names, affiliations } = split;
   const total = names.length + affiliations.length;
-  if (!names.length) return false;
+  if (!names.length) return null;
   let good = 0;
   for (const n of names) {
     const c = n.indexOf(',');
     if (c > 0 ? nameLike(n.slice(0, c).trim()) && nameLike(n.slice(c + 1).trim()) : nameLike(n)) good++;
   }
-  if (total === 1) return lenient && good === 1 && wordCount(names[0]!) >= 2;
-  return good / total >= (lenient ? 0.5 : 0.75);
+  if (total === 1) return lenient && good === 1 && wordCount(names[0]!) >= 2 ? split : null;
+  return good / total >= (lenient ? 0.5 : 0.75) ? split : null;
+}
+
+/** Whether a text run reads as a list of person names. */
+export function looksAuthors(s: string, lenient: boolean): boolean {
+  return authorsOf(s, lenient) !== null;
 }
 
 // ---------------------------------------------------------------------------
@@ -286,6 +340,9 @@ interface PendingRef {
   label: string;
 }
 
+/** Entries made from drafts, so that links resolved later can still set ids. */
+const entryOf = new WeakMap<Draft, RawEntry>();
+
 /** State of one read: source, offset base, definitions and pending references. */
 interface Reading {
   src: string;
@@ -294,8 +351,19 @@ interface Reading {
   pending: PendingRef[];
 }
 
+/** A badge service or an image file: decoration, not a resource of the paper. */
+function isBadgeOrImage(url: string): boolean {
+  if (RE_BADGE_URL.test(url)) return true;
+  let end = url.length;
+  const q = url.indexOf('?');
+  if (q >= 0) end = q;
+  const h = url.indexOf('#');
+  if (h >= 0 && h < end) end = h;
+  return RE_IMAGE_PATH.test(end === url.length ? url : url.slice(0, end));
+}
+
 function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, start: number | undefined, end: number | undefined): void {
-  if (!url || url[0] === '#' || !isWebUrl(url) || RE_BADGE_URL.test(url)) return;
+  if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url)) return;
   const key = url.toLowerCase();
   if (d.seen.has(key)) return;
   d.seen.add(key);
@@ -308,7 +376,7 @@ function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, st
   }
   d.links.push(link);
   if (!d.arxivId) {
-    const m = RE_ARXIV_LINK.exec(url);
+    const m = RE_ARXIV_LINK.exec(url) ?? RE_ARXIV_DOI.exec(url);
     if (m) {
       d.arxivId = m[1]!;
       if (m[2]) d.arxivVersion = +m[2];
@@ -352,14 +420,22 @@ function bareUrls(r: Reading, d: Draft, text: string, start: number, end: number
   return out + text.slice(last);
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function count(s: string, ch: string): number {
   let n = 0;
   for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
   return n;
 }
 
-function setAuthors(d: Draft, s: string): void {
-  const { names, affiliations } = splitAuthors(s);
+function setAuthors(d: Draft, s: string | { names: string[]; affiliations: string[] }): void {
+  const { names, affiliations } = typeof s === 'string' ? splitAuthors(s) : s;
   if (!names.length) return;
   d.authors = names;
   if (affiliations.length) d.affiliations = affiliations;
@@ -391,7 +467,7 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
   text = trimRun(text);
   if (!text || letters(text) === 0) {
     // A bare year (`2023`) is a date.
-    if (!d.date && /^(?:19|20)\d{2}$/.test(text)) d.date = { text, year: +text };
+    if (!d.date && RE_YEAR_ONLY.test(text)) d.date = { text, year: +text };
     return;
   }
   const lab = RE_FIELD_LABEL.exec(text);
@@ -402,28 +478,59 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
     if (kind.startsWith('author') || kind === 'by') {
       if (!d.authors) setAuthors(d, value);
     } else if (kind === 'date' || kind === 'year') {
-      if (!d.date) d.date = readDate(value) ?? (/^(?:19|20)\d{2}$/.test(value) ? { text: value, year: +value } : undefined);
-    } else if (/^(?:venue|conference|conf|journal|published|accepted|publication)/.test(kind)) {
+      if (!d.date) d.date = readDate(value) ?? (RE_YEAR_ONLY.test(value) ? { text: value, year: +value } : undefined);
+    } else if (RE_VENUE_FIELD.test(kind)) {
       if (!d.venue) d.venue = value;
     } else if (kind.startsWith('institution') || kind.startsWith('affiliation')) {
-      if (!d.affiliations) d.affiliations = value.split(/[;,]/).map((x) => x.trim()).filter(Boolean);
+      if (!d.affiliations) d.affiliations = value.split(RE_LIST_SEPARATOR).map((x) => x.trim()).filter(Boolean);
     }
     return;
   }
-  if (!d.date) {
+  const by = RE_BY_PREFIX.exec(text);
+  if (by) text = text.slice(by[0].length);
+  // `Jane Doe, John Roe (2021)`, `... (CVPR 2021)`: a year or venue in parentheses at the end.
+  const paren = RE_TRAILING_PAREN.exec(text);
+  if (paren && paren.index > 0) {
+    const inner = paren[1]!.trim();
+    if (RE_YEAR_ONLY.test(inner)) {
+      d.date ??= { text: inner, year: +inner };
+      text = text.slice(0, paren.index);
+    } else if (looksVenue(inner) && !d.venue) {
+      d.venue = stripFinalPeriod(inner);
+      text = text.slice(0, paren.index);
+    }
+  }
+  const digits = hasDigit(text);
+  if (!d.date && digits && text.length <= 64) {
     const dt = readDate(stripFinalPeriod(text));
     if (dt) {
       d.date = dt;
       return;
     }
   }
-  if (!d.venue && looksVenue(text) && !(looksAuthors(text, false) && !RE_YEAR.test(text))) {
+  if (!d.authors && !d.venue && digits) {
+    // `Jane Doe, John Roe, CVPR 2020`: an author list, then the venue.
+    const cut = Math.max(text.lastIndexOf(', '), text.lastIndexOf('. '));
+    if (cut > 0) {
+      const tail = stripFinalPeriod(text.slice(cut + 2).trim());
+      const a = looksVenue(tail) ? authorsOf(text.slice(0, cut + 1), lenient) : null;
+      if (a) {
+        d.venue = tail;
+        setAuthors(d, a);
+        return;
+      }
+    }
+  }
+  if (!d.venue && looksVenue(text) && !(digits ? false : looksAuthors(text, false))) {
     d.venue = stripFinalPeriod(text);
     return;
   }
-  if (!d.authors && looksAuthors(text, lenient)) {
-    setAuthors(d, text);
-    return;
+  if (!d.authors) {
+    const a = authorsOf(text, lenient);
+    if (a) {
+      setAuthors(d, a);
+      return;
+    }
   }
   if (!d.authors && !d.venue) {
     // `Authors, Venue 2023`: a venue at the end of an author list.
@@ -431,9 +538,10 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
     if (cut > 0) {
       const tail = stripFinalPeriod(text.slice(cut + 2).trim());
       const head = text.slice(0, cut + 1);
-      if (looksVenue(tail) && looksAuthors(head, lenient)) {
+      const a = looksVenue(tail) ? authorsOf(head, lenient) : null;
+      if (a) {
         d.venue = tail;
-        setAuthors(d, head);
+        setAuthors(d, a);
       }
     }
   }
@@ -467,6 +575,13 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           continue;
         }
         if (s.t === 'text' && isDecoration(s)) continue;
+        if (s.t === 'text') {
+          const tag = RE_TAG_ONLY.exec(s.text.trim());
+          if (tag && (RE_TASK_BOX.test(tag[1]!) || looksVenue(tag[1]!.trim()))) {
+            if (!RE_TASK_BOX.test(tag[1]!)) d.venue ??= stripFinalPeriod(tag[1]!.trim());
+            continue;
+          }
+        }
         break outer;
       }
     }
@@ -507,6 +622,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         // text does not end a sentence and the next line starts with text.
         let t = '';
         let j = si;
+        const li0 = li;
+        const si0 = si;
         for (;;) {
           const ln = lines[li]!;
           for (; j < ln.length; j++) {
@@ -517,7 +634,7 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           if (j < ln.length) break;
           const next = lines[li + 1];
           const tt = t.trimEnd();
-          if (!next || /[.?!]$/.test(tt) || next[0]!.t !== 'text' || next[0]!.style & (STRONG | EM)) break;
+          if (!next || RE_SENTENCE_END.test(tt) || next[0]!.t !== 'text' || next[0]!.style & (STRONG | EM)) break;
           const nextText = next.map((x) => (x.t === 'text' ? x.text : '\u0000')).join('').split('\u0000')[0]!;
           if (looksAuthors(trimRun(nextText), false)) break;
           li++;
@@ -525,6 +642,32 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           t += ' ';
         }
         si = j;
+        // A bare address ends the title (`Title. Code: https://...`): the rest is read as detail.
+        RE_BARE_URL.lastIndex = 0;
+        const bare = t.indexOf('://') >= 0 || t.indexOf('www.') >= 0 ? RE_BARE_URL.exec(t) : null;
+        RE_BARE_URL.lastIndex = 0;
+        if (bare) {
+          const dot = t.lastIndexOf('. ', bare.index);
+          const cutAt = dot > 0 && bare.index - dot <= 24 ? dot + 1 : bare.index;
+          const firstSeg = lines[li0]![si0]!;
+          const lastSeg = lines[li]![Math.max(0, j - 1)] ?? firstSeg;
+          classifyRun(r, d, t.slice(cutAt), firstSeg.start, lastSeg.end, false, false);
+          t = t.slice(0, cutAt);
+        }
+        // Tags before the title: `[CVPR 2023]`, `(NeurIPS 2021)`, a task box `[x]`.
+        for (let k = 0; k < 3; k++) {
+          const tag = RE_LEADING_TAG.exec(t);
+          if (!tag || !(RE_TASK_BOX.test(tag[1]!) || looksVenue(tag[1]!.trim()))) break;
+          if (!RE_TASK_BOX.test(tag[1]!)) d.venue ??= stripFinalPeriod(tag[1]!.trim());
+          t = t.slice(tag[0].length);
+        }
+        // `"Title," Authors, Venue`: the quoted part is the title, the rest detail.
+        const quoted = RE_QUOTED_TITLE.exec(t);
+        if (quoted && quoted[0].length < t.trimEnd().length) {
+          const firstSeg = lines[li0]![si0]!;
+          classifyRun(r, d, t.slice(quoted[0].length), firstSeg.start, lines[li]![Math.max(0, j - 1)]?.end ?? firstSeg.end, true, false);
+          t = quoted[1]!;
+        }
         // `Title. CVPR 2020` / `Title - CVPR 2020`: a venue at the end of the text.
         let title = cleanTitle(t);
         const cut = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf('. '), title.lastIndexOf(', '));
@@ -533,6 +676,15 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           if (looksVenue(tail) && RE_VENUE_NAME.test(tail) && (RE_YEAR.test(tail) || RE_SHORT_YEAR.test(tail)) && wordCount(tail) <= 5) {
             d.venue = stripFinalPeriod(tail);
             title = cleanTitle(title.slice(0, cut));
+          }
+        }
+        // `Title. Jane Doe, John Roe`: an author list after the last sentence of the text.
+        const dot = title.lastIndexOf('. ');
+        if (dot > 0 && !d.authors) {
+          const a = authorsOf(title.slice(dot + 2), false);
+          if (a && a.names.length >= 2) {
+            setAuthors(d, a);
+            title = cleanTitle(title.slice(0, dot));
           }
         }
         d.title = title;
@@ -643,6 +795,7 @@ function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
   if (d.arxivVersion) e.arxivVersion = d.arxivVersion;
   if (d.doi) e.doi = d.doi;
   if (sections.length) e.sections = sections;
+  entryOf.set(d, e);
   return e;
 }
 
@@ -689,14 +842,14 @@ type Col = 'title' | 'venue' | 'year' | 'date' | 'authors' | 'other';
 
 function columnRole(h: string): { role: Col; rank: number } {
   const k = labelKey(h);
-  if (/^(?:title|paper title|name of paper)$/.test(k)) return { role: 'title', rank: 0 };
-  if (/^(?:paper|papers|paper name)$/.test(k)) return { role: 'title', rank: 1 };
-  if (/^(?:publication|article|work)$/.test(k)) return { role: 'title', rank: 2 };
-  if (/^(?:name|method|model|approach)$/.test(k)) return { role: 'title', rank: 3 };
-  if (/^(?:venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/.test(k)) return { role: 'venue', rank: 0 };
-  if (/^(?:year|yr)$/.test(k)) return { role: 'year', rank: 0 };
-  if (/^(?:date|published date|release date|release|time|arxiv date|month)$/.test(k)) return { role: 'date', rank: 0 };
-  if (/^(?:authors?|first author|team)$/.test(k)) return { role: 'authors', rank: 0 };
+  if (RE_COL_TITLE.test(k)) return { role: 'title', rank: 0 };
+  if (RE_COL_PAPER.test(k)) return { role: 'title', rank: 1 };
+  if (RE_COL_PUBLICATION.test(k)) return { role: 'title', rank: 2 };
+  if (RE_COL_NAME.test(k)) return { role: 'title', rank: 3 };
+  if (RE_COL_VENUE.test(k)) return { role: 'venue', rank: 0 };
+  if (RE_COL_YEAR.test(k)) return { role: 'year', rank: 0 };
+  if (RE_COL_DATE.test(k)) return { role: 'date', rank: 0 };
+  if (RE_COL_AUTHORS.test(k)) return { role: 'authors', rank: 0 };
   return { role: 'other', rank: 0 };
 }
 
@@ -728,12 +881,21 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
       const role = roles[i]?.role ?? 'other';
       const text = cellText(c.filter((s) => s.t === 'text'));
       if (role === 'venue' && text) d.venue = stripFinalPeriod(text);
-      else if (role === 'year' && /^(?:19|20)\d{2}$/.test(text)) year = text;
-      else if (role === 'date' && text) d.date = readDate(text) ?? (/^(?:19|20)\d{2}$/.test(text) ? { text, year: +text } : d.date);
+      else if (role === 'year' && RE_YEAR_ONLY.test(text)) year = text;
+      else if (role === 'date' && text) d.date = readDate(text) ?? (RE_YEAR_ONLY.test(text) ? { text, year: +text } : d.date);
       else if (role === 'authors' && text) setAuthors(d, text);
+      if (role === 'other' && c.length) {
+        // Bare addresses in a cell (no GFM autolinks): labelled by the column.
+        const raw = c.map((s) => (s.t === 'text' ? s.text : ' ')).join('');
+        if (raw.indexOf('://') >= 0 || raw.indexOf('www.') >= 0) {
+          const before = d.links.length;
+          bareUrls(r, d, raw, c[0]!.start, c[c.length - 1]!.end);
+          for (let k = before; k < d.links.length; k++) if (header[i]) d.links[k]!.label = header[i];
+        }
+      }
       for (const s of c) {
         if (s.t !== 'link') continue;
-        const generic = !labelKey(s.text) || /^(?:link|url|here|click|✓|√|yes)$/.test(labelKey(s.text));
+        const generic = !labelKey(s.text) || RE_GENERIC_LABEL.test(labelKey(s.text));
         addLinkSeg(r, d, s, generic && header[i] ? header[i] : s.text);
       }
     });
@@ -753,7 +915,7 @@ function headingText(h: Heading): string {
 }
 
 function cleanHeading(s: string): string {
-  return trimRun(s).replace(/[:：]$/, '').trim();
+  return trimRun(s).replace(RE_TRAILING_COLON, '').trim();
 }
 
 /** Items of the lists directly inside a list item. */
@@ -780,20 +942,25 @@ function definitionUrl(src: string, def: Definition): { url: string; start: numb
     i++;
     j = src.indexOf('>', i);
     if (j < 0 || j > e) j = e;
-  } else while (j < e && !/\s/.test(src[j]!)) j++;
+  } else while (j < e && !RE_WHITESPACE_CHAR.test(src[j]!)) j++;
   return { url: src.slice(i, j), start: i, end: j };
 }
 
 type Work = { node: Nodes; extra: string[] };
 
-function walk(r: Reading, root: Root): RawEntry[] {
-  const out: RawEntry[] = [];
-  const headings: string[] = [];
-  let skipLevel = 0;
-  let pseudo = '';
+/** Walk state carried from one chunk to the next. */
+interface WalkState {
+  headings: string[];
+  skipLevel: number;
+  pseudo: string;
+  out: RawEntry[];
+}
+
+function walk(r: Reading, root: Root, st: WalkState): void {
+  const { headings, out } = st;
   const sectionsFor = (extra: string[]) => {
     const s = headings.filter(Boolean);
-    if (pseudo) s.push(pseudo);
+    if (st.pseudo) s.push(st.pseudo);
     return extra.length ? s.concat(extra) : s;
   };
   const segCache = new Map<ListItem, Seg[]>();
@@ -816,24 +983,38 @@ function walk(r: Reading, root: Root): RawEntry[] {
         headings.length = Math.max(0, dep - 1);
         while (headings.length < dep - 1) headings.push('');
         headings.push(t);
-        pseudo = '';
-        if (skipLevel && dep <= skipLevel) skipLevel = 0;
-        if (!skipLevel && RE_SKIP_SECTION.test(t)) skipLevel = dep;
+        st.pseudo = '';
+        if (st.skipLevel && dep <= st.skipLevel) st.skipLevel = 0;
+        if (!st.skipLevel && RE_SKIP_SECTION.test(t)) st.skipLevel = dep;
+        // A heading that is a title link to a paper (`### [Title](https://arxiv.org/abs/...)`)
+        // is an entry as well as a section.
+        if (!st.skipLevel && dep >= 2 && node.children.some((c) => c.type === 'link')) {
+          const segs = inlineSegs(node.children, r.src);
+          const first = segs.find((x) => !(x.t === 'text' && isDecoration(x)));
+          if (first && first.t === 'link' && !first.imageOnly && first.url && RE_PAPER_URL.test(first.url) && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
+            const d = newDraft(startOf(node), endOf(node));
+            analyze(r, d, segs, true);
+            if (isPaper(d)) out.push(toEntry(r, d, headings.slice(0, -1).filter(Boolean)));
+          }
+        }
         break;
       }
       case 'definition': {
-        if (!r.defs.has(node.identifier)) r.defs.set(node.identifier, definitionUrl(r.src, node));
+        if (!r.defs.has(node.identifier)) {
+          const d = definitionUrl(r.src, node);
+          r.defs.set(node.identifier, { url: d.url, start: d.start + r.base, end: d.end + r.base });
+        }
         break;
       }
       case 'blockquote':
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, extra });
         break;
       case 'list':
-        if (skipLevel) break;
+        if (st.skipLevel) break;
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, extra });
         break;
       case 'listItem': {
-        if (skipLevel) break;
+        if (st.skipLevel) break;
         const item = node;
         const d = newDraft(startOf(item), endOf(item));
         analyze(r, d, segsOf(item), true);
@@ -871,20 +1052,30 @@ function walk(r: Reading, root: Root): RawEntry[] {
         break;
       }
       case 'paragraph': {
-        if (skipLevel) break;
-        readParagraph(r, node, sectionsFor(extra), out, (t) => (pseudo = t));
+        if (st.skipLevel) break;
+        readParagraph(r, node, sectionsFor(extra), out, (t) => (st.pseudo = t));
         break;
       }
       default:
         break;
     }
   }
-  // Reference links whose definitions came later.
+}
+
+/** Reference links resolved once every definition is known (offsets are absolute). */
+function resolvePending(r: Reading): void {
+  const abs: Reading = { ...r, base: 0 };
   for (const p of r.pending) {
     const def = r.defs.get(p.ref);
-    if (def) addUrl(r, p.draft, def.url, p.label, def.start, def.end);
+    if (!def) continue;
+    addUrl(abs, p.draft, def.url, p.label, def.start, def.end);
+    const e = entryOf.get(p.draft);
+    if (e) {
+      if (p.draft.arxivId && !e.arxivId) e.arxivId = p.draft.arxivId;
+      if (p.draft.arxivVersion && !e.arxivVersion) e.arxivVersion = p.draft.arxivVersion;
+      if (p.draft.doi && !e.doi) e.doi = p.draft.doi;
+    }
   }
-  return out;
 }
 
 function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEntry[], setPseudo: (t: string) => void): void {
@@ -934,7 +1125,7 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
     });
     analyze(r, d, flat, true);
     if (d.titleKind === 'strong') {
-      if (wordCount(d.title) < 2 || /[:：]$/.test(d.title) || RE_FIELD_LABEL.test(d.title + ':')) continue;
+      if (wordCount(d.title) < 2 || RE_TRAILING_COLON.test(d.title) || RE_FIELD_LABEL.test(d.title + ':')) continue;
     } else if (d.titleKind === 'link') {
       if (wordCount(d.title) < 3 || !(d.links.length > 1 || d.authors || d.venue || d.date)) continue;
     } else continue;
@@ -945,21 +1136,108 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
 // ---------------------------------------------------------------------------
 // Guards and the reader
 
-/** Same-length rewrites before parsing: NBSP as space, runaway nesting blanked. */
+/** Same-length rewrites before parsing: NBSP as space, runaway nesting and runs blanked. */
 function prepare(text: string): string {
   let s = text;
   if (s.indexOf(NBSP) >= 0) s = s.split(NBSP).join(' ');
-  RE_DEEP_CONTAINERS.lastIndex = 0;
-  if (RE_DEEP_CONTAINERS.test(s)) {
-    RE_DEEP_CONTAINERS.lastIndex = 0;
-    s = s.replace(RE_DEEP_CONTAINERS, (_m, keep: string, marker: string) => keep + NBSP.repeat(marker.length));
-  }
-  RE_DEEP_INDENT.lastIndex = 0;
-  if (RE_DEEP_INDENT.test(s)) {
-    RE_DEEP_INDENT.lastIndex = 0;
-    s = s.replace(RE_DEEP_INDENT, (_m, keep: string, rest: string) => keep + NBSP.repeat(rest.length));
-  }
+  const blank = (re: RegExp, f: (m: string, ...g: string[]) => string) => {
+    re.lastIndex = 0;
+    if (re.test(s)) {
+      re.lastIndex = 0;
+      s = s.replace(re, f as (m: string) => string);
+    }
+    re.lastIndex = 0;
+  };
+  blank(RE_DEEP_CONTAINERS, (_m, keep, marker) => keep! + NBSP.repeat(marker!.length));
+  blank(RE_DEEP_INDENT, (_m, keep, rest) => keep! + NBSP.repeat(rest!.length));
+  if (s.indexOf('*'.repeat(33)) >= 0) blank(RE_LONG_STAR_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
+  if (s.indexOf('_'.repeat(33)) >= 0) blank(RE_LONG_UNDERSCORE_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
+  if (s.indexOf('['.repeat(33)) >= 0) blank(RE_LONG_OPEN_BRACKET_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
+  if (s.indexOf(']'.repeat(33)) >= 0) blank(RE_LONG_CLOSE_BRACKET_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
   return s;
+}
+
+const CHUNK = 4096;
+
+/**
+ * Offsets where the document can be cut into independently parsed chunks: a heading or
+ * a list item at column 0, outside code fences and HTML blocks, about every 4 KB.
+ * remark-parse splices its event list on every container close, so one parse of a long
+ * list is quadratic; chunks keep it linear. Documents with reference definitions are
+ * parsed whole (a chunk would not see a definition in another).
+ */
+function chunkStarts(src: string): number[] {
+  const starts = [0];
+  const n = src.length;
+  if (n < 2 * CHUNK || RE_MD_DEFINITION_LINE.test(src)) return starts;
+  let fenceChar = 0;
+  let fenceLen = 0;
+  let html: '' | 'blank' | 'comment' | 'raw' = '';
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    let e = i;
+    while (e < n) {
+      const c = src.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    const next = e < n && src.charCodeAt(e) === 13 && src.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    let blankLine = true;
+    for (let k = i; k < e; k++) {
+      const c = src.charCodeAt(k);
+      if (c !== 32 && c !== 9) {
+        blankLine = false;
+        break;
+      }
+    }
+    if (fenceChar) {
+      let k = i;
+      while (k < e && k - i < 3 && src.charCodeAt(k) === 32) k++;
+      let run = 0;
+      while (k < e && src.charCodeAt(k) === fenceChar) {
+        k++;
+        run++;
+      }
+      if (run >= fenceLen && src.slice(k, e).trim() === '') fenceChar = 0;
+    } else if (html) {
+      if (html === 'blank' && blankLine) html = '';
+      else if (html === 'comment' && src.slice(i, e).indexOf('-->') >= 0) html = '';
+      else if (html === 'raw') {
+        RE_HTML_RAW_CLOSE.lastIndex = 0;
+        if (RE_HTML_RAW_CLOSE.test(src.slice(i, e))) html = '';
+      }
+    } else if (!blankLine) {
+      const c0 = src.charCodeAt(i);
+      if (i - last >= CHUNK && (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57))) {
+        RE_CHUNK_BOUNDARY.lastIndex = i;
+        if (RE_CHUNK_BOUNDARY.test(src) && !RE_THEMATIC_BREAK.test(src.slice(i, e))) {
+          starts.push(i);
+          last = i;
+        }
+      }
+      RE_FENCE_OPEN.lastIndex = i;
+      const f = RE_FENCE_OPEN.exec(src);
+      if (f && f.index === i) {
+        fenceChar = f[1]!.charCodeAt(0);
+        fenceLen = f[1]!.length;
+      } else {
+        RE_HTML_BLOCK_START.lastIndex = i;
+        const h = RE_HTML_BLOCK_START.exec(src);
+        if (h && h.index === i) {
+          html = h[1] ? 'raw' : h[2] ? 'comment' : 'blank';
+          const rest = src.slice(i, e);
+          if (html === 'comment' && rest.indexOf('-->') >= 0) html = '';
+          else if (html === 'raw') {
+            RE_HTML_RAW_CLOSE.lastIndex = 0;
+            if (RE_HTML_RAW_CLOSE.test(rest)) html = '';
+          }
+        }
+      }
+    }
+    i = next;
+  }
+  return starts;
 }
 
 function firstNonSpace(text: string): number {
@@ -979,7 +1257,7 @@ function looksJson(text: string): boolean {
   if (c !== '[' && c !== '{') return false;
   const j = firstNonSpace(text.slice(i + 1, i + 200)) + i + 1;
   const n = text[j];
-  return n === '{' || n === '"' || n === '[' || n === ']' || n === '}' || (c === '[' && n !== undefined && /[-\d]/.test(n));
+  return n === '{' || n === '"' || n === '[' || n === ']' || n === '}' || (c === '[' && n !== undefined && RE_JSON_NUMBER_START.test(n));
 }
 
 export function detectMarkdownList(text: string): number {
@@ -987,7 +1265,8 @@ export function detectMarkdownList(text: string): number {
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
   let hf = 0;
   for (let i = head.indexOf('huggingface.co/'); i >= 0 && hf < 3; i = head.indexOf('huggingface.co/', i + 15)) {
-    if (RE_HF_PAGE_MARK.test(head.slice(Math.max(0, head.lastIndexOf('\n', i) + 1), i + 200))) hf++;
+    const ls = head.lastIndexOf('\n', i) + 1;
+    if (RE_HF_LOGIN_LINK.test(head.slice(Math.max(0, i - 30), i + 40)) || RE_HF_PAPER_HEADING.test(head.slice(ls, i + 200))) hf++;
   }
   if (hf >= 2) return 0.05;
   let headings = 0;
@@ -1026,17 +1305,25 @@ export function detectMarkdownList(text: string): number {
 export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult {
   void ctx;
   if (!text) return { entries: [] };
-  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const src = prepare(base ? text.slice(1) : text);
-  let root: Root;
   try {
-    root = processor.parse(src) as Root;
-  } catch {
-    return { entries: [] };
-  }
-  const r: Reading = { src, base, defs: new Map(), pending: [] };
-  try {
-    return { entries: walk(r, root) };
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const src = prepare(bom ? text.slice(1) : text);
+    const st: WalkState = { headings: [], skipLevel: 0, pseudo: '', out: [] };
+    const shared: Reading = { src, base: bom, defs: new Map(), pending: [] };
+    const starts = chunkStarts(src);
+    for (let k = 0; k < starts.length; k++) {
+      const from = starts[k]!;
+      const chunk = starts.length === 1 ? src : src.slice(from, starts[k + 1] ?? src.length);
+      let root: Root;
+      try {
+        root = processor.parse(chunk) as Root;
+      } catch {
+        continue;
+      }
+      walk({ ...shared, src: chunk, base: bom + from }, root, st);
+    }
+    resolvePending(shared);
+    return { entries: st.out };
   } catch {
     return { entries: [] };
   }

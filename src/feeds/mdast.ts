@@ -7,6 +7,7 @@ import {
   RE_HTML_A_CLOSE,
   RE_HTML_A_OPEN,
   RE_HTML_BR,
+  RE_HTML_HREF,
   RE_HTML_SKIP_CLOSE,
   RE_HTML_SKIP_OPEN,
   RE_MD_ESCAPE,
@@ -214,7 +215,7 @@ export function inlineSegs(nodes: readonly RootContent[] | readonly PhrasingCont
         else if (skip) break;
         else if (RE_HTML_BR.test(v)) out.push({ t: 'nl', text: '', style: 0, start: startOf(n), end: endOf(n) });
         else {
-          const m = RE_HTML_A_OPEN.exec(v);
+          const m = RE_HTML_A_OPEN.test(v) ? RE_HTML_HREF.exec(v) : null;
           if (m) {
             const url = m[1]!;
             const at = v.indexOf(url);

@@ -26,7 +26,9 @@ export const RE_MD_BOLD_START = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?\*\*[^*\n]{3,400
 export const RE_MD_TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,200}:?[ \t]{0,4}\|/;
 export const RE_MD_INLINE_LINK = /\]\((?:https?:\/\/|www\.)/i;
 /** Hugging Face papers page markers (another reader's format). */
-export const RE_HF_PAGE_MARK = /huggingface\.co\/login\?next=|^#{1,6} \[[^\]\n]{1,400}\]\(https:\/\/huggingface\.co\/papers\//m;
+export const RE_HF_LOGIN_LINK = /huggingface\.co\/login\?next=/;
+/** `### [Title](https://huggingface.co/papers/ID)`, applied to one line. */
+export const RE_HF_PAPER_HEADING = /^#{1,6} \[[^\[\]\n\r]{1,400}\]\(https:\/\/huggingface\.co\/papers\//;
 /** arXiv digest / listing markers (other readers' formats). */
 export const RE_ARXIV_FIELD_LINE = /^(?:Title|Authors|Categories|Comments|Subjects|Journal-ref):/;
 export const RE_ARXIV_LISTING_MARK = /^\s{0,8}arXiv:\d{4}\.\d{4,5}|^-{60,}$|^\\\\ \( https?:\/\/arxiv\.org\/abs\//;
@@ -46,7 +48,9 @@ export const RE_SKIP_SECTION = new RegExp(`^${SKIP_SECTION_WORDS}(?:[ \\t]{0,3}(
 export const RE_HTML_BR = /^<br[ \t]{0,4}\/?[ \t]{0,4}>$/i;
 export const RE_HTML_SKIP_OPEN = /^<(sup|sub)\b[^>]{0,200}>$/i;
 export const RE_HTML_SKIP_CLOSE = /^<\/(sup|sub)[ \t]{0,4}>$/i;
-export const RE_HTML_A_OPEN = /^<a\b[^>]{0,500}?\bhref[ \t]{0,4}=[ \t]{0,4}["']([^"'<>]{1,2000})["'][^>]{0,500}>$/i;
+export const RE_HTML_A_OPEN = /^<a\b[^>]{0,2000}>$/i;
+/** The `href` of a tag; group 1 the address. */
+export const RE_HTML_HREF = /\bhref[ \t]{0,4}=[ \t]{0,4}["']([^"'<>\s]{1,2000})["']/i;
 export const RE_HTML_A_CLOSE = /^<\/a[ \t]{0,4}>$/i;
 
 // --- Links ---
@@ -57,7 +61,9 @@ export const RE_WEB_SCHEME = /^(?:https?|ftp):\/\//i;
 /** An address without a scheme that is plainly a web address. */
 export const RE_SCHEMELESS_WEB = /^(?:www\.|(?:github\.com|gitlab\.com|arxiv\.org|openreview\.net|huggingface\.co|doi\.org|bitbucket\.org|paperswithcode\.com)\/)/i;
 /** Badge and image hosts: a link to one is decoration, not a resource. */
-export const RE_BADGE_URL = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|badge\.fury\.io|badgen\.net|awesome\.re|camo\.githubusercontent\.com|badges\.gitter\.im|api\.star-history\.com|visitor-badge\.[a-z.]{2,20}|hits\.seeyoufarm\.com|komarev\.com)\b|\.(?:svg|png|jpe?g|gif|webp)(?:\?[^#]{0,400})?$/i;
+export const RE_BADGE_URL = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|badge\.fury\.io|badgen\.net|awesome\.re|camo\.githubusercontent\.com|badges\.gitter\.im|api\.star-history\.com|visitor-badge\.[a-z.]{2,20}|hits\.seeyoufarm\.com|komarev\.com)(?:[/:?#]|$)/i;
+/** An image file name at the end of an address's path (query and fragment cut off first). */
+export const RE_IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|ico)$/i;
 /** arXiv abstract or PDF address; group 1 the id, group 2 the version. */
 export const RE_ARXIV_LINK = /arxiv\.org\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]{1,20}\/\d{7}))(?:v(\d{1,3}))?/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
@@ -94,7 +100,6 @@ export const RE_FIELD_LABEL = /^(authors?|by|venue|conference|conf|journal|publi
 export const RE_PLACEHOLDER = /^(?:coming soon|to be (?:added|continued|updated|released|announced)|tbd|tba|todo|wip|more (?:to come|coming)|stay tuned|under construction|work in progress|and more|\.{2,}|…)/i;
 /** Separators stripped from the ends of a text run. */
 export const RE_RUN_EDGE_START = /^[\s\-–—|,;:\\/\])}>•·*]{1,40}/;
-export const RE_RUN_EDGE_END = /[\s\-–—|,;:\\/\[({<•·*]{1,40}$/;
 /** Numbering before a title: `1.`, `[12]`, `(3)`, `#4`. */
 export const RE_TITLE_NUMBERING = /^(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)](?=[ \t])|#\d{1,5})[ \t]{0,4}/;
 /** Straight or curly double quotes around a whole title. */
@@ -128,3 +133,76 @@ export const RE_RUN_PART_SEPARATOR = /[ \t]{1,4}[-–—|][ \t]{1,4}/;
 export const RE_BRACKETED_LABEL = /^\[(.{0,500})\]$/s;
 /** Addresses of papers (rather than tools or pages): arXiv, DOI, OpenReview, proceedings, PDFs. */
 export const RE_PAPER_URL = /arxiv\.org\/|doi\.org\/|openreview\.net\/|aclanthology\.org\/|proceedings\.|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|sciencedirect\.com|openaccess\.thecvf\.com|semanticscholar\.org|huggingface\.co\/papers\/|\.pdf(?:$|[?#])/i;
+
+// --- Chunking (remark-parse is super-linear in the number of container closes per parse) ---
+
+/** A link reference definition line (`[1]: https://...`): chunks would separate it from its uses. */
+export const RE_MD_DEFINITION_LINE = /^[ \t>*+\-\d.)]{0,12}\[[^\[\]\n\r]{1,999}\]:[ \t]{0,8}\S/m;
+/** At a line start (sticky): a heading or a list item at column 0, where a new chunk may begin. */
+export const RE_CHUNK_BOUNDARY = /(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]{1,4}\S|\d{1,9}[.)][ \t]{1,4}\S)/y;
+/** A thematic break line (`- - -`, `***`), which is not a list item. */
+export const RE_THEMATIC_BREAK = /^[ \t]{0,3}(?:[-*_][ \t]{0,8}){3,}$/;
+/** At a line start (sticky): a code fence opening; group 1 the fence. */
+export const RE_FENCE_OPEN = / {0,3}(`{3,}|~{3,})/y;
+/** At a line start (sticky): an HTML block; group 1 a raw-text tag, group 2 a comment. */
+export const RE_HTML_BLOCK_START = / {0,3}<(?:(pre|script|style|textarea)\b|(!--)|[A-Za-z/!?])/iy;
+/** Closing tags of raw-text HTML blocks. */
+export const RE_HTML_RAW_CLOSE = /<\/(?:pre|script|style|textarea)>/gi;
+/** Runs of emphasis markers longer than 32 (remark-parse is quadratic in a run's length). */
+export const RE_LONG_STAR_RUN = /\*{33,100000}/g;
+export const RE_LONG_UNDERSCORE_RUN = /_{33,100000}/g;
+/** Runs of brackets longer than 32 (remark-parse is quadratic in nested label starts). */
+export const RE_LONG_OPEN_BRACKET_RUN = /\[{33,100000}/g;
+export const RE_LONG_CLOSE_BRACKET_RUN = /\]{33,100000}/g;
+
+// --- Small helpers of the reader ---
+
+/** Brackets, parentheses and backslashes in a link label. */
+export const RE_LABEL_PUNCT = /[[\]()\\]/g;
+/** `and ` / `& ` at the start of a name. */
+export const RE_LEADING_AND = /^(?:and|&)[ \t]{1,4}/i;
+/** `et al.` as a whole name. */
+export const RE_ET_AL_NAME = /^et\.?[ \t]{0,2}al\.?$/i;
+/** A four-digit year as a whole value. */
+export const RE_YEAR_ONLY = /^(?:19|20)\d{2}$/;
+/** Field labels that name a venue. */
+export const RE_VENUE_FIELD = /^(?:venue|conference|conf|journal|published|accepted|publication)/;
+/** Separators of an affiliation list. */
+export const RE_LIST_SEPARATOR = /[;,]/;
+/** Text that ends a sentence. */
+export const RE_SENTENCE_END = /[.?!]$/;
+/** A colon at the end of a heading or bold label. */
+export const RE_TRAILING_COLON = /[:：]$/;
+/** Trailing separators of an author name. */
+export const RE_NAME_TRAILING = /[\s,;:]{1,20}$/;
+/** White space. */
+export const RE_WHITESPACE_CHAR = /\s/;
+/** A digit or minus (a JSON number after `[`). */
+export const RE_JSON_NUMBER_START = /[-\d]/;
+/** Table header roles. */
+export const RE_COL_TITLE = /^(?:title|paper title|name of paper)$/;
+export const RE_COL_PAPER = /^(?:paper|papers|paper name)$/;
+export const RE_COL_PUBLICATION = /^(?:publication|article|work)$/;
+export const RE_COL_NAME = /^(?:name|method|model|approach)$/;
+export const RE_COL_VENUE = /^(?:venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/;
+export const RE_COL_YEAR = /^(?:year|yr)$/;
+export const RE_COL_DATE = /^(?:date|published date|release date|release|time|arxiv date|month)$/;
+export const RE_COL_AUTHORS = /^(?:authors?|first author|team)$/;
+/** Link labels that say nothing (`Link`, `here`, `✓`): the column header labels the link instead. */
+export const RE_GENERIC_LABEL = /^(?:link|links|url|here|click|click here|✓|✔|√|yes|y)$/;
+/** Punctuation that never stands in an author list. */
+export const RE_NOT_IN_AUTHORS = /[:?!]/;
+/** A tag before a title: `[CVPR 2023]`, `(NeurIPS 2021)`, `【ICLR'22】`, `[x]`; group 1 the inside. */
+export const RE_LEADING_TAG = /^[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】][ \t]{0,4}[-–—:|]?[ \t]{0,4}/;
+/** A segment that is only such a tag; group 1 the inside. */
+export const RE_TAG_ONLY = /^[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
+/** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
+export const RE_TASK_BOX = /^[ xX]$/;
+/** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
+export const RE_QUOTED_TITLE = /^[ \t]{0,4}["“]([^"“”\n]{3,600})["”][ \t]{0,4}[,.]?/;
+/** `by ` before an author list. */
+export const RE_BY_PREFIX = /^by[ \t]{1,4}(?=\p{Lu})/iu;
+/** A parenthesised tail: `(2021)`, `(CVPR 2021)`; group 1 the inside. */
+export const RE_TRAILING_PAREN = /[ \t]{0,4}\(([^()\n]{2,60})\)[.,]?$/;
+/** arXiv's DOI (`10.48550/arXiv.2601.03190`); group 1 the id, group 2 the version. */
+export const RE_ARXIV_DOI = /10\.48550\/arxiv\.(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
