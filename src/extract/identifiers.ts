@@ -74,7 +74,12 @@ function normalizeOld(id: string): string {
   return (dot < 0 ? archive.toLowerCase() : archive.slice(0, dot).toLowerCase() + archive.slice(dot)) + id.slice(slash);
 }
 
-/** The canonical abstract address of an arXiv id. */
+/**
+ * The canonical abstract address of an arXiv id (derived, never put in a paper's urls).
+ *
+ * @example
+ * arxivAbsUrl('2306.07353') // 'https://arxiv.org/abs/2306.07353'
+ */
 export function arxivAbsUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;
 }

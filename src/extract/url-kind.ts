@@ -86,7 +86,12 @@ export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
   return { kind: 'other' };
 }
 
-/** The arXiv id (and version) an address shows, if it is an arXiv or HF paper address. */
+/**
+ * The arXiv id (and version) an address shows, if it is an arXiv or HF paper address.
+ *
+ * @example
+ * arxivIdFromUrl('https://arxiv.org/abs/2306.07353v2') // { id: '2306.07353', version: 2 }
+ */
 export function arxivIdFromUrl(url: string): { id: string; version?: number } | undefined {
   let host = hostOf(url);
   if (host.startsWith('www.')) host = host.slice(4);
@@ -108,7 +113,12 @@ export function arxivIdFromUrl(url: string): { id: string; version?: number } | 
   return undefined;
 }
 
-/** Normalises an address for comparison: lower-case scheme and host, `http` = `https`, no trailing `/`. */
+/**
+ * Normalises an address for comparison: lower-case scheme and host, `http` = `https`, no trailing `/`.
+ *
+ * @example
+ * urlKey('HTTP://GitHub.com/A/B/') // 'https://github.com/A/B'
+ */
 export function urlKey(url: string): string {
   let s = url.trim();
   const i = s.indexOf('://');

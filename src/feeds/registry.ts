@@ -17,7 +17,12 @@ import { markdownListReader } from './markdown-list.js';
 import { rssReader } from './rss.js';
 import type { FeedReader } from './types.js';
 
-/** The built-in readers. */
+/**
+ * The built-in readers, in the order detection tries them.
+ *
+ * @example
+ * defaultReaders.map((r) => r.name) // ['json', 'atom', 'rss', 'arxiv-digest', ...]
+ */
 export const defaultReaders: readonly FeedReader[] = Object.freeze([
   jsonReader,
   atomReader,
@@ -32,7 +37,12 @@ export const defaultReaders: readonly FeedReader[] = Object.freeze([
   genericReader,
 ]);
 
-/** Format names of the built-in readers. */
+/**
+ * Format names of the built-in readers, for `parseFeed(text, { format })`.
+ *
+ * @example
+ * formats.includes('arxiv-digest') // true
+ */
 export const formats: readonly string[] = Object.freeze(defaultReaders.map((r) => r.name));
 
 /** Result of {@link detectFormat}. */
