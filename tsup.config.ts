@@ -1,9 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
 
 // ESM and CJS. unified, remark-parse and their family are ESM-only: a CJS build that
 // require()s them crashes at run time (`unified().use()` gets a namespace), so the CJS
 // build bundles them (noExternal) while the ESM build keeps them as dependencies.
 const esmOnly = [/^unified/, /^remark-/, /^micromark/, /^mdast-/, /^unist-/, /^vfile/, /^bail$/, /^trough$/, /^is-plain-obj$/, /^devlop$/, /^extend$/, /^decode-named-character-reference$/, /^character-entities/, /^ccount$/, /^zwitch$/, /^longest-streak$/];
+
+/**
+ * Fields of `src/data/*.json` that no code reads at run time: documentation (`$comment`)
+ * and data kept for people (`domain` of a dataset, `codeHosts`). The build leaves them out
+ * of dist/ (the source files keep them); esbuild prints the rest minified. Before reading
+ * one of them in src/, remove it here: test/package.test.ts checks that src/ reads none of
+ * them and that dist/ gives the same results as src/.
+ */
+export const unreadDataFields: Record<string, { top: string[]; perItem?: Record<string, string[]> }> = {
+  'hosts.json': { top: ['$comment', 'countryTldsNeedPath', 'codeHosts'] },
+  'datasets.json': { top: ['$comment'], perItem: { datasets: ['domain'] } },
+  'metrics.json': { top: ['$comment'] },
+  'venues.json': { top: ['$comment'] },
+  'furniture.json': { top: ['$comment'] },
+};
+
+/** Loads src/data/*.json without the unread fields. */
+const compactData: Plugin = {
+  name: 'paperfeed-compact-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, unknown>;
+      const drop = unreadDataFields[basename(args.path)];
+      if (drop) {
+        for (const k of drop.top) delete data[k];
+        for (const [list, fields] of Object.entries(drop.perItem ?? {})) {
+          data[list] = (data[list] as Record<string, unknown>[]).map((item) => {
+            const copy = { ...item };
+            for (const f of fields) delete copy[f];
+            return copy;
+          });
+        }
+      }
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
 
 const entry = {
   index: 'src/index.ts',
@@ -22,6 +62,7 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     splitting: true,
+    esbuildPlugins: [compactData],
   },
   {
     // The CLI is ESM only (bin: dist/cli.js); require() needs the library entries alone.
@@ -33,5 +74,6 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     noExternal: esmOnly,
+    esbuildPlugins: [compactData],
   },
 ]);

@@ -1,14 +1,20 @@
 // After tsup: write the JSON Schema of the output (from the zod schemas) into dist/,
 // and make the CLI executable.
+//   node scripts/after-build.mjs [distDir]      (default ./dist)
+// The schemas are zod/mini schemas; zod's toJSONSchema reads them like classic ones.
 import { writeFileSync, chmodSync, existsSync } from 'node:fs';
-import * as z from 'zod';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as z from 'zod/mini';
 
-const lib = await import('../dist/index.js');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(process.argv[2] ?? resolve(root, 'dist'));
+const lib = await import(pathToFileURL(resolve(dist, 'index.js')).href);
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'paperfeed FeedResult',
   ...z.toJSONSchema(lib.FeedResultSchema, { target: 'draft-2020-12' }),
 };
-writeFileSync(new URL('../dist/paperfeed.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
-const cli = new URL('../dist/cli.js', import.meta.url);
+writeFileSync(resolve(dist, 'paperfeed.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+const cli = resolve(dist, 'cli.js');
 if (existsSync(cli)) chmodSync(cli, 0o755);

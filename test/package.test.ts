@@ -2,7 +2,7 @@
 // browser bundles, and the shipped JSON Schema against real parseFeed results.
 // PAPERFEED_DIST=/some/dir checks another build output than ./dist.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -13,17 +13,18 @@ const dist = resolve(process.env.PAPERFEED_DIST ?? resolve(root, 'dist'));
 const KB = 1024;
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
-// The budgets (scripts/bundle-size.mjs) are the target. An entry over its budget fails
-// only past its ceiling here, with a loud warning below it, until src/ is trimmed (issue 9:
-// the main entry was 176-188 KB gzip while src/ was being written, paperfeed/links 8.7-10.3 KB).
-// Ratchet these down to the budgets; PAPERFEED_SIZE_STRICT=1 enforces the budgets exactly.
-const strict = process.env.PAPERFEED_SIZE_STRICT === '1';
-const ceilings = { index: 200 * KB, links: 11.5 * KB };
-const limit = (entry: 'index' | 'links') => (strict ? budgets[entry] : Math.max(budgets[entry], ceilings[entry]));
-function report(name: string, entry: 'index' | 'links', r: { minified: number; gzip: number; inputs: Array<[string, number]> }) {
+// Issue 9's budgets (scripts/bundle-size.mjs: 150 KB / 10 KB gzip) are NOT met yet:
+// measured 185.9 KB and 10.7 KB (our own code is ~110 KB gzip, data ~39 KB, remark 21 KB).
+// Until they are, the tests hold the sizes at today's ceilings so the gap cannot grow
+// unnoticed, and print the distance to the budget; PAPERFEED_SIZE_STRICT=1 enforces the
+// budgets themselves. scripts/bundle-size.mjs [distDir] prints what dominates.
+const ceilings = process.env.PAPERFEED_SIZE_STRICT ? budgets : { index: 192 * 1024, links: 11 * 1024 };
+type Entry = 'index' | 'links';
+function report(name: string, entry: Entry, r: { minified: number; gzip: number; inputs: Array<[string, number]> }) {
   const top = byPackage(r.inputs).slice(0, 6).map(([k, n]) => `${k} ${kb(n)}`).join(', ');
-  console.log(`${name}: ${kb(r.minified)} minified, ${kb(r.gzip)} gzip (budget ${kb(budgets[entry])}); largest minified inputs: ${top}`);
-  if (r.gzip > budgets[entry]) console.warn(`${name}: OVER the ${kb(budgets[entry])} gzip budget by ${kb(r.gzip - budgets[entry])}`);
+  const line = `${name}: ${kb(r.minified)} minified, ${kb(r.gzip)} gzip (budget ${kb(budgets[entry])}); largest minified inputs: ${top}`;
+  console.log(line);
+  return r.gzip > budgets[entry] ? `${name} is ${kb(r.gzip - budgets[entry])} OVER its ${kb(budgets[entry])} gzip budget. ${line}` : line;
 }
 
 if (!existsSync(resolve(dist, 'index.js'))) {
@@ -31,20 +32,31 @@ if (!existsSync(resolve(dist, 'index.js'))) {
 }
 
 describe('browser bundle sizes (esbuild, platform browser, minified, gzip -9)', () => {
-  it(`paperfeed/links: budget ${kb(budgets.links)} gzip (fails past ${kb(limit('links'))}), with no zod, compromise or remark in it`, async () => {
+  it(`paperfeed/links: at most ${kb(ceilings.links)} gzip (budget ${kb(budgets.links)}), with no zod, compromise or remark in it`, async () => {
     const r = await measure('links', dist);
-    report('paperfeed/links', 'links', r);
+    const msg = report('paperfeed/links', 'links', r);
     const packages = byPackage(r.inputs).map(([name]) => name).filter((n) => !n.startsWith('dist/') && !n.includes('/dist/'));
     for (const banned of ['zod', 'compromise', 'remark', 'unified', 'micromark', 'mdast']) {
       expect(packages.filter((p) => p.includes(banned)), `${banned} in the links bundle`).toEqual([]);
     }
-    expect(r.gzip).toBeLessThanOrEqual(limit('links'));
+    expect(r.gzip, msg).toBeLessThanOrEqual(ceilings.links);
   });
 
-  it(`paperfeed (all exports): budget ${kb(budgets.index)} gzip (fails past ${kb(limit('index'))})`, async () => {
+  it(`paperfeed (all exports): at most ${kb(ceilings.index)} gzip (budget ${kb(budgets.index)})`, async () => {
     const r = await measure('index', dist);
-    report('paperfeed', 'index', r);
-    expect(r.gzip).toBeLessThanOrEqual(limit('index'));
+    const msg = report('paperfeed', 'index', r);
+    expect(r.gzip, msg).toBeLessThanOrEqual(ceilings.index);
+  });
+
+  it('uses zod/mini: no classic zod API, no JSON Schema generator, only the English locale', async () => {
+    // Classic zod (methods on every schema, toJSONSchema, all locales) is ~20 KB gzip more.
+    // Files of a few bytes are namespace stubs esbuild leaves; what counts is real code.
+    const r = await measure('index', dist);
+    const zod = r.inputs.filter(([p]) => p.includes('node_modules/zod/')).map(([p, n]) => [p.replace(/^.*node_modules\/zod\//, ''), n] as const);
+    const code = zod.filter(([, n]) => n > 200).map(([p]) => p);
+    expect(code).toContain('v4/mini/schemas.js');
+    expect(code.filter((p) => p.startsWith('v4/classic/') || p.includes('json-schema') || (p.startsWith('v4/locales/') && p !== 'v4/locales/en.js'))).toEqual([]);
+    expect(zod.reduce((sum, [, n]) => sum + n, 0)).toBeLessThan(40 * KB);
   });
 
   it('the core bundles for the browser with no Node built-ins', async () => {
@@ -52,6 +64,43 @@ describe('browser bundle sizes (esbuild, platform browser, minified, gzip -9)', 
     // proves there are none. Also no leftover `require(` of them.
     const r = await measure('index', dist);
     expect(r.code).not.toMatch(/require\(["'](?:node:)?(?:fs|path|os|worker_threads)["']\)/);
+  });
+});
+
+describe('the data files in dist/ (tsup.config.ts leaves out the fields no code reads)', async () => {
+  const { unreadDataFields } = await import('../tsup.config.js');
+  const srcDir = resolve(root, 'src');
+  const sources = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f, readFileSync(resolve(srcDir, f), 'utf8')] as const);
+
+  it.each(Object.entries(unreadDataFields))('src/ reads none of the fields left out of %s', (file, drop) => {
+    const esc = (k: string) => k.replace(/[$.]/g, '\\$&');
+    for (const [path, text] of sources) {
+      // The modules that import the file read none of its left-out top-level fields.
+      const imported = text.match(new RegExp(`import\\s+(\\w+)\\s+from\\s+['"][./]*data/${esc(file)}['"]`));
+      if (imported) {
+        for (const key of drop.top) {
+          expect(text, `${path} reads ${key} of ${file}`).not.toMatch(new RegExp(`\\.${esc(key)}\\b|['"\`]${esc(key)}['"\`]`));
+        }
+      }
+      // The fields left out of each item are read nowhere (member, key or destructuring).
+      for (const field of Object.values(drop.perItem ?? {}).flat()) {
+        expect(text, `${path} reads "${field}" of the items of ${file}`).not.toMatch(new RegExp(`\\.${field}\\b|['"\`]${field}['"\`]|[{,]\\s*${field}\\s*[,}=]`));
+      }
+    }
+  });
+
+  it('dist/ gives the same results as src/ on the fixtures', async () => {
+    const built = (await import(pathToFileURL(resolve(dist, 'index.js')).href)) as typeof import('../src/index.js');
+    const src = await import('../src/index.js');
+    for (const file of ['examples/sample-feed.txt', 'fixtures/hf/daily.txt', 'fixtures/arxiv/atom_api.xml', 'fixtures/markdown/links-list.md', 'fixtures/generic/newsletter.txt']) {
+      const text = readFileSync(resolve(root, file), 'utf8');
+      expect(JSON.stringify(built.parseFeed(text)), file).toBe(JSON.stringify(src.parseFeed(text)));
+    }
+    expect(JSON.stringify(built.defaultTaxonomy)).toBe(JSON.stringify(src.defaultTaxonomy));
+    const sample = 'Code: https://github.com/a/b and weights at huggingface.co/org/model; see arXiv:2306.07353v2 and www.x.ai, model.py.';
+    expect(built.extractUrls(sample)).toEqual(src.extractUrls(sample));
   });
 });
 

@@ -3,7 +3,18 @@
  * Hot paths never import this module; it is used at the edges (validation,
  * JSON Schema, the types).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini: functions instead of methods, so that a bundle keeps only what it uses.
+// `z.infer` of each schema is the same type the classic API gave.
+/** An integer in the safe range (classic `z.number().int()`). */
+const int = () => z.number().check(z.int());
+/** A non-negative integer: offsets, counts. */
+const offset = () => z.number().check(z.int(), z.nonnegative());
+/** A positive integer: lines, columns, versions. */
+const positiveInt = () => z.number().check(z.int(), z.positive());
+/** A number in [0, 1]: confidences, scores. */
+const unit = () => z.number().check(z.minimum(0), z.maximum(1));
 
 /** Which field of a paper a span points into. */
 export const FieldSchema = z.enum(['title', 'abstract', 'comments', 'summary', 'section', 'links', 'text']);
@@ -14,8 +25,8 @@ export const FieldSchema = z.enum(['title', 'abstract', 'comments', 'summary', '
  */
 export const SpanSchema = z.object({
   field: FieldSchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: offset(),
+  end: offset(),
 });
 
 export const LinkKindSchema = z.enum([
@@ -54,13 +65,13 @@ export const LinkSchema = z.object({
   kind: LinkKindSchema,
   role: LinkRoleSchema,
   origin: LinkOriginSchema,
-  confidence: z.number().min(0).max(1),
+  confidence: unit(),
   /** Where it was written; absent for links from a structured field. */
-  span: SpanSchema.optional(),
+  span: z.optional(SpanSchema),
   /** The label of a markdown link (`[code](...)`), where there was one. */
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   /** `org/name` for Hugging Face models, datasets and Spaces; `owner/repo` for code hosts. */
-  repo: z.string().optional(),
+  repo: z.optional(z.string()),
 });
 
 export const DatasetMentionSchema = z.object({
@@ -69,7 +80,7 @@ export const DatasetMentionSchema = z.object({
   /** The first mention as written. */
   mention: z.string(),
   /** A variant written next to the name: `64x64`, `1K`, `Split`. */
-  variant: z.string().optional(),
+  variant: z.optional(z.string()),
   /** `gazetteer` when the name is listed, `context` when found from its wording alone. */
   source: z.enum(['gazetteer', 'context']),
   spans: z.array(SpanSchema),
@@ -79,13 +90,13 @@ export const MetricSchema = z.object({
   /** What is measured, canonical where the lexicon knows it. */
   name: z.string(),
   value: z.number(),
-  unit: z.string().nullable(),
-  dataset: z.string().nullable(),
+  unit: z.nullable(z.string()),
+  dataset: z.nullable(z.string()),
   /** For a change: increase or decrease; for a score: whether higher is better is in `higherIsBetter`. */
-  direction: z.enum(['increase', 'decrease']).nullable(),
+  direction: z.nullable(z.enum(['increase', 'decrease'])),
   relation: z.enum(['absolute', 'relative-change', 'points-change']),
-  qualifier: z.string().nullable(),
-  higherIsBetter: z.boolean().nullable(),
+  qualifier: z.nullable(z.string()),
+  higherIsBetter: z.nullable(z.boolean()),
   /** The shortest phrase holding the number and its measure. */
   text: z.string(),
   span: SpanSchema,
@@ -94,55 +105,55 @@ export const MetricSchema = z.object({
 export const TopicEvidenceSchema = z.object({
   term: z.string(),
   field: FieldSchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: offset(),
+  end: offset(),
   weight: z.number(),
 });
 
 export const TopicTagSchema = z.object({
   id: z.string(),
   label: z.string(),
-  score: z.number().min(0).max(1),
+  score: unit(),
   evidence: z.array(TopicEvidenceSchema),
   /** True when the tag is listed only because a child topic implies it. */
-  implied: z.boolean().optional(),
+  implied: z.optional(z.boolean()),
 });
 
 export const PaperDateSchema = z.object({
   /** As written. */
   text: z.string(),
-  year: z.number().int().optional(),
-  month: z.number().int().min(1).max(12).optional(),
-  day: z.number().int().min(1).max(31).optional(),
+  year: z.optional(int()),
+  month: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
+  day: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(31))),
   /** ISO 8601 where the full date (and time) is known, with the time zone as written. */
-  iso: z.string().optional(),
+  iso: z.optional(z.string()),
 });
 
 export const VenueSchema = z.object({
   name: z.string(),
-  year: z.number().int().nullable(),
+  year: z.nullable(int()),
   status: z.enum(['accepted', 'published', 'submitted', 'workshop', 'unknown']),
   text: z.string(),
 });
 
 export const CodeStatusSchema = z.object({
   status: z.enum(['available', 'promised', 'none']),
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   /** Placeholders or anonymous-review hosts seen instead of a usable address. */
-  placeholders: z.array(z.string()).optional(),
+  placeholders: z.optional(z.array(z.string())),
 });
 
 export const SourceSchema = z.object({
   format: z.string(),
   /** Offsets of the entry in the raw input (UTF-16 code units). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  line: z.number().int().positive().optional(),
+  start: offset(),
+  end: offset(),
+  line: z.optional(positiveInt()),
 });
 
 export const ProvenanceSchema = z.object({
   /** Index of the feed (argument of mergeFeeds) the value came from. */
-  feed: z.number().int().nonnegative(),
+  feed: offset(),
   format: z.string(),
 });
 
@@ -150,46 +161,44 @@ export const PaperSchema = z.object({
   /** The arXiv id when known, else the DOI, else a slug of the title. */
   id: z.string(),
   title: z.string(),
-  abstract: z.string().optional(),
-  summary: z.string().optional(),
+  abstract: z.optional(z.string()),
+  summary: z.optional(z.string()),
   /** Authors as the feed writes them (LaTeX accents included). */
   authors: z.array(z.string()),
   /** Authors for display, LaTeX accents turned into Unicode; present only where it differs. */
-  authorsDisplay: z.array(z.string()).optional(),
-  affiliations: z.array(z.string()).optional(),
-  date: PaperDateSchema.optional(),
-  dates: z
-    .object({ submitted: PaperDateSchema.optional(), updated: PaperDateSchema.optional(), announced: PaperDateSchema.optional() })
-    .optional(),
-  arxivId: z.string().optional(),
-  arxivVersion: z.number().int().positive().optional(),
-  doi: z.string().optional(),
-  categories: z.array(z.string()).optional(),
-  comments: z.string().optional(),
-  journalRef: z.string().optional(),
-  venue: VenueSchema.optional(),
-  announceType: z.enum(['new', 'cross', 'replace', 'replace-cross']).optional(),
+  authorsDisplay: z.optional(z.array(z.string())),
+  affiliations: z.optional(z.array(z.string())),
+  date: z.optional(PaperDateSchema),
+  dates: z.optional(z.object({ submitted: z.optional(PaperDateSchema), updated: z.optional(PaperDateSchema), announced: z.optional(PaperDateSchema) })),
+  arxivId: z.optional(z.string()),
+  arxivVersion: z.optional(positiveInt()),
+  doi: z.optional(z.string()),
+  categories: z.optional(z.array(z.string())),
+  comments: z.optional(z.string()),
+  journalRef: z.optional(z.string()),
+  venue: z.optional(VenueSchema),
+  announceType: z.optional(z.enum(['new', 'cross', 'replace', 'replace-cross'])),
   /** Section headings a list entry sits under, outermost first. */
-  sections: z.array(z.string()).optional(),
+  sections: z.optional(z.array(z.string())),
   urls: z.array(LinkSchema),
   datasets: z.array(DatasetMentionSchema),
   metrics: z.array(MetricSchema),
   topics: z.array(TopicTagSchema),
   code: CodeStatusSchema,
-  source: SourceSchema.optional(),
+  source: z.optional(SourceSchema),
   /** After mergeFeeds: which feed each field's value came from. */
-  provenance: z.record(z.string(), ProvenanceSchema).optional(),
+  provenance: z.optional(z.record(z.string(), ProvenanceSchema)),
   /** After mergeFeeds: the records merged into this one. */
-  mergedFrom: z
-    .array(
-      ProvenanceSchema.extend({
+  mergedFrom: z.optional(
+    z.array(
+      z.extend(ProvenanceSchema, {
         id: z.string(),
-        arxivVersion: z.number().int().positive().optional(),
-        start: z.number().int().nonnegative().optional(),
-        end: z.number().int().nonnegative().optional(),
+        arxivVersion: z.optional(positiveInt()),
+        start: z.optional(offset()),
+        end: z.optional(offset()),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 export const DiagnosticSchema = z.object({
@@ -208,25 +217,25 @@ export const DiagnosticSchema = z.object({
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
   /** 1-based line and column of the start in the raw input. */
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  line: positiveInt(),
+  column: positiveInt(),
+  start: offset(),
+  end: offset(),
 });
 
 export const FeedStatsSchema = z.object({
-  entries: z.number().int().nonnegative(),
-  papers: z.number().int().nonnegative(),
-  duplicatesMerged: z.number().int().nonnegative(),
+  entries: offset(),
+  papers: offset(),
+  duplicatesMerged: offset(),
   /** What the feed itself announces (`showing 3 of 3 entries`, `opensearch:totalResults`). */
-  announced: z.number().int().nonnegative().optional(),
+  announced: z.optional(offset()),
   truncated: z.boolean(),
-  inputLength: z.number().int().nonnegative(),
+  inputLength: offset(),
 });
 
 export const FeedResultSchema = z.object({
   format: z.string(),
-  confidence: z.number().min(0).max(1),
+  confidence: unit(),
   papers: z.array(PaperSchema),
   diagnostics: z.array(DiagnosticSchema),
   stats: FeedStatsSchema,

@@ -6,68 +6,63 @@
  * `src/topics/validate.ts` checks the same rules without zod, and
  * `test/topics.test.ts` checks that both agree on valid and invalid inputs.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Largest weight a term may have. */
 export const MAX_TERM_WEIGHT = 10;
+
+/** A non-empty string. */
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /**
  * A trigger term: a phrase (`"diffusion model"`), optionally with a weight (default 1).
  * A word ending in `*` matches by prefix (`"quantiz*"`: quantized, quantization).
  */
 export const TopicTermSchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      t: z.string().min(1),
-      w: z.number().positive().max(MAX_TERM_WEIGHT).optional(),
-    })
-    .strict(),
+  nonEmpty(),
+  z.strictObject({
+    t: nonEmpty(),
+    w: z.optional(z.number().check(z.positive(), z.maximum(MAX_TERM_WEIGHT))),
+  }),
 ]);
 
 /** One topic of a taxonomy. */
-export const TopicDefinitionSchema = z
-  .object({
-    /** Stable id, e.g. `diffusion-models`. */
-    id: z.string().min(1),
-    label: z.string().min(1),
-    /** Id of the parent topic; a child implies its parent. */
-    parent: z.string().min(1).nullable().optional(),
-    /** What the topic covers, for people. */
-    scope: z.string().optional(),
-    terms: z.array(TopicTermSchema),
-    /** Terms that speak against the topic (`diffusion of innovation`): they subtract and cancel overlapping terms. */
-    negative: z.array(TopicTermSchema).optional(),
-  })
-  .strict();
+export const TopicDefinitionSchema = z.strictObject({
+  /** Stable id, e.g. `diffusion-models`. */
+  id: nonEmpty(),
+  label: nonEmpty(),
+  /** Id of the parent topic; a child implies its parent. */
+  parent: z.optional(z.nullable(nonEmpty())),
+  /** What the topic covers, for people. */
+  scope: z.optional(z.string()),
+  terms: z.array(TopicTermSchema),
+  /** Terms that speak against the topic (`diffusion of innovation`): they subtract and cancel overlapping terms. */
+  negative: z.optional(z.array(TopicTermSchema)),
+});
 
 /** A taxonomy: a list of topics. */
 export const TaxonomySchema = z.array(TopicDefinitionSchema);
 
 /** The file form (`src/data/taxonomy.json`). */
-export const TaxonomyFileSchema = z
-  .object({
-    $comment: z.string().optional(),
-    version: z.literal(1),
-    topics: TaxonomySchema,
-  })
-  .strict();
+export const TaxonomyFileSchema = z.strictObject({
+  $comment: z.optional(z.string()),
+  version: z.literal(1),
+  topics: TaxonomySchema,
+});
 
 /** Options of `tagTopics` / `explainTopics`. */
-export const TagTopicsOptionsSchema = z
-  .object({
-    /** Minimum score (0..1) for a topic to be a tag. */
-    threshold: z.number().min(0).max(1).optional(),
-    /** Most tags returned, before implied parents are added. */
-    maxTags: z.number().int().min(1).optional(),
-    /** List the parents of tagged topics (`implied: true`). Default true. */
-    includeParents: z.boolean().optional(),
-    /** Custom topics: a list, or a taxonomy file object. */
-    taxonomy: z.union([TaxonomySchema, TaxonomyFileSchema]).optional(),
-    /** `extend` (default) adds to the default taxonomy (same id: terms are added); `replace` uses only these topics. */
-    taxonomyMode: z.enum(['extend', 'replace']).optional(),
-  })
-  .strict();
+export const TagTopicsOptionsSchema = z.strictObject({
+  /** Minimum score (0..1) for a topic to be a tag. */
+  threshold: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** Most tags returned, before implied parents are added. */
+  maxTags: z.optional(z.number().check(z.int(), z.minimum(1))),
+  /** List the parents of tagged topics (`implied: true`). Default true. */
+  includeParents: z.optional(z.boolean()),
+  /** Custom topics: a list, or a taxonomy file object. */
+  taxonomy: z.optional(z.union([TaxonomySchema, TaxonomyFileSchema])),
+  /** `extend` (default) adds to the default taxonomy (same id: terms are added); `replace` uses only these topics. */
+  taxonomyMode: z.optional(z.enum(['extend', 'replace'])),
+});
 
 export type TopicTerm = z.input<typeof TopicTermSchema>;
 export type TopicDefinition = z.input<typeof TopicDefinitionSchema>;
