@@ -504,3 +504,263 @@ describe('robustness', () => {
     expect(diags).toEqual([]);
   });
 });
+
+// Excerpts of real, popular lists (fixtures/markdown/real/README.md names repository, path
+// and commit). Each row: every paper found once, clean titles, only the entry's own links.
+const REAL: { file: string; titles: string[]; checks: Want[] }[] = [
+  {
+    file: 'terryum-bold-bullets.md',
+    titles: [
+      'Distilling the knowledge in a neural network',
+      'How transferable are features in deep neural networks?',
+      'Visualizing and understanding convolutional networks',
+      'Batch normalization: Accelerating deep network training by reducing internal covariate shift',
+      'Random search for hyper-parameter optimization',
+      'Fast R-CNN',
+      'Semantic image segmentation with deep convolutional nets and fully connected CRFs',
+      'Show and tell: A neural image caption generator',
+      'DeepFace: Closing the gap to human-level performance in face verification',
+      'Conditional random fields as recurrent neural networks',
+      'Generating sequences with recurrent neural networks',
+    ],
+    checks: [
+      { title: 'Distilling the knowledge in a neural network', links: ['http://arxiv.org/pdf/1503.02531'], authors: ['G. Hinton'], date: '2015' },
+      { title: 'Visualizing and understanding convolutional networks', authors: ['M. Zeiler', 'R. Fergus'], sections: ['Understanding / Generalization / Transfer'] },
+      { title: 'Random search for hyper-parameter optimization', authors: ['J. Bergstra', 'Y. Bengio'], date: '2012' },
+      { title: 'Show and tell: A neural image caption generator', authors: ['O. Vinyals'], date: '2015' },
+    ],
+  },
+  {
+    file: 'roadmap-numbered.md',
+    titles: [
+      'Deep learning',
+      'Deep learning',
+      'A fast learning algorithm for deep belief nets',
+      'Reducing the dimensionality of data with neural networks',
+      'Towards End-To-End Speech Recognition with Recurrent Neural Networks',
+      'Achieving Human Parity in Conversational Speech Recognition',
+      'Binarized Neural Networks: Training Neural Networks with Weights and Activations Constrained to+ 1 or−1',
+      'Net2net: Accelerating learning via knowledge transfer',
+      'Network Morphism',
+      'Playing atari with deep reinforcement learning',
+      'A neural conversational model',
+    ],
+    checks: [
+      {
+        title: 'A fast learning algorithm for deep belief nets',
+        links: ['http://www.cs.toronto.edu/~hinton/absps/ncfast.pdf'],
+        authors: ['Hinton, Geoffrey E.', 'Simon Osindero', 'Yee-Whye Teh'],
+        venue: 'Neural computation 18.7 (2006): 1527-1554',
+      },
+      { title: 'Net2net: Accelerating learning via knowledge transfer', links: ['https://arxiv.org/abs/1511.05641'], authors: ['Chen, Tianqi', 'Ian Goodfellow', 'Jonathon Shlens'], arxivId: '1511.05641' },
+      { title: 'Achieving Human Parity in Conversational Speech Recognition', authors: ['W. Xiong', 'J. Droppo', 'X. Huang', 'F. Seide', 'M. Seltzer', 'A. Stolcke', 'D. Yu', 'G. Zweig'] },
+      { title: 'Network Morphism', links: ['https://arxiv.org/abs/1603.01670'], authors: ['Wei, Tao'] },
+    ],
+  },
+  {
+    file: 'diffusion-bold.md',
+    // Introductory posts, videos and lectures (blog posts, talks) are not papers; introductory papers are.
+    titles: [
+      'A Connection Between Score Matching and Denoising Autoencoders',
+      'Bayesian Learning via Stochastic Gradient Langevin Dynamics',
+      'D2C: Diffusion-Denoising Models for Few-shot Conditional Generation',
+      'Score-based Generative Modeling in Latent Space',
+      'A Variational Perspective on Diffusion-Based Generative Models and Score Matching',
+      'Denoising Diffusion Implicit Models',
+      'Score-Based Generative Modeling through Stochastic Differential Equations',
+      'Denoising Diffusion Probabilistic Models',
+      'Diffusion models as plug-and-play priors',
+      'Unsupervised Medical Image Translation with Adversarial Diffusion Models',
+      'Blended Latent Diffusion',
+    ],
+    checks: [
+      {
+        title: 'D2C: Diffusion-Denoising Models for Few-shot Conditional Generation',
+        links: ['https://arxiv.org/abs/2106.06819', 'https://d2c-model.github.io/', 'https://github.com/d2c-model/d2c-model.github.io'],
+        authors: ['Abhishek Sinha', 'Jiaming Song', 'Chenlin Meng', 'Stefano Ermon'],
+        venue: 'arXiv 2021',
+        date: '12 Jun 2021',
+      },
+      { title: 'Score-Based Generative Modeling through Stochastic Differential Equations', venue: 'ICLR 2021 (Oral)', sections: ['Papers', 'Vision', 'Image Generation'] },
+      {
+        title: 'Bayesian Learning via Stochastic Gradient Langevin Dynamics',
+        links: ['https://www.stats.ox.ac.uk/~teh/research/compstats/WelTeh2011a.pdf', 'https://github.com/JavierAntoran/Bayesian-Neural-Networks#stochastic-gradient-langevin-dynamics-sgld'],
+        sections: ['Resources', 'Introductory Papers'],
+      },
+    ],
+  },
+  {
+    file: 'clip-brackets.md',
+    // Blog-only items are not papers; code-only tool items (OpenCLIP, Unsplash Image Search) are
+    // still read as entries: nothing in the markup tells them from code-only papers.
+    titles: [
+      'Learning Transferable Visual Models From Natural Language Supervision',
+      'OpenCLIP (3rd-party, PyTorch)',
+      'Train-CLIP (3rd-party, PyTorch)',
+      'StyleCLIP: Text-Driven Manipulation of StyleGAN Imagery',
+      'CLIP2StyleGAN: Unsupervised Extraction of StyleGAN Edit Directions',
+      'TargetCLIP: Image-Based CLIP-Guided Essence Transfer',
+      'Unsplash Image Search',
+      'CLIP4Clip: An Empirical Study of CLIP for End to End Video Clip Retrieval',
+      'CLIP-as-service: Embed images and sentences into fixed-length vectors with CLIP',
+      'RgionCLIP: Region-based Language-Image Pretraining',
+      'DenseCLIP: Language-Guided Dense Prediction with Context-Aware Prompting',
+      'How Much Can CLIP Benefit Vision-and-Language Tasks?',
+      'CLIP meets GamePhysics: Towards bug identification in gameplay videos using zero-shot transfer learning',
+    ],
+    checks: [
+      { title: 'Learning Transferable Visual Models From Natural Language Supervision', links: ['https://arxiv.org/abs/2103.00020', 'https://github.com/openai/CLIP'], labels: ['paper', 'code'] },
+    ],
+  },
+  {
+    file: 'llm-table.md',
+    titles: [
+      'Attention Is All You Need',
+      'Improving Language Understanding by Generative Pre-Training',
+      'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+      'Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer',
+      'Language models are few-shot learners',
+      'Finetuned Language Models are Zero-Shot Learners',
+      'WebGPT: Browser-assisted question-answering with human feedback',
+      'Unifying Language Learning Paradigms',
+      'PaLM-E: An Embodied Multimodal Language Model',
+      'GPT-4 Technical Report',
+      'Mistral 7B',
+    ],
+    checks: [{ title: 'Unifying Language Learning Paradigms', links: ['https://arxiv.org/abs/2205.05131v1'], sections: ['Awesome-LLM', 'Milestone Papers'] }],
+  },
+  {
+    file: 'mllm-badge-table.md',
+    titles: [
+      'StreamChat: Chatting with Streaming Video',
+      'CompCap: Improving Multimodal Large Language Models with Composite Captions',
+      'LinVT: Empower Your Image-level Large Language Model to Understand Videos',
+      'NVILA: Efficient Frontier Visual Language Models',
+      'ChatRex: Taming Multimodal LLM for Joint Perception and Understanding',
+      'Molmo and PixMo: Open Weights and Open Data for State-of-the-Art Multimodal Models',
+      'VILA^2: VILA Augmented VILA',
+      'Comparison Visual Instruction Tuning',
+      'VITRON: A Unified Pixel-level Vision LLM for Understanding, Generating, Segmenting, Editing',
+    ],
+    checks: [
+      {
+        title: 'NVILA: Efficient Frontier Visual Language Models',
+        links: ['https://arxiv.org/pdf/2412.04468', 'https://github.com/NVlabs/VILA', 'https://vila.mit.edu'],
+        venue: 'arXiv',
+        date: '2024-12-05',
+      },
+    ],
+  },
+  {
+    file: 'applied-ml-numbered.md',
+    titles: [
+      'Behavior Sequence Transformer for E-commerce Recommendation in Alibaba',
+      'Session-based Recommendations with Recurrent Neural Networks',
+      'How 20th Century Fox uses ML to predict a movie audience',
+      'Deep Neural Networks for YouTube Recommendations',
+      'Calibrated Recommendations',
+      'A recommender system in 30 lines of Clojure',
+      'Billion-scale Commodity Embedding for E-commerce Recommendation in Alibaba',
+      'Listing Embeddings in Search Ranking',
+      'Matchmaking in Lyft Line (Part 1)',
+      'The Data and Science behind GrabShare Carpooling',
+    ],
+    checks: [
+      {
+        title: 'How 20th Century Fox uses ML to predict a movie audience',
+        links: ['https://cloud.google.com/blog/products/ai-machine-learning/how-20th-century-fox-uses-ml-to-predict-a-movie-audience', 'https://arxiv.org/abs/1810.08189'],
+      },
+    ],
+  },
+];
+
+describe.each(REAL)('real list excerpt $file', ({ file, titles, checks }) => {
+  const text = fx(`markdown/real/${file}`);
+  const entries = read(text);
+  it('is detected as a markdown list', () => expect(detectMarkdownList(text)).toBeGreaterThanOrEqual(0.9));
+  it(`finds the ${titles.length} entries, titles clean, in order`, () => expect(entries.map((e) => e.title)).toEqual(titles));
+  it('keeps no badge, image, relative or anchor link', () => {
+    for (const e of entries) for (const l of e.links) expect(l.url).toMatch(/^https?:\/\/(?!img\.shields\.io)/);
+  });
+  it.each(checks.map((c) => [c.title, c] as const))('fields of %s', (_t, want) => {
+    const e = entries.find((x) => x.title === want.title)!;
+    expect(e).toBeDefined();
+    if (want.links) expect(e.links.map((l) => l.url)).toEqual(want.links);
+    if (want.labels) expect(e.links.map((l) => l.label)).toEqual(want.labels);
+    if (want.authors) expect(e.authors).toEqual(want.authors);
+    if (want.venue) expect(e.venueText).toBe(want.venue);
+    if (want.date) expect(e.date?.text).toBe(want.date);
+    if (want.sections) expect(e.sections).toEqual(want.sections);
+    if (want.arxivId) expect(e.arxivId).toBe(want.arxivId);
+  });
+});
+
+describe('real-list quirks, one by one', () => {
+  it('a table of contents ends at the next heading of any level', () => {
+    const t = '## Contents\n\n* [A](#a)\n* [B](#b)\n\n### A\n- **Maxout networks** (2013), I. Goodfellow et al. [[pdf]](http://arxiv.org/pdf/1302.4389v4)\n';
+    expect(read(t).map((e) => [e.title, e.authors, e.date?.text])).toEqual([['Maxout networks', ['I. Goodfellow'], '2013']]);
+  });
+  it('a talks section still covers its subsections', () => {
+    const t = '## Talks\n\n### 2018\n- **Some Talk About Things** Jane Doe [[video]](https://youtu.be/x)\n\n## Papers\n- **A Real Paper Title** [[pdf]](https://arxiv.org/abs/1234.56789)\n';
+    expect(read(t).map((e) => e.title)).toEqual(['A Real Paper Title']);
+  });
+  it('`Authors. "Title." Venue` citations, numbered with a bold `[n]`', () => {
+    const t = '**[7]** He, Kaiming, et al. "**Deep residual learning for image recognition**." arXiv preprint arXiv:1512.03385 (2015). [[pdf]](https://arxiv.org/pdf/1512.03385.pdf) **(ResNet)** :star::star:\n';
+    const [e] = read(t);
+    expect([e!.title, e!.authors, e!.arxivId, e!.links.map((l) => l.url)]).toEqual([
+      'Deep residual learning for image recognition',
+      ['He, Kaiming'],
+      '1512.03385',
+      ['https://arxiv.org/pdf/1512.03385.pdf'],
+    ]);
+  });
+  it('a quote inside a title is not a citation', () => {
+    const t = '- Learning "What" and "Where" to Draw [[pdf]](https://arxiv.org/abs/1610.02454)\n';
+    expect(read(t).map((e) => e.title)).toEqual(['Learning "What" and "Where" to Draw']);
+  });
+  it('items that only link a blog post or docs are not papers', () => {
+    const t = '## Models\n- CLIP: Connecting Text and Images [[blog](https://openai.com/blog/clip/)]\n- A Paper With Code [[paper](https://arxiv.org/abs/2103.00020)][[code](https://github.com/a/b)]\n';
+    expect(read(t).map((e) => e.title)).toEqual(['A Paper With Code']);
+  });
+  it('a two-word name linked to a site with a description is a project, not a paper', () => {
+    const t = '## Projects\n- [OpenAI o3-mini](https://openai.com/index/openai-o3-mini/) - Pushing the frontier.\n- [Mistral 7B](https://arxiv.org/pdf/2310.06825.pdf)\n';
+    expect(read(t).map((e) => e.title)).toEqual(['Mistral 7B']);
+  });
+  it('a bold nickname before a quoted title: the quoted title is the title', () => {
+    const t = '* **ViT**: "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", ICLR, 2021 (*Google*). [[Paper](https://arxiv.org/abs/2010.11929)][[Tensorflow](https://github.com/google-research/vision_transformer)]\n';
+    expect(read(t).map((e) => [e.title, e.venueText, e.links.length])).toEqual([['An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale', 'ICLR, 2021', 2]]);
+  });
+  it('`Surname et al., Venue` after a title link; relative bibtex links dropped', () => {
+    const t = '- [NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis](https://arxiv.org/abs/2003.08934), Mildenhall et al., ECCV 2020 | [github](https://github.com/bmild/nerf) | [bibtex](./citations/nerf.txt)\n';
+    expect(read(t).map((e) => [e.authors, e.venueText, e.links.map((l) => l.url)])).toEqual([[['Mildenhall'], 'ECCV 2020', ['https://arxiv.org/abs/2003.08934', 'https://github.com/bmild/nerf']]]);
+  });
+  it('a description after the title is not an author list', () => {
+    const t = '| **Paper** | **Links** |\n| --- | --- |\n| 2) **How is ChatGPT’s Behavior Changing Over Time?** - evaluates different versions of GPT-3.5 and GPT-4. | [Paper](https://arxiv.org/abs/2307.09009) |\n';
+    expect(read(t).map((e) => [e.title, e.authors])).toEqual([['How is ChatGPT’s Behavior Changing Over Time?', undefined]]);
+  });
+  it('a code-span nickname before and a `[Venue Year]` tag after a plain title', () => {
+    const t = '- `MagicVideo` MagicVideo: Efficient Video Generation With Latent Diffusion Models [arXiv 2022] [[Paper](https://arxiv.org/abs/2211.11018)]\n';
+    expect(read(t).map((e) => [e.title, e.venueText])).toEqual([['MagicVideo: Efficient Video Generation With Latent Diffusion Models', 'arXiv 2022']]);
+  });
+  it('a linked tool, list or leaderboard with a description is not a paper; a paper link with one is', () => {
+    const t = [
+      '## LLM Leaderboard',
+      '- [Chatbot Arena Leaderboard](https://huggingface.co/spaces/lmsys/chatbot-arena-leaderboard) - a benchmark platform for large language models (LLMs) that features anonymous, randomized battles in a crowdsourced manner.',
+      '- [Awesome Deliberative Prompting](https://github.com/logikon-ai/awesome-deliberative-prompting) - How to ask LLMs to produce reliable reasoning and make reason-responsive decisions.',
+      '## Papers',
+      '- [Attention Is All You Need](https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf) - Vaswani et al., NeurIPS 2017.',
+      '- [Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165) - the GPT-3 paper.',
+      '',
+    ].join('\n');
+    expect(read(t).map((e) => [e.title, e.authors, e.venueText])).toEqual([
+      ['Attention Is All You Need', ['Vaswani'], 'NeurIPS 2017'],
+      ['Language Models are Few-Shot Learners', undefined, undefined],
+    ]);
+  });
+  it('a `<br>` inside a table cell does not split the row', () => {
+    const t = '| Title | Venue | Date | Code |\n|:--|:--:|:--:|:--:|\n| ![Star](https://img.shields.io/github/stars/a/b.svg) <br> [**A Title Of Paper**](https://arxiv.org/pdf/2412.05185) <br> | arXiv | 2024-12-06 | [Github](https://github.com/a/b) |\n';
+    expect(read(t).map((e) => [e.title, e.venueText, e.date?.text, e.links.map((l) => l.url)])).toEqual([
+      ['A Title Of Paper', 'arXiv', '2024-12-06', ['https://arxiv.org/pdf/2412.05185', 'https://github.com/a/b']],
+    ]);
+  });
+});

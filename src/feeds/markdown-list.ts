@@ -20,6 +20,15 @@ import {
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
   RE_TRAILING_PAREN,
+  RE_LEADING_PAREN,
+  RE_ARTICLE_START,
+  RE_NICKNAME_QUOTED,
+  RE_TRAILING_TAG,
+  RE_INITIAL,
+  RE_TITLE_YEAR_TAIL,
+  RE_OPEN_QUOTE,
+  RE_CLOSE_QUOTE,
+  RE_NON_PAPER_LABEL,
   RE_NOT_IN_AUTHORS,
   RE_LABEL_PUNCT,
   RE_LEADING_AND,
@@ -92,6 +101,7 @@ import {
   RE_SCHEMELESS_WEB,
   RE_SHORT_YEAR,
   RE_SKIP_SECTION,
+  RE_TOC_SECTION,
   RE_TITLE_NUMBERING,
   RE_URL_SCHEME,
   RE_URL_TRAILING_PUNCT,
@@ -225,6 +235,14 @@ function nameLike(part: string): boolean {
   return real > 0;
 }
 
+/** `Yoshua`, `Geoffrey E.`: given names after an inverted surname (one word, then initials). */
+function isGivenNames(s: string): boolean {
+  const toks = s.split(' ');
+  if (!toks[0] || !RE_NAME_TOKEN.test(toks[0]) || toks[0].endsWith('.')) return false;
+  for (let i = 1; i < toks.length; i++) if (!RE_INITIAL.test(toks[i]!)) return false;
+  return true;
+}
+
 /**
  * Splits an author line as the gold does: BibTeX-style `Doersch, Carl and Gupta, Abhinav`,
  * comma lists with or without `and`, `Name, Affiliation; Name, Affiliation`; institutions
@@ -258,7 +276,13 @@ export function splitAuthors(raw: string): { names: string[]; affiliations: stri
     };
     if (byAnd.length >= 2 && byAnd.every(oneComma)) parts = byAnd;
     else if (byAnd.length === 1 && oneComma(s) && wordCount(s.slice(0, s.indexOf(',')).trim()) === 1 && wordCount(s.slice(s.indexOf(',') + 1).trim()) <= 3) parts = [s];
-    else parts = s.split(RE_AUTHOR_SEPARATOR);
+    else {
+      parts = s.split(RE_AUTHOR_SEPARATOR);
+      // `Hinton, Geoffrey E., Simon Osindero, and Yee-Whye Teh`: the first name inverted.
+      if (parts.length >= 3 && wordCount(parts[0]!.trim()) === 1 && isGivenNames(parts[1]!.trim()) && parts.slice(2).every((p) => wordCount(p.trim()) >= 2)) {
+        parts = [`${parts[0]!.trim()}, ${parts[1]!.trim()}`, ...parts.slice(2)];
+      }
+    }
   }
   for (let p of parts) {
     p = foldSpace(p).replace(RE_LEADING_AND, '');
@@ -280,10 +304,17 @@ function authorsOf(s: string, lenient: boolean): { names: string[]; affiliations
   const total = names.length + affiliations.length;
   if (!names.length) return null;
   let good = 0;
-  for (const n of names) {
+  let firstGood = false;
+  names.forEach((n, i) => {
     const c = n.indexOf(',');
-    if (c > 0 ? nameLike(n.slice(0, c).trim()) && nameLike(n.slice(c + 1).trim()) : nameLike(n)) good++;
-  }
+    const ok = c > 0 ? nameLike(n.slice(0, c).trim()) && nameLike(n.slice(c + 1).trim()) : nameLike(n);
+    if (ok) good++;
+    if (i === 0) firstGood = ok;
+  });
+  // An author list starts with a name (`evaluates versions of GPT-3.5 and GPT-4` does not).
+  if (lenient && (!firstGood || RE_ARTICLE_START.test(names[0]!))) return null;
+  // `Mildenhall et al.`: one surname before `et al.` is an author list.
+  if (total === 1 && good === 1 && RE_ET_AL.test(trimRun(s))) return split;
   if (total === 1) return lenient && good === 1 && wordCount(names[0]!) >= 2 ? split : null;
   return good / total >= (lenient ? 0.5 : 0.75) ? split : null;
 }
@@ -308,9 +339,11 @@ function isWebUrl(url: string): boolean {
 
 interface Draft {
   title: string;
-  titleKind: '' | 'strong' | 'link' | 'em' | 'text';
+  titleKind: '' | 'strong' | 'link' | 'em' | 'text' | 'quoted';
   /** The title link points into the list's own repository (a relative link). */
   relTitleLink: boolean;
+  /** The entry holds a description: text read as no field. */
+  prose?: boolean;
   links: EntryLink[];
   seen: Set<string>;
   authors?: string[];
@@ -486,6 +519,18 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
     }
     return;
   }
+  // `(2015), G. Hinton et al.`: a year or venue in parentheses before the names.
+  const lead = RE_LEADING_PAREN.exec(text);
+  if (lead && lead[0].length < text.length) {
+    const inner = lead[1]!.trim();
+    if (RE_YEAR_ONLY.test(inner)) {
+      d.date ??= { text: inner, year: +inner };
+      text = text.slice(lead[0].length);
+    } else if (looksVenue(inner) && !d.venue) {
+      d.venue = stripFinalPeriod(inner);
+      text = text.slice(lead[0].length);
+    }
+  }
   const by = RE_BY_PREFIX.exec(text);
   if (by) text = text.slice(by[0].length);
   // `Jane Doe, John Roe (2021)`, `... (CVPR 2021)`: a year or venue in parentheses at the end.
@@ -542,9 +587,37 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
       if (a) {
         d.venue = tail;
         setAuthors(d, a);
+        return;
       }
     }
   }
+  // Text that is no field: a description (`- a benchmark platform for LLMs`).
+  if (wordCount(text) >= 3) d.prose = true;
+}
+
+/**
+ * `Authors. "Title." Venue (2015).`: a quoted title (plain or bold inside the quotes)
+ * after an author list, read from the text segments of a line up to its first link.
+ */
+function quotedCitation(line: readonly Seg[], si: number): { title: string; authors: { names: string[]; affiliations: string[] }; tail: string; end: number } | null {
+  let head = '';
+  let j = si;
+  for (; j < line.length; j++) {
+    const s = line[j]!;
+    if (s.t !== 'text' || s.style & CODE) break;
+    head += s.text;
+  }
+  if (head.indexOf('"') < 0 && head.indexOf('\u201c') < 0) return null;
+  const qs = head.search(RE_OPEN_QUOTE);
+  if (qs <= 0) return null;
+  const rest = head.slice(qs + 1);
+  const qe = rest.search(RE_CLOSE_QUOTE);
+  if (qe < 3) return null;
+  const authors = authorsOf(trimRun(head.slice(0, qs)), true);
+  if (!authors) return null;
+  const title = cleanTitle(rest.slice(0, qe));
+  if (letters(title) < 2) return null;
+  return { title, authors, tail: rest.slice(qe + 1), end: j };
 }
 
 /** True when a segment carries no title text: emoji, numbering, punctuation, badges. */
@@ -585,7 +658,15 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         break outer;
       }
     }
-    if (li < lines.length) {
+    const cited = li < lines.length && lines[li]![si]!.t === 'text' ? quotedCitation(lines[li]!, si) : null;
+    if (cited) {
+      const line = lines[li]!;
+      d.title = cited.title;
+      d.titleKind = 'quoted';
+      setAuthors(d, cited.authors);
+      if (cited.tail.trim()) classifyRun(r, d, cited.tail, line[si]!.start, line[cited.end - 1]!.end, false, false);
+      si = cited.end;
+    } else if (li < lines.length) {
       const line = lines[li]!;
       const first = line[si]!;
       if (first.style & STRONG && !(first.style & CODE)) {
@@ -604,6 +685,17 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         d.title = cleanTitle(t);
         d.titleKind = 'strong';
         si = j;
+        // `**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021`: a bold nickname, then the quoted title.
+        const next = line[j];
+        if (next && next.t === 'text' && !(next.style & (STRONG | CODE)) && wordCount(d.title) <= 4) {
+          const m = RE_NICKNAME_QUOTED.exec(next.text);
+          if (m) {
+            d.title = cleanTitle(m[1]!);
+            const rest = next.text.slice(m[0].length);
+            if (rest.trim()) classifyRun(r, d, rest, next.start + m[0].length, next.end, false, false);
+            si = j + 1;
+          }
+        }
       } else if (first.t === 'link') {
         d.title = cleanTitle(first.text);
         d.titleKind = 'link';
@@ -620,6 +712,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
       } else {
         // Plain text up to the first link or emphasis; wrapped lines join while the
         // text does not end a sentence and the next line starts with text.
+        // A short code span before the title is a nickname tag (`MagicVideo` MagicVideo: ...).
+        if (first.style & CODE && line[si + 1]?.t === 'text' && letters(line[si + 1]!.text) >= 2 && wordCount(first.text.trim()) <= 4) si++;
         let t = '';
         let j = si;
         const li0 = li;
@@ -661,6 +755,13 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           if (!RE_TASK_BOX.test(tag[1]!)) d.venue ??= stripFinalPeriod(tag[1]!.trim());
           t = t.slice(tag[0].length);
         }
+        // A tag after the title: `Title [arXiv 2022]`, `Title (CVPR 2023)`.
+        const tt = trimEnd(t);
+        const tail = RE_TRAILING_TAG.exec(tt);
+        if (tail && tail.index > 0 && looksVenue(tail[1]!.trim()) && (RE_YEAR.test(tail[1]!) || RE_SHORT_YEAR.test(tail[1]!))) {
+          d.venue ??= stripFinalPeriod(tail[1]!.trim());
+          t = tt.slice(0, tail.index);
+        }
         // `"Title," Authors, Venue`: the quoted part is the title, the rest detail.
         const quoted = RE_QUOTED_TITLE.exec(t);
         if (quoted && quoted[0].length < t.trimEnd().length) {
@@ -690,6 +791,14 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         d.title = title;
         d.titleKind = 'text';
       }
+    }
+  }
+  // `Show and tell: A neural image caption generator (2015)`: a year at the end of the title.
+  if (withTitle && d.title) {
+    const y = RE_TITLE_YEAR_TAIL.exec(d.title);
+    if (y && y.index > 0) {
+      d.date ??= { text: y[1]!, year: +y[1]! };
+      d.title = d.title.slice(0, y.index);
     }
   }
   // The rest: links, emphasis and text runs, line by line. A run that ends with `,` or
@@ -782,6 +891,13 @@ function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
   // A one-word name with only a link to a tool or site (`[remark](https://github.com/...)`).
   if (wordCount(d.title) === 1 && !d.authors && !d.venue && !d.date && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
+  // A two-word name linked to a tool or site, nothing else (`[OpenAI o3-mini](https://openai.com/...) - ...`).
+  if (wordCount(d.title) === 2 && d.titleKind === 'link' && d.links.length === 1 && !d.authors && !d.venue && !d.date && !RE_PAPER_URL.test(d.links[0]!.url)) return false;
+  // A linked name and a description, nothing else, the link to a tool, model or site
+  // (`[Chatbot Arena Leaderboard](https://huggingface.co/spaces/...) - a benchmark platform ...`).
+  if (d.titleKind === 'link' && d.prose && d.links.length === 1 && !d.authors && !d.venue && !d.date && !d.relTitleLink && !RE_PAPER_URL.test(d.links[0]!.url)) return false;
+  // Only a blog post, a video or documentation (`CLIP: Connecting Text and Images [[blog](...)]`).
+  if (d.links.length && !d.authors && !d.venue && !d.date && d.links.every((l) => l.label !== undefined && RE_NON_PAPER_LABEL.test(labelKey(l.label)))) return false;
   return hasSignal(d);
 }
 
@@ -952,6 +1068,8 @@ type Work = { node: Nodes; extra: string[] };
 interface WalkState {
   headings: string[];
   skipLevel: number;
+  /** The skipped section is a table of contents. */
+  skipToc: boolean;
   pseudo: string;
   out: RawEntry[];
 }
@@ -984,8 +1102,18 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         while (headings.length < dep - 1) headings.push('');
         headings.push(t);
         st.pseudo = '';
-        if (st.skipLevel && dep <= st.skipLevel) st.skipLevel = 0;
-        if (!st.skipLevel && RE_SKIP_SECTION.test(t)) st.skipLevel = dep;
+        // A table of contents ends at the next heading of any level (lists put their
+        // sections one level below `## Contents`); other skipped sections end at a
+        // heading of their own level or above.
+        if (st.skipLevel && (dep <= st.skipLevel || st.skipToc)) {
+          // The contents heading is no section of what follows it.
+          if (dep > st.skipLevel) headings[st.skipLevel - 1] = '';
+          st.skipLevel = 0;
+        }
+        if (!st.skipLevel && RE_SKIP_SECTION.test(t)) {
+          st.skipLevel = dep;
+          st.skipToc = RE_TOC_SECTION.test(t);
+        }
         // A heading that is a title link to a paper (`### [Title](https://arxiv.org/abs/...)`)
         // is an entry as well as a section.
         if (!st.skipLevel && dep >= 2 && node.children.some((c) => c.type === 'link')) {
@@ -1087,9 +1215,11 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
   // A table: a header row with `|`, then a delimiter row.
   const head = lines[0]!.map((s) => s.text).join('');
   if (head.indexOf('|') >= 0) {
-    for (let i = 1; i < Math.min(lines.length, 4); i++) {
-      if (isDelimiterRow(lines[i]!)) {
-        readTable(r, lines, i, sections, out);
+    // Rows are source lines: a `<br>` inside a cell does not split its row.
+    const rows = segs.some((s) => s.br) ? segLines(segs, true) : lines;
+    for (let i = 1; i < Math.min(rows.length, 4); i++) {
+      if (isDelimiterRow(rows[i]!)) {
+        readTable(r, rows, i, sections, out);
         return;
       }
     }
@@ -1099,6 +1229,7 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
   for (let i = 0; i < lines.length; i++) {
     const f = lines[i]!.find((s) => !(s.t === 'text' && isDecoration(s)));
     if (f && f.style & STRONG) starts.push(i);
+    else if (f && f.t === 'text' && lines[i]!.some((x) => x.t === 'link') && quotedCitation(lines[i]!, lines[i]!.indexOf(f))) starts.push(i);
     else if (i === 0 && f && f.t === 'link' && !f.imageOnly && !isResourceLabel(f.text)) starts.push(i);
   }
   if (!starts.length || starts[0] !== 0) return;
@@ -1126,6 +1257,8 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
     analyze(r, d, flat, true);
     if (d.titleKind === 'strong') {
       if (wordCount(d.title) < 2 || RE_TRAILING_COLON.test(d.title) || RE_FIELD_LABEL.test(d.title + ':')) continue;
+    } else if (d.titleKind === 'quoted') {
+      if (!(d.links.length || d.venue || d.date)) continue;
     } else if (d.titleKind === 'link') {
       if (wordCount(d.title) < 3 || !(d.links.length > 1 || d.authors || d.venue || d.date)) continue;
     } else continue;
@@ -1308,7 +1441,7 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
   try {
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const src = prepare(bom ? text.slice(1) : text);
-    const st: WalkState = { headings: [], skipLevel: 0, pseudo: '', out: [] };
+    const st: WalkState = { headings: [], skipLevel: 0, skipToc: false, pseudo: '', out: [] };
     const shared: Reading = { src, base: bom, defs: new Map(), pending: [] };
     const starts = chunkStarts(src);
     for (let k = 0; k < starts.length; k++) {

@@ -38,6 +38,8 @@ export interface Seg {
   imageOnly?: boolean;
   /** The link is an autolink (`<https://...>`): its label is its address. */
   auto?: boolean;
+  /** A line end written as `<br>` or a hard break inside a source line (not a source line end). */
+  br?: boolean;
 }
 
 export const startOf = (n: { position?: { start: { offset?: number } } | undefined }): number =>
@@ -213,7 +215,7 @@ export function inlineSegs(nodes: readonly RootContent[] | readonly PhrasingCont
         if (RE_HTML_SKIP_OPEN.test(v)) skip++;
         else if (RE_HTML_SKIP_CLOSE.test(v)) skip = Math.max(0, skip - 1);
         else if (skip) break;
-        else if (RE_HTML_BR.test(v)) out.push({ t: 'nl', text: '', style: 0, start: startOf(n), end: endOf(n) });
+        else if (RE_HTML_BR.test(v)) out.push({ t: 'nl', text: '', style: 0, start: startOf(n), end: endOf(n), br: true });
         else {
           const m = RE_HTML_A_OPEN.test(v) ? RE_HTML_HREF.exec(v) : null;
           if (m) {
@@ -284,11 +286,15 @@ export function inlineSegs(nodes: readonly RootContent[] | readonly PhrasingCont
   return out;
 }
 
-/** Splits segments into lines (at `nl` segments); empty lines are dropped. */
-export function segLines(segs: readonly Seg[]): Seg[][] {
+/**
+ * Splits segments into lines (at `nl` segments); empty lines are dropped. With
+ * `sourceLines`, `<br>` inside a line does not end it (table rows).
+ */
+export function segLines(segs: readonly Seg[], sourceLines = false): Seg[][] {
   const lines: Seg[][] = [];
   let cur: Seg[] = [];
   for (const s of segs) {
+    if (s.t === 'nl' && sourceLines && s.br) continue;
     if (s.t === 'nl') {
       if (cur.length) lines.push(cur);
       cur = [];

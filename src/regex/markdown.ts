@@ -43,6 +43,9 @@ const SKIP_SECTION_WORDS =
  */
 export const RE_SKIP_SECTION = new RegExp(`^${SKIP_SECTION_WORDS}(?:[ \\t]{0,3}(?:&|and|/|,)[ \\t]{0,3}${SKIP_SECTION_WORDS}){0,3}$`, 'i');
 
+/** A table of contents heading (`Contents`, `Table of Contents`, `TOC`). */
+export const RE_TOC_SECTION = /^(?:table of contents?|contents|toc|outline)$/i;
+
 // --- Inline HTML ---
 
 export const RE_HTML_BR = /^<br[ \t]{0,4}\/?[ \t]{0,4}>$/i;
@@ -194,15 +197,33 @@ export const RE_GENERIC_LABEL = /^(?:link|links|url|here|click|click here|✓|�
 export const RE_NOT_IN_AUTHORS = /[:?!]/;
 /** A tag before a title: `[CVPR 2023]`, `(NeurIPS 2021)`, `【ICLR'22】`, `[x]`; group 1 the inside. */
 export const RE_LEADING_TAG = /^[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】][ \t]{0,4}[-–—:|]?[ \t]{0,4}/;
+/** A tag after a title: `[arXiv 2022]`, `(CVPR 2023)`, `【ICLR'22】` at the end; group 1 the inside. */
+export const RE_TRAILING_TAG = /[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
 /** A segment that is only such a tag; group 1 the inside. */
 export const RE_TAG_ONLY = /^[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
 /** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
 export const RE_TASK_BOX = /^[ xX]$/;
 /** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
 export const RE_QUOTED_TITLE = /^[ \t]{0,4}["“]([^"“”\n]{3,600})["”][ \t]{0,4}[,.]?/;
+/** After a bold nickname: `: "Title",`; group 1 the title. */
+export const RE_NICKNAME_QUOTED = /^[ \t]{0,4}[:\-–—][ \t]{0,4}["“]([^"“”\n]{3,600})["”][ \t]{0,4}[,.]?/;
 /** `by ` before an author list. */
 export const RE_BY_PREFIX = /^by[ \t]{1,4}(?=\p{Lu})/iu;
 /** A parenthesised tail: `(2021)`, `(CVPR 2021)`; group 1 the inside. */
 export const RE_TRAILING_PAREN = /[ \t]{0,4}\(([^()\n]{2,60})\)[.,]?$/;
+/** A parenthesised year or venue before the rest of a run: `(2015), G. Hinton et al.`; group 1 the inside. */
+export const RE_LEADING_PAREN = /^\(([^()\n]{2,60})\)[ \t]{0,4}[,.:]?[ \t]{0,4}/;
+/** An article opening a phrase (`A Challenging ...`, `The ...`): a description, not a name. */
+export const RE_ARTICLE_START = /^(?:A|The)[ \t]/;
+/** An initial (`E.`, `J.-P.`). */
+export const RE_INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$/u;
+/** A year in parentheses at the end of a title: `A neural image caption generator (2015)`; group 1 the year. */
+export const RE_TITLE_YEAR_TAIL = /[ \t]{1,4}\(((?:19|20)\d{2})\)$/;
+/** An opening quote of a cited title. */
+export const RE_OPEN_QUOTE = /["“]/;
+/** A closing quote of a cited title. */
+export const RE_CLOSE_QUOTE = /["”]/;
+/** Link labels of resources that are not a paper (a blog post, a video, documentation). */
+export const RE_NON_PAPER_LABEL = /^(?:blog|blog ?post|post|article|news|video|youtube|talk|slides?|docs?|documentation|tweet|twitter|thread|podcast|tutorial|course|notebook|colab)$/;
 /** arXiv's DOI (`10.48550/arXiv.2601.03190`); group 1 the id, group 2 the version. */
 export const RE_ARXIV_DOI = /10\.48550\/arxiv\.(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
