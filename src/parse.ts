@@ -107,7 +107,7 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
       out.push(e);
       continue;
     }
-    const same = byKey.get(key)?.find((o) => (!o.arxivId || !e.arxivId || o.arxivId === e.arxivId) && (!o.doi || !e.doi || o.doi.toLowerCase() === e.doi.toLowerCase()));
+    const same = byKey.get(key)?.find((o) => (!o.arxivId || !e.arxivId || o.arxivId === e.arxivId) && (!o.doi || !e.doi || o.doi.toLowerCase() === e.doi.toLowerCase()) && authorsMayMatch(o.authors, e.authors));
     if (same) {
       mergeInto(same, e);
       merged++;
@@ -119,6 +119,30 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
     out.push(e);
   }
   return { entries: out, merged };
+}
+
+/**
+ * Two author lists may name the same paper's authors unless both are given and share no
+ * name word: two different papers with one title ("Deep learning") stay apart, while
+ * "Doersch, Carl" and "Carl Doersch" still agree.
+ */
+function authorsMayMatch(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a?.length || !b?.length) return true;
+  const words = new Set<string>();
+  for (const name of a) for (const w of name.split(' ')) {
+    const k = foldKey(w);
+    if (k.length >= 3) words.add(k);
+  }
+  if (words.size === 0) return true;
+  let any = false;
+  for (const name of b) for (const w of name.split(' ')) {
+    const k = foldKey(w);
+    if (k.length >= 3) {
+      any = true;
+      if (words.has(k)) return true;
+    }
+  }
+  return !any;
 }
 
 function mergeInto(a: RawEntry, b: RawEntry): void {

@@ -318,3 +318,16 @@ it('diagnostics are sorted by position', () => {
   const d: Diagnostic[] = r.diagnostics;
   expect(d.length).toBeGreaterThan(0);
 });
+
+describe('de-duplication', () => {
+  it('keeps two different papers with one title apart when their authors differ', () => {
+    const md = '# Reading list\n\n## Papers\n\n- Deep learning. [[pdf]](https://example.org/a.pdf)\n  - LeCun, Yann and Bengio, Yoshua and Hinton, Geoffrey. *Nature 2015*\n\n- Deep learning. [[pdf]](https://example.org/b.pdf)\n  - Goodfellow, Ian and Courville, Aaron. *MIT Press 2016*\n\n- Attention Is All You Need. [[pdf]](https://arxiv.org/abs/1706.03762)\n  - Vaswani, Ashish and Shazeer, Noam. *NeurIPS 2017*\n';
+    const r = parseFeed(md);
+    expect(r.papers.filter((p) => p.title === 'Deep learning').length).toBe(2);
+  });
+  it('still merges one paper listed twice, with its authors written two ways', () => {
+    const md = '# List\n\n## A\n\n- Deep Residual Learning. [[pdf]](https://arxiv.org/abs/1512.03385)\n  - He, Kaiming and Zhang, Xiangyu. *CVPR 2016*\n\n## B\n\n- Deep Residual Learning. [[pdf]](https://arxiv.org/abs/1512.03385)\n  - Kaiming He and Xiangyu Zhang. *CVPR 2016*\n';
+    const r = parseFeed(md);
+    expect(r.papers.filter((p) => p.title === 'Deep Residual Learning').length).toBe(1);
+  });
+});
