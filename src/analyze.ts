@@ -2,6 +2,7 @@
  * The per-paper work: links, identifiers, datasets, metrics, topics, code and
  * venue for one record. Pure: the same record and options give the same paper.
  */
+import { expectString, PaperfeedError } from './errors.js';
 import { codeStatus } from './extract/code.js';
 import { extractPaperDatasets } from './extract/datasets.js';
 import { extractIdentifiers } from './extract/identifiers.js';
@@ -44,7 +45,14 @@ export interface AnalyzeOptions {
  * p.metrics[0].name // 'FID'
  */
 export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): Paper {
-  const title = foldSpace(input.title ?? '');
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new PaperfeedError('INVALID_INPUT', `analyzePaper expects a record like { title, abstract }, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}.`);
+  }
+  expectString(input.title, 'analyzePaper', 'a record whose title is a string');
+  for (const k of ['abstract', 'comments', 'summary'] as const) {
+    if (input[k] !== undefined) expectString(input[k], 'analyzePaper', `a record whose ${k} is a string when given`);
+  }
+  const title = foldSpace(input.title);
   const abstract = input.abstract === undefined ? undefined : foldSpace(input.abstract);
   const comments = input.comments === undefined ? undefined : foldSpace(input.comments);
   const urls: Link[] = [];

@@ -26,7 +26,7 @@
  */
 import venues from '../data/venues.json' with { type: 'json' };
 import metrics from '../data/metrics.json' with { type: 'json' };
-import { foldKey } from '../lib/text.js';
+import { foldKey, isJsSpaceCode, isLetterOrDigit } from '../lib/text.js';
 import {
   RE_DS_ABBREV_CHAR,
   RE_DS_WORD_JOIN,
@@ -79,13 +79,11 @@ import {
   RE_DS_RESULTS_ON,
   RE_DS_ROMAN,
   RE_DS_SPACES,
-  RE_DS_SPACE_CHAR,
   RE_DS_TRAILING_HYPHEN,
   RE_DS_TRAILING_JOIN,
   RE_DS_TWO_LETTERS,
   RE_DS_VERSION_PART,
   RE_DS_VERSION_WORD,
-  RE_DS_WORD,
   RE_DS_YEAR,
   RE_DS_YEAR4,
 } from '../regex/datasets.js';
@@ -150,16 +148,16 @@ export function tokenize(text: string, start: number, end: number): Term[] {
   const out: Term[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && RE_DS_SPACE_CHAR.test(text[i]!)) i++;
+    while (i < end && isJsSpaceCode(text.charCodeAt(i))) i++;
     if (i >= end) break;
     let j = i;
-    while (j < end && !RE_DS_SPACE_CHAR.test(text[j]!)) j++;
+    while (j < end && !isJsSpaceCode(text.charCodeAt(j))) j++;
     let a = i;
     let b = j;
     while (a < b && OPEN_PUNCT.includes(text[a]!)) a++;
     while (b > a && CLOSE_PUNCT.includes(text[b - 1]!) && !(text[b - 1] === '.' && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
     let k = j;
-    while (k < end && RE_DS_SPACE_CHAR.test(text[k]!)) k++;
+    while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++;
     if (b > a) out.push({ text: text.slice(a, b), pre: text.slice(i, a), post: text.slice(b, k), start: a, end: b });
     else if (out.length) out[out.length - 1]!.post += text.slice(i, k);
     i = k;
@@ -454,8 +452,30 @@ function rejectName(name: string): boolean {
 
 const MORPH = RE_DS_BENCH_SHAPE;
 
+/** True when the word ends with one of MORPH's suffixes (a cheap test of its last character first). */
+function endsLikeBenchmark(w: string): boolean {
+  switch (w.charCodeAt(w.length - 1)) {
+    case 104: // h
+      return w.endsWith('ench');
+    case 72: // H
+      return w.endsWith('ENCH');
+    case 65: // A
+      return w.endsWith('QA');
+    case 108: // l
+      return w.endsWith('Eval');
+    case 115: // s
+      return w.endsWith('Corpus');
+    case 97: // a
+      return w.endsWith('Arena');
+    default:
+      return false;
+  }
+}
+
 /** Benchmark-shaped names: `MGTBench`, `SWE-bench`, `HotpotQA`, `TAT-QA`, `HumanEval`, `BookCorpus`. */
 function isBenchmarkShaped(w: string): boolean {
+  // The suffixes MORPH ends with, checked first: most words end otherwise.
+  if (!endsLikeBenchmark(w)) return false;
   const m = MORPH.exec(w);
   if (!m) return false;
   const core = w.slice(0, m.index).replace(RE_DS_TRAILING_JOIN, '');
@@ -468,6 +488,9 @@ function isBenchmarkShaped(w: string): boolean {
   if (suffix === 'Eval' || suffix === 'Corpus' || suffix === 'Arena') return RE_DS_HAS_LETTER.test(core) && RE_DS_HAS_UPPER.test(core[0]!) && core.length >= 3;
   return RE_DS_HAS_LETTER.test(core);
 }
+
+/** Every strong, weak and list cue: one look-up for the candidate scan. */
+const TRIGGER_CUES: ReadonlySet<string> = new Set([...STRONG_CUES, ...WEAK_CUES, ...LIST_CUES]);
 
 const SENT_ABBREV = new Set(['e.g', 'i.e', 'al', 'vs', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'no', 'approx', 'resp', 'incl', 'etc', 'et', 'ref', 'refs', 'st', 'dr', 'mr', 'ms', 'vol', 'pp']);
 
@@ -506,17 +529,17 @@ function sentenceRegions(text: string): [number, number][] {
  * region without one is skipped without tokenizing it.
  */
 function isCandidate(text: string, start: number, end: number, hits: GazetteerHit[], isFirst: boolean): boolean {
-  const region = text.slice(start, end);
   let trigger = false;
   let nameish = false;
-  let prev = '';
+  /** The previous word in lower case (undefined until needed). */
+  let prev: string | undefined = '';
   let prevRaw = '';
   let h = firstHitAfter(hits, start);
   let first = true;
-  RE_DS_WORD.lastIndex = 0;
-  for (let m = RE_DS_WORD.exec(region); m; m = RE_DS_WORD.exec(region)) {
-    const w = m[0];
-    const at = start + m.index;
+  // The words of the region as RE_DS_WORD finds them, by a scan over code points.
+  for (let at = nextWordStart(text, start, end), wEnd = at; at < end; at = nextWordStart(text, wEnd, end)) {
+    wEnd = wordEnd(text, at, end);
+    const w = text.slice(at, wEnd);
     while (h < hits.length && hits[h]!.end <= at) h++;
     const inHit = h < hits.length && hits[h]!.start <= at;
     // `MegaWika 2`: a listed name with an edition number may be a name of its own.
@@ -538,20 +561,25 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
       if (nameish) return true;
       continue;
     }
-    const lw = w.toLowerCase();
-    if (lw === 'data') {
-      if (prevRaw && prevRaw[0] !== prev[0]) trigger = true;
-    } else if (STRONG_CUES.has(lw) || WEAK_CUES.has(lw) || LIST_CUES.has(lw)) trigger = true;
-    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has(prev) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
-    else if (lw === 'on' && TRAIN_VERBS.has(prev)) trigger = true;
-    else if (lw === 'in' && ENROL_WORDS.has(prev)) trigger = true;
-    else if ((RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw)) && w[0] !== lw[0]) trigger = true;
+    // A word none of the look-ups below can know (by its first three letters) is only
+    // checked for a benchmark shape; its lower case is made when the next word needs it.
+    const lw = mayBeCueWord(w) ? w.toLowerCase() : undefined;
+    if (lw === undefined) {
+      if (!inHit && isBenchmarkShaped(w)) return true;
+    } else if (lw === 'data') {
+      if (prevRaw && prevRaw[0] !== (prev ??= prevRaw.toLowerCase())[0]) trigger = true;
+    } else if (TRIGGER_CUES.has(lw)) trigger = true;
+    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has((prev ??= prevRaw.toLowerCase())) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
+    else if (lw === 'on' && TRAIN_VERBS.has((prev ??= prevRaw.toLowerCase()))) trigger = true;
+    else if (lw === 'in' && ENROL_WORDS.has((prev ??= prevRaw.toLowerCase()))) trigger = true;
+    else if (w[0] !== lw[0] && (RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw))) trigger = true;
     else if (!inHit && isBenchmarkShaped(w)) return true;
     prev = lw;
     prevRaw = w;
   }
   if (!nameish) return false;
   if (trigger) return true;
+  const region = text.slice(start, end);
   if (isFirst && region.indexOf(':') > 0) return true;
   // `On X and Y, our method ...`, `Experiments on X and Y show ...`.
   if (RE_DS_RESULTS_ON.test(region)) return true;
@@ -564,6 +592,83 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     if (RE_DS_LIST_AFTER.test(after) || RE_DS_LIST_BEFORE.test(before)) return true;
   }
   return false;
+}
+
+let cueTrigrams: Set<number> | undefined;
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * False when the word (lower-cased) is surely none of the words the candidate scan looks
+ * up: its first three characters are ASCII and no such word starts with them.
+ */
+function mayBeCueWord(w: string): boolean {
+  if (w.length < 3) return true;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  const c = w.charCodeAt(2);
+  if (a >= 128 || b >= 128 || c >= 128) return true;
+  if (!cueTrigrams) {
+    const set = new Set<number>();
+    for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in']) {
+      if (x.length >= 3) set.add(x.charCodeAt(0) * 16384 + x.charCodeAt(1) * 128 + x.charCodeAt(2));
+    }
+    cueTrigrams = set;
+  }
+  return cueTrigrams.has(lowerAscii(a) * 16384 + lowerAscii(b) * 128 + lowerAscii(c));
+}
+
+/** The code point at i (a surrogate pair only when both halves lie before `end`) and its length. */
+function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** `[\p{L}\p{N}]` on the code point at i (of length `len`). */
+function isLetterOrDigitAt(text: string, i: number, cp: number, len: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return isLetterOrDigit(text.slice(i, i + len));
+}
+
+/** Where the next RE_DS_WORD match at or after i starts (its first code point is a letter or digit), or `end`. */
+function nextWordStart(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return i;
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, end);
+    const len = cp > 0xffff ? 2 : 1;
+    if (isLetterOrDigitAt(text, i, cp, len)) return i;
+    i += len;
+  }
+  return end;
+}
+
+/** Where the RE_DS_WORD match starting at i ends: up to 40 more letters, digits, apostrophes or hyphens. */
+function wordEnd(text: string, i: number, end: number): number {
+  i += codePointIn(text, i, end) > 0xffff ? 2 : 1;
+  for (let n = 0; n < 40 && i < end; n++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // Letters, digits, `'` and `-`.
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, end);
+    const len = cp > 0xffff ? 2 : 1;
+    // ' ’ - ‐ ‑ –
+    if (!(cp === 39 || cp === 0x2019 || cp === 45 || cp === 0x2010 || cp === 0x2011 || cp === 0x2013 || isLetterOrDigitAt(text, i, cp, len))) break;
+    i += len;
+  }
+  return i;
 }
 
 // ---------------------------------------------------------------------------
@@ -902,7 +1007,8 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
           // `a new corpus, DialogSum-Med, of ...`: one name after a comma when a verb of making precedes the cue.
           const introduced = opener === ',' && list.length === 1 && names.length === 1 && introBefore(words, c);
           const ok = opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced : list.length >= 1;
-          if (ok && (strongCue || listCue || (weakCue && known > 0))) {
+          // `sources` is ordinary prose: it opens a list only after a colon, dash, parenthesis or `such as`.
+          if (ok && (strongCue || (listCue && opener !== ',' && opener !== 'and' && opener !== 'or') || (weakCue && known > 0))) {
             for (const g of names) {
               const gi = items[g]!;
               if (gi.plain && titleCase) continue;
@@ -1305,7 +1411,7 @@ const WINDOW = 20_000;
 
 function leadingSpace(text: string, i: number): number {
   let n = 0;
-  while (i + n < text.length && RE_DS_SPACE_CHAR.test(text[i + n]!)) n++;
+  while (i + n < text.length && isJsSpaceCode(text.charCodeAt(i + n))) n++;
   return n;
 }
 

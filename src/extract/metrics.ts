@@ -43,7 +43,7 @@ import type { Field, Metric } from '../schema/paper.js';
 import { extractDatasets, extractPaperDatasets } from './datasets.js';
 import { matchMetrics, lookupMetric, type LexMatch, type MetricEntry } from './metrics-lexicon.js';
 import * as W from './metrics-words.js';
-import { NUMBER_WORDS, foldWordValue, splitSentences, tokenize, type Sentence, type Tok } from './numbers.js';
+import { NUMBER_WORDS, foldWordValue, isNumberWordOrFold, mayHoldQuantity, splitSentences, tokenize, type Sentence, type Tok } from './numbers.js';
 
 /** A dataset mention as `extractDatasets` gives it: a name and where it is written. */
 export interface MetricDatasetMention {
@@ -138,10 +138,13 @@ const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks'
 export function extractMetrics(text: string, options?: ExtractMetricsOptions | null): Metric[] {
   if (typeof text !== 'string') throw new PaperfeedError('INVALID_INPUT', 'extractMetrics expects a string', { got: typeof text });
   const field = options?.field ?? DEFAULT_FIELD;
+  // A text without a digit or a number word states no result: no datasets needed either.
+  const quantities = mayHoldQuantity(text);
   const mentions: DsMention[] = [];
-  for (const d of options?.datasets ?? extractDatasets(text, { field })) {
+  for (const d of options?.datasets ?? (quantities ? extractDatasets(text, { field }) : [])) {
     for (const sp of d.spans ?? []) if (sp.field === field && sp.end <= text.length) mentions.push({ name: d.name, s: sp.start, e: sp.end });
   }
+  if (!quantities) return [];
   mentions.sort((x, y) => x.s - y.s);
   return new Extractor(text, field, mentions).run();
 }
@@ -157,7 +160,9 @@ export function extractMetrics(text: string, options?: ExtractMetricsOptions | n
  */
 export function extractPaperMetrics(paper: { title?: string | null; abstract?: string | null }, options?: ExtractPaperMetricsOptions | null): Metric[] {
   if (paper === null || typeof paper !== 'object') throw new PaperfeedError('INVALID_INPUT', 'extractPaperMetrics expects { title, abstract }', { got: typeof paper });
-  const datasets = options?.datasets ?? extractPaperDatasets(paper);
+  const datasets =
+    options?.datasets ??
+    ((typeof paper.title === 'string' && mayHoldQuantity(paper.title)) || (typeof paper.abstract === 'string' && mayHoldQuantity(paper.abstract)) ? extractPaperDatasets(paper) : []);
   const inAbstract = typeof paper.abstract === 'string' ? extractMetrics(paper.abstract, { field: 'abstract', datasets }) : [];
   const inTitle = typeof paper.title === 'string' ? extractMetrics(paper.title, { field: 'title', datasets }) : [];
   const out: Metric[] = [];
@@ -223,7 +228,7 @@ class Extractor {
       let numeric = false;
       for (let i = s.a; i < s.b && !numeric; i++) {
         const t = this.toks[i]!;
-        numeric = t.k === 'n' || NUMBER_WORDS.has(t.lo) || foldWordValue(t.lo) !== undefined;
+        numeric = t.k === 'n' || isNumberWordOrFold(t.lo);
       }
       if (numeric) this.sentence(s.a, s.b);
       else this.noteDatasets(s.a, s.b);

@@ -36,7 +36,15 @@ const isLetter = (ch: string) => {
 };
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 12 || c === 11;
-const DASHES = new Set(['-', '–', '—', '−', '‐', '‑']);
+/** The code units of DASHES. */
+const isDashCode = (c: number) => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011;
+/** isLetter on the code unit at text[i] (the regex only for non-ASCII). */
+const isLetterAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return RE_METRIC_LETTER.test(text[i]!);
+};
 
 /** Splits the text into tokens. Linear in the text's length. */
 export function tokenize(text: string): Tok[] {
@@ -87,9 +95,9 @@ export function tokenize(text: string): Tok[] {
       i++;
       continue;
     }
-    if (DASHES.has(ch)) {
+    if (isDashCode(c)) {
       let j = i + 1;
-      while (j < n && j - i < 4 && DASHES.has(text[j]!)) j++;
+      while (j < n && j - i < 4 && isDashCode(text.charCodeAt(j))) j++;
       push('-', 'p', i, j);
       i = j;
       continue;
@@ -102,32 +110,29 @@ export function tokenize(text: string): Tok[] {
       i = j;
       continue;
     }
-    if (isDigit(c) || isLetter(ch) || ch === '_' || ch === '@') {
+    if (isDigit(c) || isLetterAt(text, i) || c === 95 || c === 64) {
       // A word run: letters, digits, `_ @ & ' ^ { }` inside, `.` and `,` between digits,
       // `/` between letters (`tok/s`).
       let j = i + 1;
       while (j < n && j - i < 200) {
-        const d = text[j]!;
         const dc = text.charCodeAt(j);
-        if (isDigit(dc) || isLetter(d) || d === '_' || d === '@' || d === '&' || d === '^' || d === '{' || d === '}') {
+        // `_ @ & ^ { }`
+        if (isDigit(dc) || isLetterAt(text, j) || dc === 95 || dc === 64 || dc === 38 || dc === 94 || dc === 123 || dc === 125) {
           j++;
           continue;
         }
         const pc = text.charCodeAt(j - 1);
         const nc = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-        if (d === '.' && isDigit(pc) && isDigit(nc)) {
+        if (dc === 46 && isDigit(pc) && isDigit(nc)) {
           j++;
           continue;
         }
-        if (d === ',' && isDigit(pc) && isDigit(nc) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+        if (dc === 44 && isDigit(pc) && isDigit(nc) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
           j++;
           continue;
         }
-        if ((d === "'" || d === '’') && isLetter(text[j - 1]!) && j + 1 < n && isLetter(text[j + 1]!)) {
-          j++;
-          continue;
-        }
-        if (d === '/' && isLetter(text[j - 1]!) && j + 1 < n && isLetter(text[j + 1]!)) {
+        // `'` or `’`, `/`: between letters.
+        if ((dc === 39 || dc === 0x2019 || dc === 47) && isLetterAt(text, j - 1) && j + 1 < n && isLetterAt(text, j + 1)) {
           j++;
           continue;
         }
@@ -235,6 +240,59 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
 ]);
+
+/**
+ * False only when the tokenizer can give no number token and no number word (`ten`,
+ * `twofold`): no ASCII digit, and no run of letters that is (lower-cased) a number word or
+ * a `-fold` word, nor one long enough (> 20) for the tokenizer to cut it (a LaTeX command
+ * past 24 letters), nor 200 characters without a space (a word or an address cut). A
+ * token that is a number word is then a whole run of letters (the tokenizer joins
+ * adjacent letters), so such a text has no sentence the extractor reads.
+ * One scan, no allocation for most words (a number word starts with one of `otfsenh`).
+ */
+export function mayHoldQuantity(text: string): boolean {
+  const n = text.length;
+  // Characters since the last space: the tokenizer cuts a word past 200 and an address past
+  // 2000, and a token after such a cut may start inside a run of letters.
+  let run = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (!isLetterAt(text, i)) {
+      run = isSpace(c) ? 0 : run + 1;
+      if (run >= 200) return true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ascii = c < 128;
+    while (j < n && isLetterAt(text, j)) {
+      if (text.charCodeAt(j) >= 128) ascii = false;
+      j++;
+    }
+    const len = j - i;
+    run += len;
+    if (len > 20 || run >= 200) return true;
+    // A number word's first letter, either case (ASCII letters only here: `| 32` lower-cases them).
+    const maybe = !ascii || (len >= 3 && len <= 13 && NUMBER_FIRST.has(c | 32));
+    if (maybe) {
+      const lo = text.slice(i, j).toLowerCase();
+      if (NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/** First characters of the number words (a `-fold` word starts like its number word). */
+const NUMBER_FIRST: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys()].map((k) => k.charCodeAt(0)));
+
+/** `NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined`, with cheap tests first. */
+export function isNumberWordOrFold(lo: string): boolean {
+  if (lo.length < 3 || !NUMBER_FIRST.has(lo.charCodeAt(0))) return false;
+  return NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined;
+}
 
 /** `twofold`, `tenfold`: a number word glued to `fold`. */
 export function foldWordValue(lo: string): number | undefined {

@@ -4,7 +4,33 @@ import { RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT, RE_WHITESPACE_RUN } from '../reg
 
 /** Folds runs of white space (including NBSP and line breaks) to one space and trims. */
 export function foldSpace(s: string): string {
+  // Most strings are folded already (single inner spaces, nothing at the ends): one scan says so.
+  const n = s.length;
+  let folded = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || isJsSpaceCode(s.charCodeAt(i + 1))) {
+        folded = false;
+        break;
+      }
+    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isJsSpaceCode(c)) {
+      folded = false;
+      break;
+    }
+  }
+  if (folded) return s;
   return s.replace(RE_WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * True when the UTF-16 code unit is JS white space (what `/\s/` matches): the ASCII
+ * spaces, NBSP, U+1680, U+2000-U+200A, the line and paragraph separators, U+202F,
+ * U+205F, U+3000 and the BOM.
+ */
+export function isJsSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Lower-case, NFKC, letters and digits only: the key used to compare names and titles. */
