@@ -14,3 +14,5 @@ export * from './hf.js';
 export * from './metrics.js';
 export * from './xml.js';
 export * from './stream.js';
+export * from './json.js';
+export * from './markdown.js';
