@@ -13,7 +13,7 @@
  */
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
-import { splitLines, type Line } from '../lib/text.js';
+import { foldSpace, splitLines, type Line } from '../lib/text.js';
 import {
   RE_AFFILIATION_MARKER,
   RE_ARXIV_ABS_URL,
@@ -218,48 +218,9 @@ function affiliationParts(inner: string): string[] {
 /* Line helpers shared by the text readers                                   */
 /* ------------------------------------------------------------------------ */
 
-/** The white space `foldSpace` folds (same set, so results are identical). */
-function isFoldSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
-
-/**
- * `foldSpace` built from slices: same result, but a flat string made in one
- * join instead of one concatenation per character (which leaves long rope
- * strings behind and makes large feeds GC-bound).
- */
+/** Folds runs of white space to one space and trims (the shared `foldSpace`). */
 export function fold(s: string): string {
-  const n = s.length;
-  let a = 0;
-  while (a < n && isFoldSpace(s.charCodeAt(a))) a++;
-  let b = n;
-  while (b > a && isFoldSpace(s.charCodeAt(b - 1))) b--;
-  // copy runs that are already folded; cut only at line breaks, tabs, doubled spaces
-  let parts: string[] | undefined;
-  let seg = a;
-  let i = a;
-  while (i < b) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 0xa0) {
-      i++;
-      continue;
-    }
-    if (c === 32 && !isFoldSpace(s.charCodeAt(i + 1))) {
-      i++;
-      continue;
-    }
-    if (!isFoldSpace(c)) {
-      i++;
-      continue;
-    }
-    (parts ??= []).push(s.slice(seg, i));
-    let j = i + 1;
-    while (j < b && isFoldSpace(s.charCodeAt(j))) j++;
-    seg = i = j;
-  }
-  if (!parts) return a === 0 && b === n ? s : s.slice(a, b);
-  parts.push(s.slice(seg, b));
-  return parts.join(' ');
+  return foldSpace(s);
 }
 
 /** White space as the feeds use it: ASCII space and tab, NBSP, BOM, the Unicode spaces. */

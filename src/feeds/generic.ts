@@ -6,6 +6,7 @@
  * pairs a short title-like unit with the long prose unit after it, taking an
  * author line between them where there is one.
  */
+import { foldSpace } from '../lib/text.js';
 import { isBlank, splitLines, type Line } from '../lib/text.js';
 import { RE_ENUM_PREFIX, RE_SPACE_RUN } from '../regex/hf.js';
 import type { PaperDate } from '../schema/paper.js';
@@ -102,14 +103,9 @@ export function fieldLabel(line: string): 'meta' | 'abstract' | 'summary' | 'lin
 
 const MAX_TITLE = 300;
 
-/**
- * Folds runs of white space (NBSP, BOM and line breaks included) to one space
- * and trims: `foldSpace` with a native replace, which keeps long abstracts flat
- * strings (character-by-character concatenation makes ropes and garbage on the
- * hot path).
- */
+/** Folds runs of white space to one space and trims (the shared `foldSpace`). */
 export function fold(s: string): string {
-  return s.replace(RE_SPACE_RUN, ' ').trim();
+  return foldSpace(s);
 }
 
 /** The line's text without a BOM. */
