@@ -11,6 +11,7 @@
  * (the update date), `%-%-%-...` before the cross-listings, no abstract at all.
  * Lines are scanned by hand; the few regexes live in `src/regex/arxiv.ts`.
  */
+import { defineReader } from './define.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
 import { foldSpace, splitLines, type Line } from '../lib/text.js';
@@ -581,22 +582,4 @@ function detectDigest(text: string): number {
 }
 
 /** The arXiv daily e-mail digest. */
-export const arxivDigestReader: FeedReader = {
-  name: 'arxiv-digest',
-  detect(text: string): number {
-    try {
-      return detectDigest(text);
-    } catch {
-      return 0;
-    }
-  },
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    if (typeof text !== 'string' || text.length === 0) return { entries: [] };
-    try {
-      return readDigest(text, ctx);
-    } catch {
-      // a bug must not turn into an exception for the caller: report nothing rather than throw
-      return { entries: [] };
-    }
-  },
-};
+export const arxivDigestReader: FeedReader = defineReader('arxiv-digest', detectDigest, readDigest);

@@ -23,6 +23,7 @@
  * the next field label, a cut `Subjects:` list onto the next line, and an inline `Title:`
  * onto the lines before the one that reads as the author list.
  */
+import { defineReader } from './define.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
 import { splitLines, type Line } from '../lib/text.js';
@@ -1072,37 +1073,9 @@ function detectSearch(text: string): number {
   return 0.15;
 }
 
-function safeRead(text: string, ctx: ReaderContext): ReaderResult {
-  if (typeof text !== 'string' || text.length === 0) return { entries: [] };
-  try {
-    return readPage(text, ctx);
-  } catch {
-    return { entries: [] };
-  }
-}
 
 /** arXiv listing pages (`/list/<category>/new`, `/recent`) as text. Reads search results too. */
-export const arxivListingReader: FeedReader = {
-  name: 'arxiv-listing',
-  detect(text: string): number {
-    try {
-      return detectListing(text);
-    } catch {
-      return 0;
-    }
-  },
-  read: safeRead,
-};
+export const arxivListingReader: FeedReader = defineReader('arxiv-listing', detectListing, readPage);
 
 /** arXiv search results (`arxiv.org/search/?query=...`) copied as text. Reads listing pages too. */
-export const arxivSearchReader: FeedReader = {
-  name: 'arxiv-search',
-  detect(text: string): number {
-    try {
-      return detectSearch(text);
-    } catch {
-      return 0;
-    }
-  },
-  read: safeRead,
-};
+export const arxivSearchReader: FeedReader = defineReader('arxiv-search', detectSearch, readPage);

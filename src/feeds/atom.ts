@@ -13,6 +13,7 @@
  * The announcement feed's `summary` begins `arXiv:ID Announce Type: new Abstract:`
  * as in RSS, with `arxiv:announce_type` and `dc:creator`.
  */
+import { defineReader } from './define.js';
 import type { Paper } from '../schema/paper.js';
 import { RE_ATOM_NAMESPACE } from '../regex/xml.js';
 import { cleanDoi, fold, parseArxivId, splitAuthors, type ArxivIdParts } from './arxiv-digest.js';
@@ -205,21 +206,4 @@ function detectAtom(text: string): number {
 }
 
 /** Atom feeds: the arXiv API, arXiv's Atom announcement feeds, other Atom 1.0 feeds. */
-export const atomReader: FeedReader = {
-  name: 'atom',
-  detect(text: string): number {
-    try {
-      return detectAtom(text);
-    } catch {
-      return 0;
-    }
-  },
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    if (typeof text !== 'string' || text.length === 0) return { entries: [] };
-    try {
-      return readAtom(text, ctx);
-    } catch {
-      return { entries: [] };
-    }
-  },
-};
+export const atomReader: FeedReader = defineReader('atom', detectAtom, readAtom);

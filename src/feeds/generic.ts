@@ -6,6 +6,7 @@
  * pairs a short title-like unit with the long prose unit after it, taking an
  * author line between them where there is one.
  */
+import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, splitLines, type Line } from '../lib/text.js';
 import { RE_ENUM_PREFIX, RE_SPACE_RUN } from '../regex/hf.js';
@@ -691,17 +692,9 @@ function dropPreamble(entries: RawEntry[], ctx: ReaderContext): void {
  * genericReader.read('Attention Is All You Need\n\nThe dominant sequence transduction models are based on complex recurrent networks.', ctx)
  * // { entries: [{ title: 'Attention Is All You Need', abstract: 'The dominant …', links: [], start: 0, end: … }] }
  */
-export const genericReader: FeedReader = {
-  name: 'generic',
-  detect: () => 0.05,
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    try {
-      // a text-browser dump (`[6]Title`, `References` list): its markers set aside, its targets as links
-      const dump = lynxDump(text);
-      if (dump) return readLynxDump(text, ctx, dump);
-      return segmentPlainText(text, ctx);
-    } catch {
-      return { entries: [] };
-    }
-  },
-};
+export const genericReader: FeedReader = defineReader('generic', () => 0.05, (text, ctx) => {
+  // a text-browser dump (`[6]Title`, `References` list): its markers set aside, its targets as links
+  const dump = lynxDump(text);
+  if (dump) return readLynxDump(text, ctx, dump);
+  return segmentPlainText(text, ctx);
+});

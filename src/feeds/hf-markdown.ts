@@ -10,6 +10,7 @@
  * lines into blank-separated blocks, finds the links of each block in one
  * forward pass, and files each block under the paper it belongs to.
  */
+import { defineReader } from './define.js';
 import { foldKey, isBlank, splitLines } from '../lib/text.js';
 import {
   RE_ARXIV_PAGE_URL,
@@ -934,20 +935,4 @@ function detect(text: string): number {
  * // { title: 'OCC-RAG: …', abstract: 'Recent progress …', arxivId: '2606.00683',
  * //   links: [{ url: 'https://huggingface.co/papers/2606.00683', origin: 'links', … }], … }
  */
-export const hfMarkdownReader: FeedReader = {
-  name: 'hf-markdown',
-  detect(text: string): number {
-    try {
-      return detect(text);
-    } catch {
-      return 0;
-    }
-  },
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    try {
-      return readHfPage(text, ctx);
-    } catch {
-      return { entries: [] };
-    }
-  },
-};
+export const hfMarkdownReader: FeedReader = defineReader('hf-markdown', detect, (text, ctx) => readHfPage(text, ctx));

@@ -6,6 +6,7 @@
  * each paper. Reading is the shared title/abstract segmentation (generic.ts);
  * this module adds the detection.
  */
+import { defineReader } from './define.js';
 import { isBlank, splitLines } from '../lib/text.js';
 import { RE_AUTHOR_COUNT, RE_SUBMITTED_BY } from '../regex/hf.js';
 import { fold, isAbstractLike, isTitleLike, segmentPlainText } from './generic.js';
@@ -117,20 +118,4 @@ function detect(text: string): number {
  * hfTextReader.detect(pastedPage) // 0.95
  * hfTextReader.read(pastedPage, ctx).entries[0].title // 'Learning Rates as a Function of Batch Size: …'
  */
-export const hfTextReader: FeedReader = {
-  name: 'hf-text',
-  detect(text: string): number {
-    try {
-      return detect(text);
-    } catch {
-      return 0;
-    }
-  },
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    try {
-      return segmentPlainText(text, ctx);
-    } catch {
-      return { entries: [] };
-    }
-  },
-};
+export const hfTextReader: FeedReader = defineReader('hf-text', detect, segmentPlainText);

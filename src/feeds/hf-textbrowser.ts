@@ -9,6 +9,7 @@
  * The page is read by the same engine as the markdown capture, with reference
  * links resolved through the target list.
  */
+import { defineReader } from './define.js';
 import { splitLines } from '../lib/text.js';
 import { RE_NUMBERED_REF, RE_REF_CLOSE, RE_REF_TARGET } from '../regex/hf.js';
 import { segmentPlainText } from './generic.js';
@@ -232,22 +233,8 @@ function detect(text: string): number {
  * // { title: 'Improved Distribution Matching Distillation for Fast Image Synthesis', arxivId: '2405.14867',
  * //   links: [{ url: 'https://huggingface.co/papers/2405.14867', … }, { url: 'https://github.com/tianweiy/DMD2', label: 'GitHub 1.06k', … }], … }
  */
-export const hfTextBrowserReader: FeedReader = {
-  name: 'hf-textbrowser',
-  detect(text: string): number {
-    try {
-      return detect(text);
-    } catch {
-      return 0;
-    }
-  },
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    try {
-      const dump = lynxDump(text);
-      if (dump && !hasRefCloses(text)) return readLynxDump(text, ctx, dump);
-      return readHfPage(text, ctx, targets(text));
-    } catch {
-      return { entries: [] };
-    }
-  },
-};
+export const hfTextBrowserReader: FeedReader = defineReader('hf-textbrowser', detect, (text, ctx) => {
+  const dump = lynxDump(text);
+  if (dump && !hasRefCloses(text)) return readLynxDump(text, ctx, dump);
+  return readHfPage(text, ctx, targets(text));
+});

@@ -3,6 +3,7 @@
  * arrays of paper objects, objects wrapping an array (`{ papers: [...] }`) and JSON Lines.
  * Invalid JSON is reported with its position, and every complete entry is still read.
  */
+import { defineReader } from './define.js';
 import { parseDate } from '../lib/dates.js';
 import { foldSpace } from '../lib/text.js';
 import {
@@ -657,8 +658,4 @@ function readJsonUnsafe(text: string, ctx: ReaderContext): ReaderResult {
   return out;
 }
 
-export const jsonReader: FeedReader = {
-  name: 'json',
-  detect: detectJson,
-  read: readJson,
-};
+export const jsonReader: FeedReader = defineReader('json', detectJson, readJson);

@@ -6,6 +6,7 @@
  * The document is parsed once by remark-parse; the tree is walked once, iteratively.
  * Raw text (link destinations) is sliced from the source by node offsets.
  */
+import { defineReader } from './define.js';
 import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -1462,8 +1463,4 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
   }
 }
 
-export const markdownListReader: FeedReader = {
-  name: 'markdown-list',
-  detect: detectMarkdownList,
-  read: readMarkdownList,
-};
+export const markdownListReader: FeedReader = defineReader('markdown-list', detectMarkdownList, readMarkdownList);

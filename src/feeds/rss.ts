@@ -11,6 +11,7 @@
  * `description` holding escaped HTML (`&lt;p&gt;...`), `dc:creator` holding
  * escaped author links. Both are read with the tolerant tokenizer in `xml.ts`.
  */
+import { defineReader } from './define.js';
 import type { Paper, PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
 import { RE_RSS1_NAMESPACE, RE_ATOM_NAMESPACE } from '../regex/xml.js';
@@ -337,21 +338,4 @@ function detectRss(text: string): number {
 }
 
 /** RSS 2.0 and RSS 1.0 (RDF) feeds, arXiv's and others. */
-export const rssReader: FeedReader = {
-  name: 'rss',
-  detect(text: string): number {
-    try {
-      return detectRss(text);
-    } catch {
-      return 0;
-    }
-  },
-  read(text: string, ctx: ReaderContext): ReaderResult {
-    if (typeof text !== 'string' || text.length === 0) return { entries: [] };
-    try {
-      return readRss(text, ctx);
-    } catch {
-      return { entries: [] };
-    }
-  },
-};
+export const rssReader: FeedReader = defineReader('rss', detectRss, readRss);
