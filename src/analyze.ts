@@ -144,12 +144,19 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
 /** The role of a listed resource link, from its label and kind. */
 function linkRole(kind: Link['kind'], label: string | undefined): { role: Link['role']; confidence: number } {
   const l = (label ?? '').toLowerCase();
-  if (kind === 'code' || l.includes('code') || l.includes('github') || l.includes('octocat')) return { role: 'official-code', confidence: label ? 0.85 : 0.7 };
-  if (kind === 'hf-dataset' || l.includes('data')) return { role: 'dataset', confidence: 0.8 };
-  if (kind === 'hf-model' || l.includes('model') || l.includes('weights')) return { role: 'model', confidence: 0.8 };
-  if (kind === 'hf-space' || l.includes('demo')) return { role: 'demo', confidence: 0.8 };
-  if (l.includes('project') || l.includes('web') || l.includes('page') || l.includes('site')) return { role: 'project-page', confidence: 0.8 };
-  if (kind === 'arxiv-abs' || kind === 'arxiv-pdf' || kind === 'doi' || kind === 'hf-paper' || kind === 'openreview' || kind === 'anthology' || kind === 'proceedings' || l.includes('pdf') || l.includes('paper') || l.includes('arxiv'))
+  // What the address is decides first: an `arXiv Page` label on an arXiv address is the paper.
+  if (kind === 'code') return { role: 'official-code', confidence: label ? 0.85 : 0.7 };
+  if (kind === 'hf-dataset') return { role: 'dataset', confidence: 0.8 };
+  if (kind === 'hf-model') return { role: 'model', confidence: 0.8 };
+  if (kind === 'hf-space') return { role: 'demo', confidence: 0.8 };
+  if (kind === 'arxiv-abs' || kind === 'arxiv-pdf' || kind === 'doi' || kind === 'hf-paper' || kind === 'openreview' || kind === 'anthology' || kind === 'proceedings')
     return { role: 'paper', confidence: 0.85 };
+  // Otherwise the label says what the link is for.
+  if (l.includes('code') || l.includes('github') || l.includes('octocat')) return { role: 'official-code', confidence: 0.8 };
+  if (l.includes('data')) return { role: 'dataset', confidence: 0.7 };
+  if (l.includes('model') || l.includes('weights')) return { role: 'model', confidence: 0.7 };
+  if (l.includes('demo')) return { role: 'demo', confidence: 0.7 };
+  if (l.includes('pdf') || l.includes('paper') || l.includes('arxiv')) return { role: 'paper', confidence: 0.8 };
+  if (l.includes('project') || l.includes('web') || l.includes('page') || l.includes('site')) return { role: 'project-page', confidence: 0.8 };
   return { role: 'unknown', confidence: 0.5 };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractUrls, roleOf } from '../src/extract/links.js';
 import { classifyUrl } from '../src/extract/url-kind.js';
 import { codeStatus } from '../src/extract/code.js';
+import { analyzePaper } from '../src/analyze.js';
 import type { LinkRole } from '../src/schema/paper.js';
 
 /** The role of the address in `text` marked by `<<url>>`, with the text before and after it as context. */
@@ -126,5 +127,20 @@ describe('codeStatus', () => {
   it('never throws on text; a non-string is misuse (INVALID_INPUT)', () => {
     expect(codeStatus([], '')).toEqual({ status: 'none' });
     expect(() => codeStatus(undefined as never, undefined as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('roles of listed resource links (analyzePaper)', () => {
+  const role = (url: string, label: string) => analyzePaper({ title: 'T', links: [{ url, label, origin: 'links' }] }).urls[0]!.role;
+  it('lets the address decide before the label', () => {
+    expect(role('https://arxiv.org/abs/2306.07353', 'arXiv Page')).toBe('paper');
+    expect(role('https://huggingface.co/papers/2306.07353', 'View page')).toBe('paper');
+    expect(role('https://github.com/a/b', 'project page')).toBe('official-code');
+  });
+  it('falls back on the label for other addresses', () => {
+    expect(role('https://example.org/proj', 'project page')).toBe('project-page');
+    expect(role('https://example.org/paper.pdf', 'pdf')).toBe('paper');
+    expect(role('https://example.org/x', 'code')).toBe('official-code');
+    expect(role('https://example.org/x', '')).toBe('unknown');
   });
 });
