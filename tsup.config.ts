@@ -45,6 +45,28 @@ const compactData: Plugin = {
   },
 };
 
+/**
+ * The ESM build bundles its dependencies as well: loading them as ~150 separate modules
+ * (zod alone is ~60 files) cost more than half of the import time. zod stays a dependency
+ * for the types of the exported schemas.
+ */
+const esmBundled = [/^zod/, /^linkify-it$/, /^uc\.micro$/, /^mdurl$/, /^punycode/];
+
+/**
+ * vfile (remark's file type) picks `path`, `process` and `url` from Node through the
+ * `node` condition of its `#minpath`, `#minproc` and `#minurl` imports. The bundled core
+ * must stay browser-safe, so the build always takes vfile's own browser variants (plain
+ * JavaScript, the same behaviour for the little of them remark uses).
+ */
+const vfileBrowser: Plugin = {
+  name: 'paperfeed-vfile-browser',
+  setup(build) {
+    build.onResolve({ filter: /^#min(path|proc|url)$/ }, (args) => ({
+      path: `${args.resolveDir}/${args.path.slice(1)}.browser.js`,
+    }));
+  },
+};
+
 const entry = {
   index: 'src/index.ts',
   links: 'src/links.ts',
@@ -62,7 +84,16 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     splitting: true,
-    esbuildPlugins: [compactData],
+    esbuildOptions(options) {
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    },
+    // decode-named-character-reference stays external: its browser variant asks the DOM,
+    // its Node variant carries a 44 KB entity table, and only the user's bundler knows
+    // which one it needs.
+    noExternal: [...esmOnly, ...esmBundled].filter((re) => !re.test('decode-named-character-reference') && !re.test('character-entities')),
+    external: ['decode-named-character-reference'],
+    esbuildPlugins: [compactData, vfileBrowser],
   },
   {
     // The CLI is ESM only (bin: dist/cli.js); require() needs the library entries alone.
@@ -74,6 +105,6 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     noExternal: esmOnly,
-    esbuildPlugins: [compactData],
+    esbuildPlugins: [compactData, vfileBrowser],
   },
 ]);

@@ -41,12 +41,35 @@ export async function measure(entry, distDir = resolve(root, 'dist'), names = '*
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs, code: Buffer.from(code).toString('utf8') };
 }
 
+/**
+ * What a browser bundle is made of, by source file and package: dist/ has its
+ * dependencies bundled in (import time), which hides them from `measure`, so this bundles
+ * `src/<entry>.ts` the same way and returns [path, bytesInOutput] largest first.
+ */
+export async function composition(entry) {
+  const result = await build({
+    entryPoints: [resolve(root, 'src', `${entry}.ts`)],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const out = Object.values(result.metafile.outputs)[0];
+  return Object.entries(out.inputs)
+    .map(([path, v]) => [path, v.bytesInOutput])
+    .sort((a, b) => b[1] - a[1]);
+}
+
 /** Sums bytesInOutput per package (node_modules/<name>) or per dist file. */
 export function byPackage(inputs) {
   const m = new Map();
   for (const [path, n] of inputs) {
     const mm = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-    const key = mm ? mm[1] : path.replace(/^.*\/dist\//, 'dist/');
+    const key = mm ? mm[1] : path.replace(/^.*\/(dist|src)\//, '$1/');
     m.set(key, (m.get(key) ?? 0) + n);
   }
   return [...m].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
@@ -58,6 +81,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const entry of ['index', 'links']) {
     const r = await measure(entry, distDir);
     console.log(`${entry}: ${kb(r.minified)} minified, ${kb(r.gzip)} gzip (budget ${kb(budgets[entry])})`);
-    for (const [k, n] of byPackage(r.inputs).slice(0, 10)) console.log(`   ${kb(n).padStart(9)}  ${k}`);
+    for (const [k, n] of byPackage(await composition(entry)).slice(0, 12)) console.log(`   ${kb(n).padStart(9)}  ${k}`);
   }
 }
