@@ -197,6 +197,38 @@ const FIXTURES: { file: string; titles: string[]; checks: Want[] }[] = [
     ],
   },
   {
+    // One heading a paper: a title link in the heading, or a plain heading whose
+    // paragraphs carry `[[paper]](...)`, authors and venue. Section headings with an intro
+    // that links a survey, and sections followed by a list or a deeper heading, are not papers.
+    file: 'markdown/headings.md',
+    titles: [
+      'Make-A-Video: Text-to-Video Generation without Text-Video Data',
+      'Imagen Video: High Definition Video Generation with Diffusion Models',
+      'Video Diffusion Models',
+      'Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets',
+      'AnimateDiff: Animate Your Personalized Text-to-Image Diffusion Models without Specific Tuning',
+      'VBench: Comprehensive Benchmark Suite for Video Generative Models',
+    ],
+    checks: [
+      {
+        title: 'Make-A-Video: Text-to-Video Generation without Text-Video Data',
+        links: ['https://arxiv.org/abs/2209.14792', 'https://makeavideo.studio/'],
+        authors: ['Uriel Singer', 'Adam Polyak', 'Thomas Hayes'],
+        venue: 'ICLR 2023',
+        arxivId: '2209.14792',
+        sections: ['Awesome Video Generation', 'Text to Video Generation'],
+      },
+      { title: 'Imagen Video: High Definition Video Generation with Diffusion Models', links: ['https://arxiv.org/abs/2210.02303'], authors: ['Jonathan Ho', 'William Chan'] },
+      { title: 'Video Diffusion Models', links: ['https://arxiv.org/abs/2204.03458', 'https://github.com/lucidrains/video-diffusion-pytorch'], labels: ['paper', 'code'] },
+      {
+        title: 'Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets',
+        links: ['https://arxiv.org/abs/2311.15127', 'https://github.com/Stability-AI/generative-models'],
+        sections: ['Awesome Video Generation', 'Image-to-Video'],
+      },
+      { title: 'AnimateDiff: Animate Your Personalized Text-to-Image Diffusion Models without Specific Tuning', venue: 'ICLR 2024' },
+    ],
+  },
+  {
     file: 'markdown/table.md',
     titles: [
       'Reformer: The Efficient Transformer',

@@ -1091,10 +1091,25 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     }
     return s;
   };
+  // A heading can be an entry: `### [Title](https://arxiv.org/abs/...)`, or a plain
+  // `### Title` whose paragraphs give its links (`[[paper]](...)`), authors and venue.
+  // Its paragraphs are gathered until the next heading or list. A plain heading becomes
+  // an entry only when they link a paper under a resource label (`[pdf]`, `[arXiv]`); a
+  // list, a deeper heading or an entry read from a paragraph before the next heading
+  // makes it a section instead.
+  let headEntry: { d: Draft; depth: number; linked: boolean; sections: string[] } | undefined;
+  const closeHeadEntry = (section: boolean) => {
+    const h = headEntry;
+    headEntry = undefined;
+    if (!h || (section && !h.linked) || !isPaper(h.d)) return;
+    if (!h.linked && !h.d.links.some((l) => RE_PAPER_URL.test(l.url) && l.label !== undefined && isResourceLabel(l.label))) return;
+    out.push(toEntry(r, h.d, h.sections));
+  };
   const stack: Work[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as Nodes, extra: [] });
   while (stack.length) {
     const { node, extra } = stack.pop()!;
+    if (headEntry && node.type !== 'paragraph' && node.type !== 'definition') closeHeadEntry(node.type === 'list' || (node.type === 'heading' && node.depth > headEntry.depth));
     switch (node.type) {
       case 'heading': {
         const t = headingText(node);
@@ -1117,14 +1132,20 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         }
         // A heading that is a title link to a paper (`### [Title](https://arxiv.org/abs/...)`)
         // is an entry as well as a section.
-        if (!st.skipLevel && dep >= 2 && node.children.some((c) => c.type === 'link')) {
+        if (st.skipLevel || dep < 2) break;
+        if (node.children.some((c) => c.type === 'link')) {
           const segs = inlineSegs(node.children, r.src);
           const first = segs.find((x) => !(x.t === 'text' && isDecoration(x)));
           if (first && first.t === 'link' && !first.imageOnly && first.url && RE_PAPER_URL.test(first.url) && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
             const d = newDraft(startOf(node), endOf(node));
             analyze(r, d, segs, true);
-            if (isPaper(d)) out.push(toEntry(r, d, headings.slice(0, -1).filter(Boolean)));
+            headEntry = { d, depth: dep, linked: true, sections: headings.slice(0, -1).filter(Boolean) };
           }
+        } else if (wordCount(t) >= 2 && wordCount(t) <= 40) {
+          const d = newDraft(startOf(node), endOf(node));
+          d.title = cleanTitle(t);
+          d.titleKind = 'text';
+          headEntry = { d, depth: dep, linked: false, sections: headings.slice(0, -1).filter(Boolean) };
         }
         break;
       }
@@ -1182,13 +1203,25 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       }
       case 'paragraph': {
         if (st.skipLevel) break;
+        const before = out.length;
         readParagraph(r, node, sectionsFor(extra), out, (t) => (st.pseudo = t));
+        if (!headEntry) break;
+        if (out.length > before) {
+          // The paragraph held entries of its own: the heading is their section.
+          const made = out.splice(before);
+          closeHeadEntry(true);
+          out.push(...made);
+        } else {
+          analyze(r, headEntry.d, inlineSegs(node.children, r.src), false);
+          headEntry.d.end = endOf(node);
+        }
         break;
       }
       default:
         break;
     }
   }
+  closeHeadEntry(false);
 }
 
 /** Reference links resolved once every definition is known (offsets are absolute). */
