@@ -780,3 +780,32 @@ describe('title continuation needs a wrapped title line', () => {
     expect(r.entries[0]!.abstract).toMatch(/^An abstract line/);
   });
 });
+
+describe('a listing copied with its field labels hidden (no `Title:`, no `Authors:`)', () => {
+  const text = [
+    'Authors and titles for recent submissions',
+    '[1] arXiv:2311.13628 [pdf, other]',
+    'Prompt Risk Control: A Rigorous Framework for Responsible Deployment of Large Language Models',
+    'Thomas P. Zollo, Todd Morrill, Zhun Deng',
+    'Comments: 33 pages, 10 figures',
+    'Subjects: Machine Learning (cs.LG); Artificial Intelligence (cs.AI)',
+    '[2] arXiv:2311.13624 [pdf, other]',
+    'Unsupervised Learning of Quantum Hamiltonians via Score Matching',
+    'Vincent Luo',
+    'Subjects: Machine Learning (cs.LG)',
+    '[3] arXiv:2311.13595 [pdf, other]',
+    'Covariance alignment: from maximum likelihood estimation',
+    'to Gromov-Wasserstein',
+    'Yanjun Han, Philippe Rigollet',
+    'Subjects: Statistics Theory (math.ST)',
+    '',
+  ].join('\n');
+  const r = run(arxivListingReader, text);
+  it('splits the title from the author line that follows it', () => {
+    expect(r.entries.map((e) => [e.title, e.authors])).toEqual([
+      ['Prompt Risk Control: A Rigorous Framework for Responsible Deployment of Large Language Models', ['Thomas P. Zollo', 'Todd Morrill', 'Zhun Deng']],
+      ['Unsupervised Learning of Quantum Hamiltonians via Score Matching', ['Vincent Luo']],
+      ['Covariance alignment: from maximum likelihood estimation to Gromov-Wasserstein', ['Yanjun Han', 'Philippe Rigollet']],
+    ]);
+  });
+});

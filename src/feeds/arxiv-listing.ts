@@ -728,6 +728,7 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
       }
     }
     if (phase === 'title') {
+      if (!titleLines.length) titleAt = j;
       titleLines.push(t);
       lastLine = j;
       continue;
@@ -835,6 +836,14 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
     if (k < 0 && looksAuthorList(`${authorLines[authorLines.length - 1]!}, X`)) k = authorLines.length - 1;
     if (k > 0 && k < 4) titleField.push(...authorLines.splice(0, k));
   }
+  // no `Title:` label at all (copies that hide the labels): the title is unlabelled too,
+  // and the author line follows it; it starts at the first line that reads as a list of
+  // names, or is a second line holding one name after a title line that reads complete
+  if (!titleField && titleLines.length >= 2 && !fields.has('authors') && !authorLines.length) {
+    let k = titleLines.findIndex((l, i) => i > 0 && looksAuthorList(l));
+    if (k < 0 && titleLines.length === 2 && !endsOpen(titleLines[0]!) && looksOneName(titleLines[1]!)) k = 1;
+    if (k > 0) authorLines.push(...titleLines.splice(k));
+  }
   const idText = s.head.id;
   const title = fold((fields.get('title') ?? titleLines).join(' '));
   if (!title) return out;
@@ -913,6 +922,31 @@ export function looksAuthorList(line: string): boolean {
     if (ok && capitals > 0) good++;
   }
   return good * 4 >= parts.length * 3;
+}
+
+/** A title line that asks for more: it ends with `:`, `-`, `,` or a small lower-case word (`of`, `for`). */
+function endsOpen(line: string): boolean {
+  const t = trimWs(line);
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  return /* : , - */ [58, 44, 45, 8211].includes(t.charCodeAt(t.length - 1)) || (last.length <= 4 && last === last.toLowerCase());
+}
+
+/** One person's name alone on a line: 2 to 4 capitalised words or initials (`Jake C. Snell`). */
+function looksOneName(line: string): boolean {
+  const words = fold(line).split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  let full = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (w.length === 2 && w.charCodeAt(1) === 46 && c >= 65 && c <= 90) continue; // `C.`
+    if (w.charAt(0) === w.charAt(0).toLowerCase() || w.slice(1) !== w.slice(1).toLowerCase()) return false;
+    for (let i = 1; i < w.length; i++) {
+      const d = w.charCodeAt(i);
+      if (d >= 48 && d <= 57) return false;
+    }
+    full++;
+  }
+  return full > 0;
 }
 
 /** The length of a line without its trailing white space. */
