@@ -24,11 +24,17 @@ const feedFiles = [...walk(join(root, 'fixtures')), ...walk(join(root, 'test/fix
   .filter((p) => !/test\/fixtures\/(metrics|datasets|topics|links)\//.test(p))
   .sort();
 
+// Checking against answers saved earlier: only the feed files those answers know, so a
+// fixture added since does not shift the numbering of the texts.
+const known = mode === 'check' && existsSync(file) ? new Set(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { readers: object }).readers)) : undefined;
+const skipped = known ? feedFiles.filter((p) => !known.has(relative(root, p))) : [];
+if (skipped.length) console.log(`${skipped.length} feed file(s) newer than ${relative(root, file)}, left out: ${skipped.map((p) => relative(root, p)).join(', ')}`);
 const texts: string[] = [];
 const readerFields = ['title', 'abstract', 'authors', 'arxivId', 'doi', 'date', 'venue', 'comments', 'categories', 'sourceFormat'];
 const answers: Record<string, Record<string, unknown>> = { readers: {}, urls: {}, datasets: {}, metrics: {}, topics: {}, identifiers: {}, code: {}, analyze: {} };
 
 for (const p of feedFiles) {
+  if (skipped.includes(p)) continue;
   const text = readFileSync(p, 'utf8');
   const name = relative(root, p);
   const res = parseFeed(text);
