@@ -4,7 +4,7 @@ import { isPaperfeedError, PaperfeedError } from './errors.js';
 import { defaultReaders, detectFormat, readerFor } from './feeds/registry.js';
 import type { FeedReader, RawEntry, ReaderContext } from './feeds/types.js';
 import { unclaimedTextBlocks, unclaimedXmlElements, type Range } from './lib/coverage.js';
-import { foldKey, isBlank, LineIndex } from './lib/text.js';
+import { foldKey, isBlank, LineIndex, withSharedLines } from './lib/text.js';
 import type { Diagnostic, FeedResult, Paper } from './schema/paper.js';
 import { DEFAULT_MAX_INPUT_LENGTH, ParseFeedOptionsSchema } from './schema/options.js';
 import { tagTopics, type TagTopicsOptions } from './topics/index.js';
@@ -173,6 +173,11 @@ function mergeInto(a: RawEntry, b: RawEntry): void {
  */
 export function parseFeed(text: string, options?: ParseFeedOptions | null): FeedResult {
   const opts = checkInput(text, options, 'parseFeed');
+  // detection, reading and analysis share work on the text (its lines split once, folded strings known)
+  return withSharedLines(text, () => parseChecked(text, opts));
+}
+
+function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
   const diagnostics: Diagnostic[] = [];
   const ctx = makeContext(text, diagnostics);
   if (isBlank(text.length > 4096 ? text.slice(0, 4096) : text) && isBlank(text)) {

@@ -1,6 +1,6 @@
 /** Whether a paper's code is available, promised or not mentioned, from its links and words. */
 import { expectString, PaperfeedError } from '../errors.js';
-import { RE_CODE_WORD, RE_FUTURE_RELEASE, RE_URL_PLACEHOLDER } from '../regex/venue.js';
+import { RE_CODE_SCAN, RE_CODE_WORD, RE_FUTURE_RELEASE, RE_URL_PLACEHOLDER } from '../regex/venue.js';
 import type { CodeStatus, Link } from '../schema/paper.js';
 import hosts from '../data/hosts.json' with { type: 'json' };
 
@@ -58,9 +58,13 @@ export function codeStatus(links: readonly Link[], text: string): CodeStatus {
   if (!Array.isArray(links)) throw new PaperfeedError('INVALID_INPUT', 'codeStatus expects an array of links (from extractUrls or paper.urls) as its first argument.');
   if (typeof text !== 'string') text = '';
   const placeholders: string[] = [];
-  RE_URL_PLACEHOLDER.lastIndex = 0;
-  for (let m = RE_URL_PLACEHOLDER.exec(text); m && placeholders.length < 50; m = RE_URL_PLACEHOLDER.exec(text)) placeholders.push(m[0]);
-  RE_URL_PLACEHOLDER.lastIndex = 0;
+  // placeholders, and whether anything is promised, in one scan
+  let future = false;
+  RE_CODE_SCAN.lastIndex = 0;
+  for (let m = RE_CODE_SCAN.exec(text); m; m = RE_CODE_SCAN.exec(text)) {
+    if (m[1] !== undefined) future = true;
+    else if (placeholders.length < 50) placeholders.push(m[0]);
+  }
   let best: Link | undefined;
   let anonCode = false;
   for (const l of links ?? []) {
@@ -72,12 +76,13 @@ export function codeStatus(links: readonly Link[], text: string): CodeStatus {
     if (l.role !== 'official-code') continue;
     if (!best || l.confidence > best.confidence) best = l;
   }
-  const parts = RE_FUTURE_RELEASE.test(text) || placeholders.length ? sentences(text) : [];
+  // no sentence promises anything unless the whole text does
+  const parts = future || placeholders.length ? sentences(text) : [];
   let out: CodeStatus;
   if (best) {
-    const s = sentenceOf(parts, best.url);
+    const s = future ? sentenceOf(parts, best.url) : undefined;
     out = s && promises(s) ? { status: 'promised', url: best.url } : { status: 'available', url: best.url };
-  } else if (parts.some(promises)) {
+  } else if (future && parts.some(promises)) {
     out = { status: 'promised' };
   } else if (anonCode || parts.some((p) => RE_CODE_WORD.test(p) && hasPlaceholder(p))) {
     // The paper gives its code, but the address was removed or is an anonymous-review copy.

@@ -37,7 +37,10 @@ export function extractIdentifiers(text: string, options: { field?: Field } = {}
   const dois: DoiMention[] = [];
   if (text.indexOf('.') < 0 && text.indexOf('/') < 0) return { arxiv, dois };
   for (const re of [RE_ARXIV_NEW, RE_ARXIV_OLD]) {
-    re.lastIndex = 0;
+    // no match starts before the first `dddd.dddd` (new) or `/ddddddd` (old), less its longest prefix
+    const first = re === RE_ARXIV_NEW ? digitsAround(text, '.', 4, 4) : digitsAround(text, '/', 0, 7);
+    if (first < 0) continue;
+    re.lastIndex = Math.max(0, first - (re === RE_ARXIV_NEW ? 11 : 18));
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const id = re === RE_ARXIV_OLD ? normalizeOld(m[1]!) : m[1]!;
       const mention: ArxivMention = { id, span: { field, start: m.index, end: m.index + m[0].length } };
@@ -46,8 +49,10 @@ export function extractIdentifiers(text: string, options: { field?: Field } = {}
     }
   }
   arxiv.sort((a, b) => a.span.start - b.span.start);
-  RE_DOI.lastIndex = 0;
-  for (let m = RE_DOI.exec(text); m; m = RE_DOI.exec(text)) {
+  // a DOI starts at `10.`
+  const doiAt = text.indexOf('10.');
+  RE_DOI.lastIndex = Math.max(0, doiAt);
+  for (let m = doiAt < 0 ? null : RE_DOI.exec(text); m; m = RE_DOI.exec(text)) {
     let s = m[0];
     while (s.length && TRAIL.includes(s[s.length - 1]!)) {
       // keep a closing bracket that pairs with one inside the DOI: 10.1016/S0140-6736(20)30183-5
@@ -59,6 +64,17 @@ export function extractIdentifiers(text: string, options: { field?: Field } = {}
     dois.push({ doi: s.toLowerCase(), span: { field, start: m.index, end: m.index + s.length } });
   }
   return { arxiv, dois };
+}
+
+/** The first `mark` with at least `before` ASCII digits before it and `after` after it, or -1. */
+function digitsAround(text: string, mark: string, before: number, after: number): number {
+  const digit = (i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  next: for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    for (let k = 1; k <= before; k++) if (!digit(i - k)) continue next;
+    for (let k = 1; k <= after; k++) if (!digit(i + k)) continue next;
+    return i;
+  }
+  return -1;
 }
 
 function count(s: string, ch: string): number {

@@ -11,7 +11,7 @@
 import { expectString } from '../errors.js';
 import { LinkifyIt } from 'linkify-it';
 import hosts from '../data/hosts.json' with { type: 'json' };
-import { RE_BARE_DOMAIN, RE_URL_CONTINUATION } from '../regex/links.js';
+import { RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION } from '../regex/links.js';
 import type { Field, Link, LinkKind, LinkOrigin, LinkRole } from '../schema/paper.js';
 import { classifyUrl, hostOf } from './url-kind.js';
 
@@ -139,6 +139,74 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
   return { start: m.start, end: i + token.length, url: m.url + token };
 }
 
+type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
+/** The words around an address that say what it is for (see `roleOf`), in the order ties are decided. */
+const CUE_LIST: [string, Cue][] = [
+  ['based on the code', 'third'], ['based on the implementation', 'third'], ['based on the codebase', 'third'], ['based on the official', 'third'],
+  ['built on the code', 'third'], ['built upon the code', 'third'], ['built on top of', 'third'], ['builds on', 'third'], ['build on', 'third'], ['built on', 'third'],
+  ['built upon', 'third'], ['based on', 'third'], ['borrowed from', 'third'], ['adapted from', 'third'], ['forked from', 'third'], ['taken from', 'third'], ['modified from', 'third'],
+  ['code of', 'third'], ['code from', 'third'], ['codebase of', 'third'], ['implementation of', 'third'], ['implementations of', 'third'], ["'s implementation", 'third'], ['\u2019s implementation', 'third'],
+  ["'s code", 'third'], ['\u2019s code', 'third'], ['implementation provided by', 'third'], ['implementation by', 'third'], ['provided by', 'third'], ['released by', 'third'],
+  ['we use', 'third'], ['we used', 'third'], ['we adopt', 'third'], ['we utilize', 'third'], ['we employ', 'third'], ['we leverage', 'third'], ['we reuse', 'third'], ['using the', 'third'],
+  ['following', 'third'], ['we follow', 'third'], ['compared with', 'third'], ['compare with', 'third'], ['compared to', 'third'], ['compare against', 'third'], ['compared against', 'third'],
+  ['baseline', 'third'], ['baselines', 'third'], ['prior work', 'third'], ['previous work', 'third'], ['original implementation', 'third'], ['original code', 'third'], ['authors of', 'third'],
+  ['official implementation of', 'third'], ['official code of', 'third'], ['we thank', 'third'], ['thanks to', 'third'], ['courtesy of', 'third'], ['see also', 'third'], ['e.g.', 'third'], ['such as', 'third'],
+  ['official implementation of our', 'code'], ['official implementation of this', 'code'], ['official implementation of the paper', 'code'], ['official code of our', 'code'], ['official code of this', 'code'],
+  ['official implementation', 'code'], ['official code', 'code'], ['official repository', 'code'], ['official pytorch implementation', 'code'], ['our code', 'code'], ['our codes', 'code'], ['our codebase', 'code'],
+  ['our implementation', 'code'], ['our implementations', 'code'], ['our source code', 'code'], ['our repository', 'code'], ['our repo', 'code'], ['our github', 'code'], ['our library', 'code'], ['our toolkit', 'code'], ['our package', 'code'],
+  ['our framework', 'code'], ['our method', 'code'], ['our approach', 'code'], ['source code', 'code'], ['code is', 'code'], ['code and', 'code'], ['codes are', 'code'], ['code are', 'code'], ['code will', 'code'], ['code can', 'code'],
+  ['code has', 'code'], ['code,', 'code'], ['code:', 'code'], ['code at', 'code'], ['code here', 'code'], ['code on', 'code'], ['codes:', 'code'], ['implementation:', 'code'], ['implementation is', 'code'], ['implementation at', 'code'],
+  ['github:', 'code'], ['on github', 'code'], ['github repository', 'code'], ['repository:', 'code'], ['repo:', 'code'], ['repository at', 'code'], ['repository is', 'code'], ['code repository', 'code'], ['software', 'code'], ['package:', 'code'],
+  ['available at', 'avail'], ['available on', 'avail'], ['available from', 'avail'], ['available here', 'avail'], ['available via', 'avail'], ['available:', 'avail'], ['released at', 'avail'], ['released on', 'avail'], ['found at', 'avail'],
+  ['found in', 'avail'], ['accessed at', 'avail'], ['accessible at', 'avail'], ['hosted at', 'avail'], ['hosted on', 'avail'], ['obtained at', 'avail'], ['downloaded from', 'avail'], ['download', 'avail'], ['we release', 'avail'],
+  ['we open-source', 'avail'], ['we open source', 'avail'], ['we publicly release', 'avail'], ['we make', 'avail'], ['we provide', 'avail'], ['we share', 'avail'], ['is released', 'avail'], ['are released', 'avail'],
+  ['open-sourced', 'avail'], ['open-source', 'avail'], ['open source', 'avail'], ['publicly available', 'avail'], ['at:', 'avail'], ['see', 'avail'], ['refer to', 'avail'], ['here:', 'avail'],
+  ['project page', 'project'], ['project website', 'project'], ['project site', 'project'], ['project:', 'project'], ['website', 'project'], ['homepage', 'project'], ['home page', 'project'], ['webpage', 'project'],
+  ['web page', 'project'], ['page:', 'project'], ['visit', 'project'], ['more results', 'project'], ['video results', 'project'], ['videos', 'project'], ['visualizations', 'project'], ['supplementary', 'project'], ['qualitative results', 'project'], ['we present', 'project'], ['we introduce', 'project'],
+  ['dataset', 'dataset'], ['datasets', 'dataset'], ['benchmark', 'dataset'], ['data is', 'dataset'], ['data are', 'dataset'], ['data:', 'dataset'], ['data at', 'dataset'], ['corpus', 'dataset'], ['annotations', 'dataset'], ['our data', 'dataset'],
+  ['model weights', 'model'], ['weights', 'model'], ['checkpoint', 'model'], ['checkpoints', 'model'], ['pretrained models', 'model'], ['pre-trained models', 'model'], ['our models', 'model'], ['our model', 'model'], ['models:', 'model'],
+  ['demo', 'demo'], ['demos', 'demo'], ['demo:', 'demo'], ['playground', 'demo'], ['try it', 'demo'], ['try our', 'demo'], ['interactive', 'demo'], ['space:', 'demo'],
+];
+/** A cue or word with its leading letter run (see `runsOf`). */
+type Word = readonly [text: string, run: string, ...cue: Cue[]];
+const CUES: (readonly [text: string, run: string, cue: Cue])[] = CUE_LIST.map(([p, c]) => [p, leadRun(p), c]);
+const STRONG_THIRD: Word[] = withRuns(['unofficial', 'third-party', 'third party', 're-implementation', 'reimplementation', 're-implemented', 'reimplemented', 'not the official', 'not official', 'community implementation', 'not affiliated']);
+const ABBREV = ['e.g', 'i.e', 'al', 'etc', 'cf', 'vs', 'fig', 'eq', 'sec', 'no', 'ref', 'approx', 'resp', 'incl'];
+
+/** A letter of a cue or of the (lower-cased) words around an address. */
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c > '\u007f');
+}
+
+/** The letter runs (words) of a text: a cue that starts with a letter matches at a word only where its first run is one. */
+function runsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) {
+    if (!isLetter(s[i])) continue;
+    const start = i;
+    while (i + 1 < s.length && isLetter(s[i + 1])) i++;
+    out.add(s.slice(start, i + 1));
+  }
+  return out;
+}
+
+/** A cue's leading letter run ('' when it starts with no letter). */
+function leadRun(p: string): string {
+  let i = 0;
+  while (isLetter(p[i])) i++;
+  return p.slice(0, i);
+}
+
+function withRuns(words: string[]): Word[] {
+  return words.map((w) => [w, leadRun(w)]);
+}
+
+const CODE_WORDS = withRuns(['code', 'codes', 'implementation', 'source', 'codebase', 'repository', 'repo', 'library', 'toolkit', 'package', 'software']);
+const DATA_WORDS = withRuns(['dataset', 'datasets', 'data', 'benchmark', 'corpus']);
+const MODEL_WORDS = withRuns(['weights', 'checkpoints', 'checkpoint', 'models', 'model']);
+const DEMO_WORDS = withRuns(['demo', 'demos', 'playground']);
+const OWN_WORDS = withRuns(['our', 'we release']);
+
 /**
  * What an address is for this paper, from the words of its own sentence: before it
  * (`Our code is available at X`, `based on the code of X`) and, where the caller
@@ -148,38 +216,6 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
  * word does. String scans only (no regex), so any text is linear.
  */
 export function roleOf(kind: LinkKind, before: string, url: string, after = ''): { role: LinkRole; confidence: number } {
-  type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
-  // The tables are built once and kept on the function (this module's other code is not ours to change).
-  const cache = roleOf as unknown as { cues?: [string, Cue][]; strong?: string[]; abbrev?: string[] };
-  const CUES: [string, Cue][] = (cache.cues ??= [
-    ['based on the code', 'third'], ['based on the implementation', 'third'], ['based on the codebase', 'third'], ['based on the official', 'third'],
-    ['built on the code', 'third'], ['built upon the code', 'third'], ['built on top of', 'third'], ['builds on', 'third'], ['build on', 'third'], ['built on', 'third'],
-    ['built upon', 'third'], ['based on', 'third'], ['borrowed from', 'third'], ['adapted from', 'third'], ['forked from', 'third'], ['taken from', 'third'], ['modified from', 'third'],
-    ['code of', 'third'], ['code from', 'third'], ['codebase of', 'third'], ['implementation of', 'third'], ['implementations of', 'third'], ["'s implementation", 'third'], ['\u2019s implementation', 'third'],
-    ["'s code", 'third'], ['\u2019s code', 'third'], ['implementation provided by', 'third'], ['implementation by', 'third'], ['provided by', 'third'], ['released by', 'third'],
-    ['we use', 'third'], ['we used', 'third'], ['we adopt', 'third'], ['we utilize', 'third'], ['we employ', 'third'], ['we leverage', 'third'], ['we reuse', 'third'], ['using the', 'third'],
-    ['following', 'third'], ['we follow', 'third'], ['compared with', 'third'], ['compare with', 'third'], ['compared to', 'third'], ['compare against', 'third'], ['compared against', 'third'],
-    ['baseline', 'third'], ['baselines', 'third'], ['prior work', 'third'], ['previous work', 'third'], ['original implementation', 'third'], ['original code', 'third'], ['authors of', 'third'],
-    ['official implementation of', 'third'], ['official code of', 'third'], ['we thank', 'third'], ['thanks to', 'third'], ['courtesy of', 'third'], ['see also', 'third'], ['e.g.', 'third'], ['such as', 'third'],
-    ['official implementation of our', 'code'], ['official implementation of this', 'code'], ['official implementation of the paper', 'code'], ['official code of our', 'code'], ['official code of this', 'code'],
-    ['official implementation', 'code'], ['official code', 'code'], ['official repository', 'code'], ['official pytorch implementation', 'code'], ['our code', 'code'], ['our codes', 'code'], ['our codebase', 'code'],
-    ['our implementation', 'code'], ['our implementations', 'code'], ['our source code', 'code'], ['our repository', 'code'], ['our repo', 'code'], ['our github', 'code'], ['our library', 'code'], ['our toolkit', 'code'], ['our package', 'code'],
-    ['our framework', 'code'], ['our method', 'code'], ['our approach', 'code'], ['source code', 'code'], ['code is', 'code'], ['code and', 'code'], ['codes are', 'code'], ['code are', 'code'], ['code will', 'code'], ['code can', 'code'],
-    ['code has', 'code'], ['code,', 'code'], ['code:', 'code'], ['code at', 'code'], ['code here', 'code'], ['code on', 'code'], ['codes:', 'code'], ['implementation:', 'code'], ['implementation is', 'code'], ['implementation at', 'code'],
-    ['github:', 'code'], ['on github', 'code'], ['github repository', 'code'], ['repository:', 'code'], ['repo:', 'code'], ['repository at', 'code'], ['repository is', 'code'], ['code repository', 'code'], ['software', 'code'], ['package:', 'code'],
-    ['available at', 'avail'], ['available on', 'avail'], ['available from', 'avail'], ['available here', 'avail'], ['available via', 'avail'], ['available:', 'avail'], ['released at', 'avail'], ['released on', 'avail'], ['found at', 'avail'],
-    ['found in', 'avail'], ['accessed at', 'avail'], ['accessible at', 'avail'], ['hosted at', 'avail'], ['hosted on', 'avail'], ['obtained at', 'avail'], ['downloaded from', 'avail'], ['download', 'avail'], ['we release', 'avail'],
-    ['we open-source', 'avail'], ['we open source', 'avail'], ['we publicly release', 'avail'], ['we make', 'avail'], ['we provide', 'avail'], ['we share', 'avail'], ['is released', 'avail'], ['are released', 'avail'],
-    ['open-sourced', 'avail'], ['open-source', 'avail'], ['open source', 'avail'], ['publicly available', 'avail'], ['at:', 'avail'], ['see', 'avail'], ['refer to', 'avail'], ['here:', 'avail'],
-    ['project page', 'project'], ['project website', 'project'], ['project site', 'project'], ['project:', 'project'], ['website', 'project'], ['homepage', 'project'], ['home page', 'project'], ['webpage', 'project'],
-    ['web page', 'project'], ['page:', 'project'], ['visit', 'project'], ['more results', 'project'], ['video results', 'project'], ['videos', 'project'], ['visualizations', 'project'], ['supplementary', 'project'], ['qualitative results', 'project'], ['we present', 'project'], ['we introduce', 'project'],
-    ['dataset', 'dataset'], ['datasets', 'dataset'], ['benchmark', 'dataset'], ['data is', 'dataset'], ['data are', 'dataset'], ['data:', 'dataset'], ['data at', 'dataset'], ['corpus', 'dataset'], ['annotations', 'dataset'], ['our data', 'dataset'],
-    ['model weights', 'model'], ['weights', 'model'], ['checkpoint', 'model'], ['checkpoints', 'model'], ['pretrained models', 'model'], ['pre-trained models', 'model'], ['our models', 'model'], ['our model', 'model'], ['models:', 'model'],
-    ['demo', 'demo'], ['demos', 'demo'], ['demo:', 'demo'], ['playground', 'demo'], ['try it', 'demo'], ['try our', 'demo'], ['interactive', 'demo'], ['space:', 'demo'],
-  ]);
-  const STRONG_THIRD = (cache.strong ??= ['unofficial', 'third-party', 'third party', 're-implementation', 'reimplementation', 're-implemented', 'reimplemented', 'not the official', 'not official', 'community implementation', 'not affiliated']);
-  const ABBREV = (cache.abbrev ??= ['e.g', 'i.e', 'al', 'etc', 'cf', 'vs', 'fig', 'eq', 'sec', 'no', 'ref', 'approx', 'resp', 'incl']);
-  const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c > '\u007f');
   /** A sentence boundary at i (`.`, `!`, `?` or `;` then space, not after an abbreviation). */
   const boundaryAt = (s: string, i: number): boolean => {
     const ch = s[i];
@@ -217,15 +253,20 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
     const endCh = s[idx + p.length];
     return !(isLetter(p[p.length - 1]) && isLetter(endCh));
   };
-  const lastWord = (s: string, p: string): number => {
+  // a cue that starts with a letter can match at a word only where its leading run is a word of the text
+  const bRuns = runsOf(b);
+  const aRuns = runsOf(a);
+  const lastWord = (s: string, [p, run]: Word): number => {
+    if (run && !bRuns.has(run)) return -1;
     for (let i = s.lastIndexOf(p); i >= 0; i = i === 0 ? -1 : s.lastIndexOf(p, i - 1)) if (wordAt(s, i, p)) return i;
     return -1;
   };
-  const firstWord = (s: string, p: string): number => {
+  const firstWord = (s: string, [p, run]: Word): number => {
+    if (run && !aRuns.has(run)) return -1;
     for (let i = s.indexOf(p); i >= 0; i = s.indexOf(p, i + 1)) if (wordAt(s, i, p)) return i;
     return -1;
   };
-  const inSentence = (words: readonly string[]) => words.some((w) => lastWord(b, w) >= 0 || firstWord(a, w) >= 0);
+  const inSentence = (words: readonly Word[]) => words.some((w) => lastWord(b, w) >= 0 || firstWord(a, w) >= 0);
   const host = hostOf(url);
   const pageHost = host.endsWith('.github.io') || host.endsWith('.gitlab.io') || host === 'sites.google.com' || host.endsWith('.notion.site');
   const isPaper = kind === 'arxiv-abs' || kind === 'arxiv-pdf' || kind === 'doi' || kind === 'hf-paper' || kind === 'openreview' || kind === 'anthology' || kind === 'proceedings';
@@ -243,38 +284,36 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
   }
   // The nearest cue: before the address (distance from its end), or after it (weighted 1.5x).
   let best: { cue: Cue; d: number; before?: boolean } | undefined;
-  for (const [p, cue] of CUES) {
-    const i = lastWord(b, p);
+  for (const w of CUES) {
+    const [p, , cue] = w;
+    const i = lastWord(b, w);
     if (i >= 0) {
       const d = b.length - (i + p.length);
       if (!best || d < best.d || (d === best.d && cue === 'third')) best = { cue, d, before: true };
     }
-    const j = firstWord(a, p);
+    const j = firstWord(a, w);
     if (j >= 0) {
       const d = j * 1.5 + 1;
       if (!best || d < best.d) best = { cue, d };
     }
   }
-  const codeWords = ['code', 'codes', 'implementation', 'source', 'codebase', 'repository', 'repo', 'library', 'toolkit', 'package', 'software'];
-  const dataWords = ['dataset', 'datasets', 'data', 'benchmark', 'corpus'];
-  const modelWords = ['weights', 'checkpoints', 'checkpoint', 'models', 'model'];
-  const demoWords = ['demo', 'demos', 'playground'];
   // A weak "built on top of PyTorch" set off by commas before the address yields to "we release our code ... at".
   if (best?.cue === 'third' && best.before && best.d > 0 && best.d <= b.length && b.slice(b.length - best.d).includes(',')) {
     let own: { cue: Cue; d: number } | undefined;
-    for (const [p, c] of CUES) {
+    for (const w of CUES) {
+      const [p, , c] = w;
       if (c !== 'code' && c !== 'avail') continue;
-      const i = lastWord(b, p);
+      const i = lastWord(b, w);
       if (i >= 0 && (!own || b.length - (i + p.length) < own.d)) own = { cue: c, d: b.length - (i + p.length) };
     }
-    if (own && (lastWord(b, 'our') >= 0 || lastWord(b, 'we release') >= 0) && own.d < b.length) best = own;
+    if (own && (lastWord(b, OWN_WORDS[0]!) >= 0 || lastWord(b, OWN_WORDS[1]!) >= 0) && own.d < b.length) best = own;
   }
   const cue = best?.cue;
   const topic = (): LinkRole | undefined => {
-    if (inSentence(codeWords)) return undefined;
-    if (inSentence(dataWords)) return 'dataset';
-    if (inSentence(demoWords)) return 'demo';
-    if (inSentence(modelWords)) return 'model';
+    if (inSentence(CODE_WORDS)) return undefined;
+    if (inSentence(DATA_WORDS)) return 'dataset';
+    if (inSentence(DEMO_WORDS)) return 'demo';
+    if (inSentence(MODEL_WORDS)) return 'model';
     return undefined;
   };
   if (kind === 'code') {
@@ -284,7 +323,7 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
       if (t) return { role: t, confidence: 0.6 };
     }
     if (cue === 'code' || cue === 'avail' || cue === 'project') return { role: 'official-code', confidence: 0.9 };
-    if ((cue === 'dataset' || cue === 'model' || cue === 'demo') && !inSentence(codeWords)) return { role: cue, confidence: 0.6 };
+    if ((cue === 'dataset' || cue === 'model' || cue === 'demo') && !inSentence(CODE_WORDS)) return { role: cue, confidence: 0.6 };
     return { role: 'official-code', confidence: cue ? 0.8 : 0.6 };
   }
   const k = byKind();
@@ -296,15 +335,58 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
     // "Code: https://ourlab.org/x" is code written where the paper says so; a page host is a project page.
     if (cue === 'code' && !pageHost) return { role: 'official-code', confidence: 0.6 };
     if (cue === 'avail') {
-      if (inSentence(codeWords)) return pageHost ? { role: 'project-page', confidence: 0.7 } : { role: 'official-code', confidence: 0.6 };
-      if (inSentence(dataWords)) return { role: 'dataset', confidence: 0.6 };
-      if (inSentence(demoWords)) return { role: 'demo', confidence: 0.6 };
-      if (inSentence(modelWords)) return { role: 'model', confidence: 0.6 };
+      if (inSentence(CODE_WORDS)) return pageHost ? { role: 'project-page', confidence: 0.7 } : { role: 'official-code', confidence: 0.6 };
+      if (inSentence(DATA_WORDS)) return { role: 'dataset', confidence: 0.6 };
+      if (inSentence(DEMO_WORDS)) return { role: 'demo', confidence: 0.6 };
+      if (inSentence(MODEL_WORDS)) return { role: 'model', confidence: 0.6 };
     }
     return { role: 'project-page', confidence: 0.7 };
   }
   if (pageHost) return { role: 'project-page', confidence: 0.6 };
   return { role: 'unknown', confidence: 0.5 };
+}
+
+/** An ASCII character of a host run: letter, digit, `.` or `-`. */
+function isHostAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/**
+ * The first RE_BARE_DOMAIN match at or after `from`, as a global scan would find it.
+ * A match holds only host characters up to the `.` before its TLD letter, and its
+ * look-behind rejects a host character before it: so a match can start only where a
+ * run of host characters holding a `.` + letter starts, and the sticky regex is tried
+ * there alone. `run` (the last dot walked and its run's start) lets each run be walked once.
+ */
+function nextBare(text: string, from: number, run: { dot: number; start: number }): RegExpExecArray | null {
+  for (let d = text.indexOf('.', from); d >= 0; d = text.indexOf('.', d + 1)) {
+    const c = text.charCodeAt(d + 1);
+    if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
+    let s = d;
+    for (;;) {
+      if (s - 1 <= run.dot) {
+        s = run.start; // joined the run of the previous dot
+        break;
+      }
+      const b = text.charCodeAt(s - 1);
+      if (b < 0x80) {
+        if (!isHostAscii(b)) break;
+        s--;
+        continue;
+      }
+      const w = b >= 0xdc00 && b <= 0xdfff && s >= 2 && (text.charCodeAt(s - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+      if (!RE_HOST_CHAR.test(text.slice(s - w, s))) break;
+      s -= w;
+    }
+    const tried = run.dot >= 0 && s === run.start;
+    run.dot = d;
+    run.start = s;
+    if (tried || s < from) continue;
+    RE_BARE_DOMAIN.lastIndex = s;
+    const m = RE_BARE_DOMAIN.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /**
@@ -325,8 +407,9 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
   if (text.length === 0) return [];
   if (text.indexOf('.') < 0 && text.indexOf(':') < 0 && text.indexOf('/') < 0) return [];
   const lk = getLinkify();
-  // linkify-it's test() is a quick pre-check; match() does the work.
-  const matches = text.indexOf(':') >= 0 || text.indexOf('@') >= 0 ? lk.match(text) : null;
+  // linkify-it finds only `scheme://`, `//` and e-mail addresses: without `//` or `@` it finds nothing.
+  const at = text.indexOf('@') >= 0;
+  const matches = at || (text.indexOf('//') >= 0 && text.indexOf(':') >= 0) ? lk.match(text) : null;
   if (matches) {
     for (const m of matches) {
       if (m.schema === 'mailto:' && !options.emails) continue;
@@ -343,9 +426,9 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
     }
   }
   // Addresses without a scheme, outside the ones already found.
-  RE_BARE_DOMAIN.lastIndex = 0;
   let k = 0;
-  for (let m = RE_BARE_DOMAIN.exec(text); m; m = RE_BARE_DOMAIN.exec(text)) {
+  const run = { dot: -1, start: 0 };
+  for (let m = nextBare(text, 0, run); m; m = nextBare(text, m.index + m[0].length, run)) {
     const start = m.index;
     while (k < found.length && found[k]!.end <= start) k++;
     if (k < found.length && found[k]!.start <= start) continue;

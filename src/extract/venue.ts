@@ -33,6 +33,10 @@ interface Compiled {
   words: Map<string, string>;
   types: Map<string, string>;
   maxWords: number;
+  /** Every prefix of a key of `byKey`: a longer name cannot follow a key that is none. */
+  prefixes: Set<string>;
+  /** upper-case form -> the first short name of that form (`NEURIPS` -> `NeurIPS`). */
+  upper: Map<string, string>;
 }
 
 let compiled: Compiled | undefined;
@@ -55,7 +59,11 @@ function compile(): Compiled {
       if (n === 1) words.set(a, v.name);
     }
   }
-  compiled = { byKey, words, types, maxWords: Math.min(maxWords, 14) };
+  const prefixes = new Set<string>();
+  for (const k of byKey.keys()) for (let i = 0; i <= k.length; i++) prefixes.add(k.slice(0, i));
+  const upper = new Map<string, string>();
+  for (const k of words.keys()) if (!upper.has(k.toUpperCase())) upper.set(k.toUpperCase(), k);
+  compiled = { byKey, words, types, maxWords: Math.min(maxWords, 14), prefixes, upper };
   return compiled;
 }
 
@@ -143,23 +151,25 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
   const c = compile();
   const journalRef = options?.journalRef === true || text.trimStart().toLowerCase().startsWith('journal-ref');
   const tokens = tokenize(text);
+  const keys = tokens.map((tok) => foldKey(tok.s));
   const found: { name: string; start: number; end: number }[] = [];
   for (let t = 0; t < tokens.length; t++) {
     let key = '';
     let best: { name: string; start: number; end: number; n: number } | undefined;
     for (let n = 1; n <= c.maxWords && t + n <= tokens.length; n++) {
       const tok = tokens[t + n - 1]!;
-      key += foldKey(tok.s);
+      key += keys[t + n - 1]!;
       const raw = tokens[t]!.s;
       let name: string | undefined;
       if (n === 1) {
         // one word must be written as the venue writes it (CVPR, NeurIPS), or all in capitals
-        name = c.words.get(raw) ?? (raw.toUpperCase() === raw && raw.length > 2 ? c.words.get(upperAlias(c, raw)) : undefined);
+        name = c.words.get(raw) ?? (raw.toUpperCase() === raw && raw.length > 2 ? c.words.get(c.upper.get(raw) ?? '') : undefined);
         if (!name) {
           const base = stripYear(raw);
           if (base !== raw) name = c.words.get(base);
         }
-      } else name = c.byKey.get(key);
+      } else if (!c.prefixes.has(key)) break;
+      else name = c.byKey.get(key);
       if (name && (!best || n >= best.n)) best = { name, start: tokens[t]!.start, end: tok.end, n };
     }
     if (best) {
@@ -196,11 +206,6 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
     if (!pick || rank > pick.rank) pick = { v, rank };
   }
   return pick?.v;
-}
-
-function upperAlias(c: Compiled, raw: string): string {
-  for (const k of c.words.keys()) if (k.toUpperCase() === raw) return k;
-  return '';
 }
 
 /** The year written just after the venue (`ICML 2026`, `CVPR'23`, `(2024)`), else just before it in its clause. */

@@ -485,7 +485,7 @@ function readDigestEntry(
     return v ? fold(v.join(' ')) : undefined;
   };
   const title = get('title') ?? '';
-  const abstract = abstractLines.length ? fold(abstractLines.join('\n')) : '';
+  const abstract = abstractLines.length ? fold(abstractLines.join(' ')) : '';
   const start = lines[s.line]!.start + indentOf(lines[s.line]!.text);
   const endText = lines[lastLine]!.text;
   let endTrim = endText.length;

@@ -6,8 +6,8 @@
  */
 import data from '../data/furniture.json' with { type: 'json' };
 import { parseDate } from '../lib/dates.js';
-import { isLetterOrDigit } from '../lib/text.js';
-import { RE_AUTHOR_COUNT, RE_COUNT_LINE, RE_GITHUB_STARS, RE_PUBLISHED_ON, RE_SPACE_RUN, RE_SUBMITTED_BY } from '../regex/hf.js';
+import { foldSpace, isLetterOrDigit } from '../lib/text.js';
+import { RE_AUTHOR_COUNT, RE_COUNT_LINE, RE_GITHUB_STARS, RE_PUBLISHED_ON, RE_SUBMITTED_BY } from '../regex/hf.js';
 import type { PaperDate } from '../schema/paper.js';
 
 /** What a furniture line is; `date` lines carry the date they show. */
@@ -44,7 +44,7 @@ const GLUE = new Set(['to', 'in', 'on', 'the', 'a', 'as', 'of']);
 
 /** Space-folded text without a BOM, a list bullet or heading marks. */
 export function normalizeFurnitureLine(line: string): string {
-  let s = line.replace(RE_SPACE_RUN, ' ').trim();
+  let s = foldSpace(line);
   // strip a list bullet or ATX heading marks
   let i = 0;
   while (i < s.length && i < 6 && s[i] === '#') i++;
@@ -121,8 +121,10 @@ function isCategory(t: string): boolean {
 
 /** A line made only of button words, numbers and symbols (at most 8 tokens). */
 function isButtonRow(s: string): boolean {
+  let spaces = 0;
+  for (let i = s.indexOf(' '); i >= 0 && spaces < 8; i = s.indexOf(' ', i + 1)) spaces++;
+  if (spaces >= 8) return false; // more than 8 tokens, without splitting
   const tokens = s.split(' ');
-  if (tokens.length > 8) return false;
   let words = 0;
   let glue = 0;
   for (const raw of tokens) {
@@ -214,14 +216,7 @@ export function classifyFurniture(line: string): Furniture | undefined {
   const whole = segment(s);
   if (whole) return whole;
   // a row of separated segments, each furniture: "· 7 authors · Mar 13", "repo/x • • 5 Apr 2023"
-  let hasSep = false;
-  for (let i = 0; i < s.length; i++) {
-    if (SEPARATORS.includes(s[i]!)) {
-      hasSep = true;
-      break;
-    }
-  }
-  if (!hasSep) {
+  if (s.indexOf('·') < 0 && s.indexOf('•') < 0 && s.indexOf('|') < 0) {
     // a tag row ending in a count of hidden tags: "Image Segmentation  Segmentation  +1"
     const sp = s.lastIndexOf(' ');
     if (sp > 0 && s[sp + 1] === '+' && isNumberToken(s.slice(sp + 1)) && s.length <= 120) return { kind: 'buttons' };
@@ -253,7 +248,7 @@ export function isFurnitureLine(line: string): boolean {
 
 /** A user name shown on the line after "Submitted by": one short token or a few words. */
 export function isUserNameLine(line: string): boolean {
-  const s = line.replace(RE_SPACE_RUN, ' ').trim();
+  const s = foldSpace(line);
   if (!s || s.length > 40) return false;
   const last = s[s.length - 1]!;
   if (last === '.' || last === '?' || last === '!' || last === ':') return false;

@@ -9,7 +9,7 @@
 import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, splitLines, type Line } from '../lib/text.js';
-import { RE_ENUM_PREFIX, RE_SPACE_RUN } from '../regex/hf.js';
+import { RE_ENUM_PREFIX } from '../regex/hf.js';
 import type { PaperDate } from '../schema/paper.js';
 import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
 import { isNavigationUrl } from './hf-markdown.js';
@@ -136,17 +136,18 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
-/** Counts sentence ends inside the text: `. ` followed by an upper-case letter or digit. */
+/** Counts sentence ends inside the text (at most `limit`): `. ` followed by an upper-case letter or digit. */
 function sentenceBreaks(s: string, limit: number): number {
   let n = 0;
-  for (let i = 1; i + 2 < s.length && n < limit; i++) {
-    if ((s[i] === '.' || s[i] === '?' || s[i] === '!') && s[i + 1] === ' ') {
+  for (const mark of SENTENCE_MARKS) {
+    for (let i = s.indexOf(mark, 1); i >= 0 && i + 2 < s.length && n < limit; i = s.indexOf(mark, i + 1)) {
       const c = s.charCodeAt(i + 2);
       if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) n++;
     }
   }
   return n;
 }
+const SENTENCE_MARKS = ['. ', '? ', '! '];
 
 /** A title: short, at most three lines, no sentence inside, not ending like prose. */
 export function isTitleLike(text: string, lineCount = 1): boolean {

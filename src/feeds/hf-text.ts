@@ -21,6 +21,9 @@ const HF_MARKERS = [
   'trending papers',
 ];
 
+/** The longest line that may be a marker line. */
+const MARKER_LINE = Math.max(...HF_MARKERS.map((m) => m.length)) + 12;
+
 /** How far detection looks (characters); the head of a page says what it is. */
 const DETECT_WINDOW = 200_000;
 
@@ -61,13 +64,19 @@ function shape(text: string): Shape {
     }
     s.lines++;
     const f = fold(t);
-    const low = f.toLowerCase();
-    for (const m of HF_MARKERS) if (low.startsWith(m) && low.length <= m.length + 12) seen.add(m);
-    if (RE_SUBMITTED_BY.test(f) || RE_AUTHOR_COUNT.test(f)) s.cards++;
+    // lower-casing never shortens: longer lines hold no marker
+    if (f.length <= MARKER_LINE) {
+      const low = f.toLowerCase();
+      for (const m of HF_MARKERS) if (low.startsWith(m) && low.length <= m.length + 12) seen.add(m);
+    }
+    // `Submitted by …` starts with an s, `N authors` ends with r or s (ASCII case only)
+    const first = f.charCodeAt(0) | 32;
+    const last = f.charCodeAt(f.length - 1) | 32;
+    if ((first === 115 && RE_SUBMITTED_BY.test(f)) || ((last === 115 || last === 114) && RE_AUTHOR_COUNT.test(f))) s.cards++;
     const c = f[0]!;
     if (
       c === '#' || c === '|' || c === '>' || c === '<' || c === '{' || c === '"' || c === '\\' ||
-      f.includes('](') || f.includes('][') || f.startsWith('- ') || f.startsWith('* ') ||
+      (f.indexOf(']') >= 0 && (f.includes('](') || f.includes(']['))) || f.startsWith('- ') || f.startsWith('* ') ||
       f.startsWith('---') || f.startsWith('arXiv:') || f.startsWith('Title:') || f.startsWith('Authors:') ||
       f.startsWith('Subjects:') || f.startsWith('Categories:') || f.startsWith('Comments:') || f.startsWith('Date:') ||
       (f[0] === '[' && f.endsWith(']'))

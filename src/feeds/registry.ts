@@ -5,6 +5,7 @@
  * never by global registration.
  */
 import { expectString } from '../errors.js';
+import { withSharedLines } from '../lib/text.js';
 import { arxivDigestReader } from './arxiv-digest.js';
 import { arxivListingReader, arxivSearchReader } from './arxiv-listing.js';
 import { atomReader } from './atom.js';
@@ -63,20 +64,21 @@ export interface DetectedFormat {
 export function detectFormat(text: string, options: { readers?: readonly FeedReader[] } = {}): DetectedFormat {
   expectString(text, 'detectFormat', 'a string of feed text');
   const readers = [...(options.readers ?? []), ...defaultReaders];
-  const candidates: { format: string; confidence: number; reader: FeedReader }[] = [];
-  for (const reader of readers) {
-    let c = 0;
-    try {
-      c = reader.detect(text);
-    } catch {
-      c = 0;
-    }
-    if (!(c >= 0)) c = 0;
-    candidates.push({ format: reader.name, confidence: Math.min(1, c), reader });
-  }
-  const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence);
-  const best = sorted[0]!;
-  return { format: best.format, confidence: best.confidence, candidates: sorted.map(({ format, confidence }) => ({ format, confidence })) };
+  // every reader's detection reads the same lines: split once
+  const candidates = withSharedLines(text, () =>
+    readers.map((reader) => {
+      let c = 0;
+      try {
+        c = reader.detect(text);
+      } catch {
+        c = 0;
+      }
+      return { format: reader.name, confidence: c >= 0 ? Math.min(1, c) : 0 };
+    }),
+  );
+  // stable: ties keep reader order
+  const sorted = candidates.sort((a, b) => b.confidence - a.confidence);
+  return { format: sorted[0]!.format, confidence: sorted[0]!.confidence, candidates: sorted };
 }
 
 /** The reader for a format name, custom readers first. */

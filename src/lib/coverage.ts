@@ -286,47 +286,42 @@ export function unclaimedTextBlocks(text: string, claimed: readonly Range[]): Un
   let frontMatter = false;
   let fence = false;
   let lineNo = 0;
-  let s = 0;
   const n = text.length;
-  while (s <= n) {
-    let e = s;
-    while (e < n) {
-      const c = text.charCodeAt(e);
-      if (c === 10 || c === 13) break;
-      e++;
-    }
-    const next = e < n && text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  // the next LF and CR at or after the line start (-1: none), each searched forward once
+  let lf = -2;
+  let cr = -2;
+  for (let s = 0, next = 0; s <= n; s = next) {
+    if (lf !== -1 && lf < s) lf = text.indexOf('\n', s);
+    if (cr !== -1 && cr < s) cr = text.indexOf('\r', s);
+    const e = Math.min(lf < 0 ? n : lf, cr < 0 ? n : cr);
+    next = e === cr && lf === e + 1 ? e + 2 : e + 1;
     lineNo++;
-    const visit = () => {
-      if (lineNo === 1 && isDashRule(text, s, e)) {
-        frontMatter = true;
-        return;
-      }
-      if (frontMatter) {
-        if (isDashRule(text, s, e) || lineNo > 60) frontMatter = false;
-        return;
-      }
-      if (isFence(text, s, e)) {
-        fence = !fence;
-        return;
-      }
-      if (isBlankLine(text, s, e)) {
-        if (!fence) close();
-        return;
-      }
-      if (claims.overlaps(s, e)) {
-        close();
-        return;
-      }
-      const line = text.slice(s, Math.min(e, s + LINE_PEEK + 1));
-      if (!fence && stripLead(line).listItem) close();
-      if (fence || isFurnitureText(line)) return;
-      const ts = firstNonSpace(text, s, e);
-      if (block) block.end = e;
-      else block = { start: ts, end: e, excerpt: excerptOf(line), kind: 'text' };
-    };
-    visit();
-    s = next;
+    if (lineNo === 1 && isDashRule(text, s, e)) {
+      frontMatter = true;
+      continue;
+    }
+    if (frontMatter) {
+      if (isDashRule(text, s, e) || lineNo > 60) frontMatter = false;
+      continue;
+    }
+    if (isFence(text, s, e)) {
+      fence = !fence;
+      continue;
+    }
+    if (isBlankLine(text, s, e)) {
+      if (!fence) close();
+      continue;
+    }
+    if (claims.overlaps(s, e)) {
+      close();
+      continue;
+    }
+    const line = text.slice(s, Math.min(e, s + LINE_PEEK + 1));
+    if (!fence && stripLead(line).listItem) close();
+    if (fence || isFurnitureText(line)) continue;
+    const ts = firstNonSpace(text, s, e);
+    if (block) block.end = e;
+    else block = { start: ts, end: e, excerpt: excerptOf(line), kind: 'text' };
   }
   close();
   return out;

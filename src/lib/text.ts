@@ -1,26 +1,17 @@
-import { RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT, RE_WHITESPACE_RUN } from '../regex/text.js';
+import { RE_ASCII, RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT, RE_NOT_ALNUM_LOWER, RE_UNFOLDED_SPACE, RE_WHITESPACE_RUN } from '../regex/text.js';
 
 /** Small text helpers shared by readers and extractors. No regex with backtracking; most are scans. */
 
 /** Folds runs of white space (including NBSP and line breaks) to one space and trims. */
 export function foldSpace(s: string): string {
-  // Most strings are folded already (single inner spaces, nothing at the ends): one scan says so.
-  const n = s.length;
-  let folded = true;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === n - 1 || isJsSpaceCode(s.charCodeAt(i + 1))) {
-        folded = false;
-        break;
-      }
-    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isJsSpaceCode(c)) {
-      folded = false;
-      break;
-    }
-  }
-  if (folded) return s;
-  return s.replace(RE_WHITESPACE_RUN, ' ').trim();
+  // inside a parse, an abstract-sized string folded once is known: its hash is cached, so the next check is O(1)
+  // (V8 hashes longer strings by their length alone: those are not remembered)
+  const known = s.length >= 200 && s.length < 16_384 ? shared?.folded : undefined;
+  if (known?.has(s)) return s;
+  // Most strings are folded already (single inner spaces, nothing at the ends): one native scan says so.
+  const r = s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !RE_UNFOLDED_SPACE.test(s) ? s : s.replace(RE_WHITESPACE_RUN, ' ').trim();
+  known?.add(r);
+  return r;
 }
 
 /**
@@ -35,6 +26,7 @@ export function isJsSpaceCode(c: number): boolean {
 
 /** Lower-case, NFKC, letters and digits only: the key used to compare names and titles. */
 export function foldKey(s: string): string {
+  if (RE_ASCII.test(s)) return s.toLowerCase().replace(RE_NOT_ALNUM_LOWER, ''); // NFKC leaves ASCII as it is
   const n = s.normalize('NFKC').toLowerCase();
   let out = '';
   for (const ch of n) {
@@ -54,11 +46,7 @@ export function isLetterOrDigit(ch: string): boolean {
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
+    for (const l of splitLines(text)) if (l.start > 0) this.starts.push(l.start);
   }
   position(offset: number): { line: number; column: number } {
     let lo = 0;
@@ -79,19 +67,46 @@ export interface Line {
   end: number;
 }
 
-/** Splits into lines, keeping offsets; LF, CRLF and CR all end a line. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(start, i), start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+/** Work shared inside {@link withSharedLines}: the text, its lines once split, long strings known folded. */
+let shared: { text: string; lines?: Line[]; folded: Set<string> } | undefined;
+
+/**
+ * Runs `fn` with the lines of `text` split once: every `splitLines(text)` inside it
+ * (each reader's detection, then the reading) returns the same array, which callers
+ * only read; and `foldSpace` checks a long string once. Nested calls keep the outer
+ * scope; all is dropped afterwards.
+ */
+export function withSharedLines<T>(text: string, fn: () => T): T {
+  if (shared) return fn();
+  shared = { text, folded: new Set() };
+  try {
+    return fn();
+  } finally {
+    shared = undefined;
   }
-  lines.push({ text: text.slice(start), start, end: text.length });
+}
+
+/** Splits into lines, keeping offsets; LF, CRLF and CR all end a line. Do not change the array (it may be shared). */
+export function splitLines(text: string): Line[] {
+  if (shared !== undefined && shared.text.length === text.length && shared.text === text) return (shared.lines ??= split(text));
+  return split(text);
+}
+
+function split(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  // the next LF and CR (-1: none), each searched forward once
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  let start = 0;
+  while (lf >= 0 || cr >= 0) {
+    const e = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    lines.push({ text: text.slice(start, e), start, end: e });
+    start = e === cr && lf === e + 1 ? e + 2 : e + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+  }
+  lines.push({ text: text.slice(start), start, end: n });
   return lines;
 }
 

@@ -47,13 +47,6 @@ export const RE_REF_CLOSE = /\]\[(\d{1,6})\]\s{0,8}$/;
 /** A capture header field at the top of a text-browser capture: `URL: …`, `Title: …`, `Captured: …`. */
 export const RE_CAPTURE_HEADER = /^(?:#\s{1,3})?(?:url(?: source)?|title|captured|fetched|retrieved|date|source|published time|markdown content|browser|width|user-agent|status|status ?code)\s{0,3}:/i;
 
-/**
- * White space to fold: a run of two or more, or one that is not a plain space
- * (JS `\s` covers NBSP, the BOM, U+2000–U+200A, U+2028/9, U+202F, U+3000).
- * Single spaces between words are not matched, so folding prose is cheap.
- */
-export const RE_SPACE_RUN = /\s{2,}|[^\S ]/g;
-
 /** A line break: CRLF, CR or LF. For splitting a block's text into lines. */
 export const RE_LINE_BREAK = /\r\n?|\n/;
 

@@ -3,10 +3,14 @@
 /**
  * A web address written without a scheme: dot-separated labels, a letter TLD, an
  * optional port and path. The look-behind keeps it from starting inside a word,
- * an e-mail address, a path or a longer address.
+ * an e-mail address, a path or a longer address. Sticky: `extractUrls` tries it only
+ * where a match can start.
  */
 export const RE_BARE_DOMAIN =
-  /(?<![\p{L}\p{N}\p{So}@.\/:_-])((?:[\p{L}\p{N}\p{So}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?::\d{2,5}(?!\d))?(?:\/[^\s<>"'`\\{}|^\uff5c]{0,2000})?/giu;
+  /(?<![\p{L}\p{N}\p{So}@.\/:_-])((?:[\p{L}\p{N}\p{So}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?::\d{2,5}(?!\d))?(?:\/[^\s<>"'`\\{}|^\uff5c]{0,2000})?/iuy;
+
+/** One character (code point) of a host label as RE_BARE_DOMAIN reads it (same flags). */
+export const RE_HOST_CHAR = /^[\p{L}\p{N}\p{So}]$/iu;
 
 /** `\url{...}` and `\href{...}{...}` in LaTeX leftovers. */
 export const RE_LATEX_URL = /\\(?:url|href)\{([^{}\s]{1,2000})\}/g;

@@ -9,3 +9,8 @@ export const RE_FUTURE_RELEASE =
 /** Placeholders that stand where an address was removed or hidden. */
 export const RE_URL_PLACEHOLDER =
   /\bthis (?:https?|ftp) URL\b|\[(?:link|url|code|github|repo|anonymous|anonymized|anonymised|hidden|removed)(?: (?:link|url|repo))?\]|\bthis URL\b|\banonymi[sz]ed (?:link|url|repository|repo)\b|<(?:url|link)>/gi;
+/**
+ * One scan for both: group 1 is a promise (RE_FUTURE_RELEASE), a match without it a
+ * placeholder. Their matches start with different words and never hold each other's.
+ */
+export const RE_CODE_SCAN = new RegExp(`(${RE_FUTURE_RELEASE.source})|${RE_URL_PLACEHOLDER.source}`, 'gi');
