@@ -1,6 +1,7 @@
 /**
  * Compiles a taxonomy into an immutable matcher: a trie over folded tokens, with
- * prefix edges for `stem*` words. Compiled taxonomies are cached per taxonomy object
+ * prefix edges for `stem*` words, and per node Bloom filters and an open-addressing
+ * table of its word edges (see {@link wordHash}). Compiled taxonomies are cached per taxonomy object
  * (module-level WeakMap); the default taxonomy is compiled once, lazily, on first use.
  */
 import { PaperfeedError } from '../errors.js';
@@ -40,10 +41,25 @@ interface PrefixEdge {
 }
 
 interface TrieNode {
+  /** Word edges while compiling; {@link seal} moves them to `words` / `kids`. */
   exact: Map<string, TrieNode> | null;
-  /** Prefix edges indexed by the stem's first three characters. */
-  prefix: Map<string, PrefixEdge[]> | null;
+  /** Word edges as an open-addressing table: slot `wordHash >>> shift`, null = empty. */
+  words: Array<string | null> | null;
+  kids: TrieNode[] | null;
+  shift: number;
+  /** Prefix edges indexed by {@link stemKey} of the stem. */
+  prefix: Map<number, PrefixEdge[]> | null;
   ends: CompiledTerm[] | null;
+  /** Bloom filters over the keys (see {@link wordHash}). */
+  single: Bloom | null;
+  inner: Bloom | null;
+  pairs: Bloom | null;
+}
+
+/** A Bloom filter: bit `h >>> shift` of `bits` per hash `h`. */
+interface Bloom {
+  readonly bits: Uint32Array;
+  readonly shift: number;
 }
 
 /** An immutable compiled taxonomy. Build with {@link compileTaxonomy}. */
@@ -66,8 +82,118 @@ const MIN_STEM = 3;
 const cache = new WeakMap<object, CompiledTaxonomy>();
 let defaultCompiled: CompiledTaxonomy | null = null;
 
+/**
+ * A small-integer key from the first three characters (collisions only cost a
+ * `startsWith` check), so that matching never slices the token.
+ */
+function stemKey(norm: string): number {
+  return ((norm.charCodeAt(0) & 1023) << 20) | ((norm.charCodeAt(1) & 1023) << 10) | (norm.charCodeAt(2) & 1023);
+}
+
+/**
+ * Matching never uses a word of the text as a Map or Set key: V8 would hash each fresh
+ * string in the runtime (stem edges have small-integer keys). Instead, cheap hashes of
+ * a word (length and three characters) test Bloom filters (16 bits per key, ~6% false
+ * positives) and index the open-addressing tables of word edges. Most tokens (`the`,
+ * `of`) start no term: a few bit tests each. Frequent words that start terms only with
+ * a following word (`model`, `in`) are looked up only if the pair passes too. Per node:
+ * `single` holds the words that end a term and the stems (under their first four
+ * characters, or three for 3-character stems: `prompt*` does not pass `propose`);
+ * `inner` the words with children; `pairs` (word, key of the child) for those.
+ */
+function wordHash(norm: string): number {
+  const n = norm.length;
+  return Math.imul((n << 21) ^ (norm.charCodeAt(0) << 11) ^ ((norm.charCodeAt(1) | 0) << 5) ^ norm.charCodeAt(n - 1), 0x9e3779b1);
+}
+function stemHash(norm: string): number {
+  return Math.imul(stemKey(norm), 0x85ebca6b);
+}
+function stemHash4(h3: number, norm: string): number {
+  return Math.imul(h3 ^ norm.charCodeAt(3), 0x9e3779b1);
+}
+function pairHash(h: number, next: number): number {
+  return Math.imul(h ^ Math.imul(next, 0x27d4eb2d), 0x165667b1);
+}
+function mayHave(f: Bloom | null, h: number): boolean {
+  if (!f) return false;
+  const b = h >>> f.shift;
+  return (f.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+function bloom(hashes: readonly number[]): Bloom | null {
+  if (!hashes.length) return null;
+  let log = 5;
+  while (1 << log < hashes.length * 16) log++;
+  const f = { bits: new Uint32Array(1 << (log - 5)), shift: 32 - log };
+  for (const h of hashes) {
+    const b = h >>> f.shift;
+    f.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return f;
+}
+
+/** The hashes of the keys of a sealed node: words, then stems (first three characters). */
+function keyHashes(node: TrieNode): number[] {
+  const out: number[] = [];
+  for (const w of node.words ?? []) if (w !== null) out.push(wordHash(w));
+  for (const edges of node.prefix?.values() ?? []) for (const e of edges) out.push(stemHash(e.stem));
+  return out;
+}
+
+/** Builds the filters and word tables of `node` and below (once, at compile time). */
+function seal(node: TrieNode): void {
+  const single: number[] = [];
+  const inner: number[] = [];
+  const pairs: number[] = [];
+  for (const [word, next] of node.exact ?? []) {
+    seal(next);
+    const h = wordHash(word);
+    if (next.ends) single.push(h);
+    const keys = keyHashes(next);
+    if (keys.length) inner.push(h);
+    for (const k of keys) pairs.push(pairHash(h, k));
+  }
+  for (const edges of node.prefix?.values() ?? []) {
+    for (const e of edges) {
+      seal(e.node);
+      const h = stemHash(e.stem);
+      single.push(e.stem.length > MIN_STEM ? stemHash4(h, e.stem) : h);
+    }
+  }
+  node.single = bloom(single);
+  node.inner = bloom(inner);
+  node.pairs = bloom(pairs);
+  if (node.exact) {
+    // Load at most 1/3: short probe runs.
+    let log = 2;
+    while (1 << log < node.exact.size * 3) log++;
+    const words = new Array<string | null>(1 << log).fill(null);
+    const kids = new Array<TrieNode>(1 << log).fill(node);
+    node.shift = 32 - log;
+    for (const [word, next] of node.exact) {
+      let k = wordHash(word) >>> node.shift;
+      while (words[k] !== null) k = (k + 1) & (words.length - 1);
+      words[k] = word;
+      kids[k] = next;
+    }
+    node.words = words;
+    node.kids = kids;
+    node.exact = null;
+  }
+}
+
+/** The child of `node` by word `norm` (of hash `h`). */
+function child(node: TrieNode, norm: string, h: number): TrieNode | undefined {
+  const words = node.words!;
+  const mask = words.length - 1;
+  for (let k = h >>> node.shift; ; k = (k + 1) & mask) {
+    const w = words[k];
+    if (w === norm) return node.kids![k];
+    if (w === null) return undefined;
+  }
+}
+
 function newNode(): TrieNode {
-  return { exact: null, prefix: null, ends: null };
+  return { exact: null, words: null, kids: null, shift: 0, prefix: null, ends: null, single: null, inner: null, pairs: null };
 }
 
 function fail(path: string, problem: string): never {
@@ -78,7 +204,7 @@ function insert(root: TrieNode, tokens: readonly Token[], term: CompiledTerm): v
   let node = root;
   for (const tok of tokens) {
     if (tok.prefix) {
-      const key = tok.norm.slice(0, MIN_STEM);
+      const key = stemKey(tok.norm);
       node.prefix ??= new Map();
       let edges = node.prefix.get(key);
       if (!edges) node.prefix.set(key, (edges = []));
@@ -178,6 +304,7 @@ function build(list: readonly TopicDefinition[], path: string): CompiledTaxonomy
   });
   // Terms and topics are frozen; the trie is private (never handed out, never changed).
   for (const term of terms) Object.freeze(term);
+  seal(root);
   return Object.freeze({ topics: Object.freeze(topics), byId, terms: Object.freeze(terms), root });
 }
 
@@ -199,45 +326,42 @@ export function defaultCompiledTaxonomy(): CompiledTaxonomy {
 }
 
 /**
- * Every term occurrence in `tokens[lo, hi)`, in order of start. Linear in the number of
- * tokens times the longest term (each start walks the trie).
+ * Every term occurrence in `tokens[lo, hi)`, in order of start (within one start, in
+ * trie order; callers sort). Linear in the number of tokens times the longest term.
  */
 export function matchTerms(c: CompiledTaxonomy, tokens: readonly Token[], lo = 0, hi = tokens.length, out: TermMatch[] = []): TermMatch[] {
   const root = c.root as TrieNode;
-  const stackNodes: TrieNode[] = [];
-  const stackPos: number[] = [];
-  for (let i = lo; i < hi; i++) {
-    stackNodes.length = 0;
-    stackPos.length = 0;
-    stackNodes.push(root);
-    stackPos.push(i);
-    while (stackNodes.length) {
-      const node = stackNodes.pop()!;
-      const j = stackPos.pop()!;
-      if (j >= hi) continue;
-      const norm = tokens[j]!.norm;
-      const next = node.exact?.get(norm);
-      if (next) {
-        if (next.ends) for (const term of next.ends) out.push({ term, from: i, to: j + 1 });
-        if (next.exact || next.prefix) {
-          stackNodes.push(next);
-          stackPos.push(j + 1);
-        }
-      }
-      if (node.prefix && norm.length >= MIN_STEM) {
-        const edges = node.prefix.get(norm.slice(0, MIN_STEM));
-        if (edges) {
-          for (const e of edges) {
-            if (!norm.startsWith(e.stem)) continue;
-            if (e.node.ends) for (const term of e.node.ends) out.push({ term, from: i, to: j + 1 });
-            if (e.node.exact || e.node.prefix) {
-              stackNodes.push(e.node);
-              stackPos.push(j + 1);
-            }
-          }
-        }
-      }
+  for (let i = lo; i < hi; i++) walk(root, tokens, i, i, hi, out);
+  return out;
+}
+
+/** Follows the edges of `node` that token `j` takes; depth is bounded by the longest term. */
+function walk(node: TrieNode, tokens: readonly Token[], i: number, j: number, hi: number, out: TermMatch[]): void {
+  const norm = tokens[j]!.norm;
+  if (node.words) {
+    const h = wordHash(norm);
+    if (mayHave(node.single, h) || (j + 1 < hi && mayHave(node.inner, h) && mayContinue(node, h, tokens[j + 1]!.norm))) {
+      const next = child(node, norm, h);
+      if (next) reach(next, tokens, i, j + 1, hi, out);
     }
   }
-  return out;
+  if (node.prefix && norm.length >= MIN_STEM && mayHaveStem(node.single, norm)) {
+    const edges = node.prefix.get(stemKey(norm));
+    if (edges) for (const e of edges) if (norm.startsWith(e.stem)) reach(e.node, tokens, i, j + 1, hi, out);
+  }
+}
+
+function mayHaveStem(f: Bloom | null, norm: string): boolean {
+  const h = stemHash(norm);
+  return mayHave(f, h) || (norm.length > MIN_STEM && mayHave(f, stemHash4(h, norm)));
+}
+
+/** Whether the child of `node` by the word of hash `h` may have `after` as a key. */
+function mayContinue(node: TrieNode, h: number, after: string): boolean {
+  return mayHave(node.pairs, pairHash(h, wordHash(after))) || (after.length >= MIN_STEM && mayHave(node.pairs, pairHash(h, stemHash(after))));
+}
+
+function reach(node: TrieNode, tokens: readonly Token[], i: number, to: number, hi: number, out: TermMatch[]): void {
+  if (node.ends) for (const term of node.ends) out.push({ term, from: i, to });
+  if (to < hi && (node.words || node.prefix)) walk(node, tokens, i, to, hi, out);
 }

@@ -39,18 +39,38 @@ export interface Token {
 }
 
 /** Bound prefixes glued to the following word (see module comment). */
-const JOIN = new Set([
+const JOIN = [
   'pre', 'post', 'multi', 'semi', 'non', 'self', 'co', 'meta', 'hyper', 'mini', 'fine',
   're', 'pseudo', 'sub', 'cross', 'auto',
-]);
+];
+/**
+ * JOIN words by first letter (a-z) and length (< 8): most words are told apart by two
+ * numbers, the rest by a string compare (a Set would hash every word in the runtime).
+ */
+const JOIN_SLOTS: string[][] = [];
+for (const w of JOIN) (JOIN_SLOTS[(w.charCodeAt(0) - 97) * 8 + w.length] ??= []).push(w);
+
+function isJoin(w: string): boolean {
+  const k = w.charCodeAt(0) - 97;
+  if (k < 0 || k >= 26 || w.length >= 8) return false;
+  const slot = JOIN_SLOTS[k * 8 + w.length];
+  return slot !== undefined && slot.includes(w);
+}
 
 /** Combining diacritical marks (the blocks Latin, Greek and Cyrillic text use). */
 function isCombining(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 }
 
+/** ASCII word characters: bit 1 letter or digit, 2 upper-case, 4 `z` or `Z` (0: not a word character). */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c < 123; c++) ASCII[c] = c <= 57 || c >= 97 ? 1 : c >= 65 && c <= 90 ? 3 : 0;
+ASCII[90]! |= 4;
+ASCII[122]! |= 4;
+const NON_ASCII = 8;
+
+/** Letter, digit or combining mark, for a non-ASCII code `c` at `text[i]` (ASCII: see {@link ASCII}). */
 function isWordCode(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (isCombining(c)) return true;
   // One-character class test (src/regex), linear.
   return isLetterOrDigit(String.fromCodePoint(text.codePointAt(i) ?? c));
@@ -64,6 +84,26 @@ function foldNonAscii(word: string): string {
   return out;
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * False when {@link foldWord} certainly returns `w` unchanged (for a lower-case ASCII
+ * word without `z`): no plural `s`, no -iour, -elling, -elled, no colour.
+ */
+function mayFold(w: string): boolean {
+  const n = w.length;
+  const e = w.charCodeAt(n - 1);
+  return (
+    (e === 115 /* s */ && n >= 4) ||
+    (e === 114 /* r */ && n >= 5 && w.charCodeAt(n - 2) === 117 /* u */) ||
+    (e === 103 /* g */ && n >= 7 && w.charCodeAt(n - 4) === 108 /* l */) ||
+    (e === 100 /* d */ && n >= 6 && w.charCodeAt(n - 3) === 108 /* l */) ||
+    (w.charCodeAt(0) === 99 /* c */ && w.startsWith('colour'))
+  );
+}
+
 /** Folds one lower-cased token (plural and British spellings). `acronymPlural`: the raw token was `GPs`-like. */
 export function foldWord(w: string, acronymPlural = false): string {
   let s = w;
@@ -71,8 +111,9 @@ export function foldWord(w: string, acronymPlural = false): string {
   if (acronymPlural && n >= 3) s = s.slice(0, -1);
   else if (n >= 4 && s.charCodeAt(n - 1) === 115 /* s */) {
     const p = s.charCodeAt(n - 2);
-    if (s.endsWith('ies') && n > 4) s = s.slice(0, -3) + 'y';
-    else if (s.endsWith('sses') || s.endsWith('ches') || s.endsWith('shes') || s.endsWith('xes')) s = s.slice(0, -2);
+    // -ies, -sses, -ches, -shes, -xes all have `e` before the `s`.
+    if (p === 101 && n > 4 && s.charCodeAt(n - 3) === 105 /* -ies */) s = s.slice(0, -3) + 'y';
+    else if (p === 101 && (s.endsWith('sses') || s.endsWith('ches') || s.endsWith('shes') || s.endsWith('xes'))) s = s.slice(0, -2);
     else if (p !== 115 /* s */ && p !== 117 /* u */ && p !== 105 /* i */ && p !== 97 /* a */ && p !== 39) s = s.slice(0, -1);
   }
   return britishFold(s);
@@ -85,8 +126,11 @@ export function foldWord(w: string, acronymPlural = false): string {
  */
 export function britishFold(w: string): string {
   let s = w;
-  if (s.includes('iz')) s = s.replaceAll('iz', 'is');
-  if (s.includes('yz')) s = s.replaceAll('yz', 'ys');
+  // Most words have no `z`: one native scan instead of two.
+  if (s.indexOf('z') >= 0) {
+    if (s.includes('iz')) s = s.replaceAll('iz', 'is');
+    if (s.includes('yz')) s = s.replaceAll('yz', 'ys');
+  }
   const m = s.length;
   if (m >= 5) {
     const last = s.charCodeAt(m - 1);
@@ -98,58 +142,6 @@ export function britishFold(w: string): string {
   return s;
 }
 
-interface Raw {
-  text: string; // lower-cased, diacritics dropped
-  start: number;
-  end: number;
-  acronymPlural: boolean;
-  prefix: boolean;
-}
-
-function scan(text: string, allowStar: boolean): Raw[] {
-  const out: Raw[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (allowStar && c === 35 /* # */) {
-      // In terms, `#` stands for any number (`# shot` matches `5-shot`).
-      out.push({ text: '#', start: i, end: i + 1, acronymPlural: false, prefix: false });
-      i++;
-      continue;
-    }
-    if (!isWordCode(c, text, i)) {
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let nonAscii = false;
-    while (i < n) {
-      c = text.charCodeAt(i);
-      if (c < 128) {
-        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
-        i++;
-      } else {
-        if (!isWordCode(c, text, i)) break;
-        nonAscii = true;
-        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      }
-    }
-    const raw = text.slice(start, i);
-    const buf = nonAscii ? foldNonAscii(raw) : raw.toLowerCase();
-    // `GPs`, `LLMs`, `GANs`: an upper-case letter then a final lower-case s.
-    const p = text.charCodeAt(i - 2);
-    const acronymPlural = i - start >= 3 && text.charCodeAt(i - 1) === 115 && p >= 65 && p <= 90;
-    let prefix = false;
-    if (allowStar && text.charCodeAt(i) === 42 /* * */) {
-      prefix = true;
-      i++;
-    }
-    out.push({ text: buf, start, end: prefix ? i - 1 : i, acronymPlural, prefix });
-  }
-  return out;
-}
-
 function allDigits(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
@@ -158,29 +150,89 @@ function allDigits(s: string): boolean {
   return s.length > 0;
 }
 
+function isJoinSeparator(c: number): boolean {
+  return c === 45 /* - */ || c === 32 /* space */ || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * One pass over the text: each word is lower-cased (copied only when it has upper-case
+ * or non-ASCII letters) and folded as it is found. A bound prefix (`pre`, `self`) is
+ * held back until the next word shows whether the two are glued.
+ */
 function build(text: string, allowStar: boolean): Token[] {
-  const raw = scan(text, allowStar);
   const out: Token[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k]!;
-    const next = raw[k + 1];
-    if (next && JOIN.has(r.text) && !r.prefix && next.start === r.end + 1) {
-      const sep = text.charCodeAt(r.end);
-      if (sep === 45 /* - */ || sep === 32 /* space */ || sep === 0x2010 || sep === 0x2011) {
-        const joined = r.text + next.text;
-        const norm = next.prefix ? britishFold(joined) : foldWord(joined, next.acronymPlural);
-        out.push(next.prefix ? { norm, start: r.start, end: next.end, prefix: true } : { norm, start: r.start, end: next.end });
-        k++;
+  const n = text.length;
+  let held = ''; // a JOIN word waiting for the next word ('' = none)
+  let heldStart = 0;
+  let heldEnd = 0;
+  let heldAcronymPlural = false;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const start = i;
+    let word: string;
+    let acronymPlural = false;
+    let prefix = false;
+    let plain = false; // no folding can change the word (see below)
+    if (allowStar && c === 35 /* # */) {
+      // In terms, `#` stands for any number (`# shot` matches `5-shot`).
+      word = '#';
+      i++;
+    } else {
+      if (c < 128 ? ASCII[c] === 0 : !isWordCode(c, text, i)) {
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         continue;
       }
+      let f = 0; // ASCII bits seen, | NON_ASCII
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          const k = ASCII[c]!;
+          if (k === 0) break;
+          f |= k;
+          i++;
+        } else {
+          if (!isWordCode(c, text, i)) break;
+          f |= NON_ASCII;
+          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        }
+      }
+      const nonAscii = (f & NON_ASCII) !== 0;
+      const upper = (f & 2) !== 0;
+      word = nonAscii ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      // `GPs`, `LLMs`, `GANs`: an upper-case letter then a final lower-case s.
+      acronymPlural = upper && i - start >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
+      // Most words skip foldWord and allDigits: ASCII, no `z`, no acronym plural, starting
+      // with a letter, and no ending that foldWord changes (see mayFold).
+      plain = (f & (NON_ASCII | 4)) === 0 && !acronymPlural && word.charCodeAt(0) >= 97 && !mayFold(word);
+      if (allowStar && text.charCodeAt(i) === 42 /* * */) {
+        prefix = true;
+        i++;
+      }
     }
-    if (r.prefix) {
-      out.push({ norm: britishFold(r.text), start: r.start, end: r.end, prefix: true });
-      continue;
+    const end = prefix ? i - 1 : i;
+    if (held) {
+      if (start === heldEnd + 1 && isJoinSeparator(text.charCodeAt(heldEnd))) {
+        const joined = held + word;
+        out.push(prefix ? { norm: britishFold(joined), start: heldStart, end, prefix: true } : { norm: foldWord(joined, acronymPlural), start: heldStart, end });
+        held = '';
+        continue;
+      }
+      out.push({ norm: foldWord(held, heldAcronymPlural), start: heldStart, end: heldEnd });
+      held = '';
     }
-    const norm = allDigits(r.text) || r.text === '#' ? '#' : foldWord(r.text, r.acronymPlural);
-    out.push({ norm, start: r.start, end: r.end });
+    if (prefix) {
+      out.push({ norm: britishFold(word), start, end, prefix: true });
+    } else if (isJoin(word)) {
+      held = word;
+      heldStart = start;
+      heldEnd = end;
+      heldAcronymPlural = acronymPlural;
+    } else {
+      out.push({ norm: plain ? word : word === '#' || allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end });
+    }
   }
+  if (held) out.push({ norm: foldWord(held, heldAcronymPlural), start: heldStart, end: heldEnd });
   return out;
 }
 

@@ -82,20 +82,29 @@ const SENTENCE_CAP = 1;
 /** The first sentence of an abstract usually names its subject: it counts (and caps) 1.2x. */
 const FIRST_SENTENCE = 1.2;
 
-/** Sentence start offsets of `text` (a full stop, ? or ! followed by white space). */
-function sentenceStarts(text: string): number[] {
+/**
+ * Sentence start offsets of `text` (a full stop, ? or ! followed by white space). Only
+ * the gaps between `tokens` can hold those marks, so only the gaps are scanned.
+ */
+function sentenceStarts(text: string, tokens: readonly Token[]): number[] {
   const starts = [0];
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 63 && c !== 33) continue;
-    const n = text.charCodeAt(i + 1);
-    if (n !== 32 && n !== 10 && n !== 13 && n !== 9) continue;
-    // Not after a one-letter token or common abbreviation (e.g., i.e., et al., Fig.).
-    const p1 = text.charCodeAt(i - 1);
-    const p2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
-    if (c === 46 && (p2 === 32 || p2 === 46 || p2 === 40)) continue;
-    if (c === 46 && p1 === 108 && p2 === 97 && i >= 3 && text.charCodeAt(i - 3) === 32) continue; // al.
-    starts.push(i + 1);
+  const last = text.length - 1;
+  let from = 1;
+  for (let k = 0; k <= tokens.length; k++) {
+    const to = k < tokens.length ? Math.min(tokens[k]!.start, last) : last;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 46 && c !== 63 && c !== 33) continue;
+      const n = text.charCodeAt(i + 1);
+      if (n !== 32 && n !== 10 && n !== 13 && n !== 9) continue;
+      // Not after a one-letter token or common abbreviation (e.g., i.e., et al., Fig.).
+      const p1 = text.charCodeAt(i - 1);
+      const p2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
+      if (c === 46 && (p2 === 32 || p2 === 46 || p2 === 40)) continue;
+      if (c === 46 && p1 === 108 && p2 === 97 && i >= 3 && text.charCodeAt(i - 3) === 32) continue; // al.
+      starts.push(i + 1);
+    }
+    if (k < tokens.length) from = Math.max(from, tokens[k]!.end);
   }
   return starts;
 }
@@ -232,39 +241,60 @@ function segmentsOf(input: TopicInput): Segment[] {
   return out;
 }
 
+/** Match order: by start, the longer first, then by term. */
+function precedes(a: TermMatch, b: TermMatch): boolean {
+  if (a.from !== b.from) return a.from < b.from;
+  const la = a.to - a.from;
+  const lb = b.to - b.from;
+  return la !== lb ? la > lb : a.term.key < b.term.key;
+}
+
 /**
  * Keeps, per topic, the longest leftmost of overlapping matches; drops positive matches
  * that overlap a negative match of the same topic.
  */
 function resolveOverlaps(matches: readonly TermMatch[]): TermMatch[] {
   if (matches.length < 2) return matches.slice();
-  const sorted = matches.slice().sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || a.term.key - b.term.key);
-  // Negative spans per topic: sorted by start, none inside another.
-  const negatives = new Map<number, TermMatch[]>();
+  // By start, longest first, then term. matchTerms gives them by start already, so an
+  // insertion sort only orders the few matches of one start (no comparator calls).
+  const sorted = matches.slice();
+  for (let k = 1; k < sorted.length; k++) {
+    const m = sorted[k]!;
+    let q = k - 1;
+    for (; q >= 0 && precedes(m, sorted[q]!); q--) sorted[q + 1] = sorted[q]!;
+    sorted[q + 1] = m;
+  }
+  // Per topic (arrays indexed by topic: few, small): negative spans, sorted by start, none inside another.
+  const negatives: TermMatch[][] = [];
+  const negTopics: number[] = []; // in order of first negative span
   for (const m of sorted) {
     if (!m.term.negative) continue;
-    let list = negatives.get(m.term.topic);
-    if (!list) negatives.set(m.term.topic, (list = []));
+    const topic = m.term.topic;
+    let list = negatives[topic];
+    if (!list) {
+      negatives[topic] = list = [];
+      negTopics.push(topic);
+    }
     const last = list[list.length - 1];
     if (last && last.to > m.from) continue;
     list.push(m);
   }
   const out: TermMatch[] = [];
-  for (const list of negatives.values()) out.push(...list);
-  const lastEnd = new Map<number, number>();
-  const negAt = new Map<number, number>(); // per topic: index of the first negative span not yet passed
+  for (const t of negTopics) out.push(...negatives[t]!);
+  const lastEnd: number[] = [];
+  const negAt: number[] = []; // per topic: index of the first negative span not yet passed
   for (const m of sorted) {
     if (m.term.negative) continue;
     const topic = m.term.topic;
-    if ((lastEnd.get(topic) ?? -1) > m.from) continue;
-    const negs = negatives.get(topic);
+    if ((lastEnd[topic] ?? -1) > m.from) continue;
+    const negs = negatives[topic];
     if (negs) {
-      let k = negAt.get(topic) ?? 0;
+      let k = negAt[topic] ?? 0;
       while (k < negs.length && negs[k]!.to <= m.from) k++;
-      negAt.set(topic, k);
+      negAt[topic] = k;
       if (k < negs.length && negs[k]!.from < m.to) continue;
     }
-    lastEnd.set(topic, m.to);
+    lastEnd[topic] = m.to;
     out.push(m);
   }
   return out;
@@ -279,8 +309,9 @@ interface Alias {
   readonly defStart: number;
 }
 
-function aliasesOf(segments: readonly Segment[], c: CompiledTaxonomy): Map<string, Alias[]> {
-  const byFirst = new Map<string, Alias[]>();
+/** The paper's abbreviations, in order of definition (a paper defines few: a list beats a Map). */
+function aliasesOf(segments: readonly Segment[], c: CompiledTaxonomy): Alias[] {
+  const out: Alias[] = [];
   const seen = new Set<string>();
   for (const seg of segments) {
     if (seg.field === 'section') continue;
@@ -293,13 +324,10 @@ function aliasesOf(segments: readonly Segment[], c: CompiledTaxonomy): Map<strin
       seen.add(key);
       const lf = tokenize(a.long);
       const terms = resolveOverlaps(matchTerms(c, lf)).map((m) => m.term);
-      const alias: Alias = { short: a.short, norms, terms, defField: seg.field, defStart: a.start };
-      let list = byFirst.get(norms[0]!);
-      if (!list) byFirst.set(norms[0]!, (list = []));
-      list.push(alias);
+      out.push({ short: a.short, norms, terms, defField: seg.field, defStart: a.start });
     }
   }
-  return byFirst;
+  return out;
 }
 
 interface Scored {
@@ -307,9 +335,9 @@ interface Scored {
   evidence: TopicEvidence[];
 }
 
-function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
+/** Rounds to 4 decimals (or to 1 / `scale`). */
+function round(x: number, scale = 1e4): number {
+  return Math.round(x * scale) / scale;
 }
 
 interface Hit {
@@ -328,11 +356,11 @@ function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
     if (toks.length === 0) continue;
     const hits: Hit[] = [];
     let masked: Uint8Array | null = null;
-    if (aliases.size) {
+    if (aliases.length) {
       for (let i = 0; i < toks.length; i++) {
-        const list = aliases.get(toks[i]!.norm);
-        if (!list) continue;
-        for (const a of list) {
+        const norm = toks[i]!.norm;
+        for (const a of aliases) {
+          if (a.norms[0] !== norm) continue;
           const k = a.norms.length;
           if (i + k > toks.length) continue;
           let ok = true;
@@ -362,8 +390,10 @@ function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
     for (const x of resolveOverlaps(matches)) hits.push({ term: x.term, start: toks[x.from]!.start, end: toks[x.to - 1]!.end });
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     const capped = seg.field === 'abstract' || (seg.field === 'text' && seg.factor === 1);
-    const starts = capped ? sentenceStarts(seg.text) : null;
-    const perSentence = new Map<number, number>();
+    const starts = capped ? sentenceStarts(seg.text, toks) : null;
+    // What the current sentence added per topic (sentences only advance: older sums are dead).
+    const usedIn: number[] = []; // per topic: the sentence of usedSum
+    const usedSum: number[] = [];
     let sentence = 0;
     for (const h of hits) {
       const n = seenTerm.get(h.term.key) ?? 0;
@@ -371,17 +401,18 @@ function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
       let w = h.term.weight * seg.factor * REPEAT_DECAY ** n;
       if (starts && !h.term.negative) {
         while (sentence + 1 < starts.length && starts[sentence + 1]! <= h.start) sentence++;
-        const key = sentence * c.topics.length + h.term.topic;
-        const used = perSentence.get(key) ?? 0;
+        const topic = h.term.topic;
+        const used = usedIn[topic] === sentence ? usedSum[topic]! : 0;
         const lead = sentence === 0 ? FIRST_SENTENCE : 1;
         w = Math.max(0, Math.min(w * lead, SENTENCE_CAP * lead - used));
-        perSentence.set(key, used + w);
+        usedIn[topic] = sentence;
+        usedSum[topic] = used + w;
       }
       const signed = h.term.negative ? -w : w;
       let s = scored.get(h.term.topic);
       if (!s) scored.set(h.term.topic, (s = { sum: 0, evidence: [] }));
       s.sum += signed;
-      s.evidence.push({ term: h.term.text, field: seg.field, start: seg.base + h.start, end: seg.base + h.end, weight: round(signed, 3) });
+      s.evidence.push({ term: h.term.text, field: seg.field, start: seg.base + h.start, end: seg.base + h.end, weight: round(signed, 1e3) });
     }
   }
   return scored;
@@ -443,6 +474,21 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
 const ABSORBED: ReadonlyArray<readonly [topic: string, by: string]> = [['transfer-learning', 'large-language-models']];
 const EXPLICIT_WEIGHT = 0.8;
 
+/** Per compiled taxonomy and topic: its terms of weight >= {@link EXPLICIT_WEIGHT} (derived once from immutable data). */
+const explicitCache = new WeakMap<CompiledTaxonomy, Map<number, Set<string>>>();
+
+function explicitTerms(c: CompiledTaxonomy, topic: number): Set<string> {
+  let byTopic = explicitCache.get(c);
+  if (!byTopic) explicitCache.set(c, (byTopic = new Map()));
+  let set = byTopic.get(topic);
+  if (!set) {
+    set = new Set();
+    for (const t of c.terms) if (t.topic === topic && !t.negative && t.weight >= EXPLICIT_WEIGHT) set.add(t.text);
+    byTopic.set(topic, set);
+  }
+  return set;
+}
+
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
   for (const [topic, by] of ABSORBED) {
@@ -450,8 +496,7 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
     if (!owner || owner.score < r.threshold) continue;
     const own = cands.find((x) => x.id === topic);
     if (!own || own.score <= 0) continue;
-    const explicit = new Set<string>();
-    for (const t of r.compiled.terms) if (t.topic === own.index && !t.negative && t.weight >= EXPLICIT_WEIGHT) explicit.add(t.text);
+    const explicit = explicitTerms(r.compiled, own.index);
     let sum = 0;
     for (const e of own.evidence) if (e.weight < 0 || explicit.has(e.term) || e.field === 'title' || e.field === 'section') sum += e.weight;
     own.score = sum > 0 ? round(1 - Math.exp(-sum)) : 0;
@@ -463,21 +508,22 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
 function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Resolved): TopicTag[] {
   const c = r.compiled;
   const chosen = cands.filter((x) => x.score > 0 && x.score >= r.threshold).slice(0, r.maxTags);
-  const tags: Array<TopicTag & { index: number }> = chosen.map((x) => ({ index: x.index, id: x.id, label: x.label, score: x.score, evidence: x.evidence }));
+  // Tags are built without `index` (no rest-spread copy at the end); `index` sorts them.
+  const tags: Array<{ index: number; tag: TopicTag }> = chosen.map((x) => ({ index: x.index, tag: { id: x.id, label: x.label, score: x.score, evidence: x.evidence } }));
   if (r.includeParents) {
-    const have = new Set(tags.map((t) => t.index));
-    const byIndex = new Map(cands.map((x) => [x.index, x]));
-    for (const tag of tags.slice()) {
-      for (let p = c.topics[tag.index]!.parentIndex; p >= 0; p = c.topics[p]!.parentIndex) {
+    const have = new Set(chosen.map((x) => x.index));
+    for (const { index, tag } of tags.slice()) {
+      for (let p = c.topics[index]!.parentIndex; p >= 0; p = c.topics[p]!.parentIndex) {
         if (have.has(p)) continue;
         have.add(p);
         const t = c.topics[p]!;
-        tags.push({ index: p, id: t.id, label: t.label, score: tag.score, evidence: byIndex.get(p)?.evidence ?? [], implied: true });
+        const evidence = cands.find((x) => x.index === p)?.evidence ?? [];
+        tags.push({ index: p, tag: { id: t.id, label: t.label, score: tag.score, evidence, implied: true } });
       }
     }
-    tags.sort((a, b) => b.score - a.score || Number(a.implied ?? false) - Number(b.implied ?? false) || a.index - b.index);
+    tags.sort((a, b) => b.tag.score - a.tag.score || Number(a.tag.implied ?? false) - Number(b.tag.implied ?? false) || a.index - b.index);
   }
-  return tags.map(({ index: _index, ...tag }) => tag);
+  return tags.map((x) => x.tag);
 }
 
 /**
