@@ -28,8 +28,6 @@ import venues from '../data/venues.json' with { type: 'json' };
 import metrics from '../data/metrics.json' with { type: 'json' };
 import { foldKey, isJsSpaceCode, isLetterOrDigit } from '../lib/text.js';
 import {
-  RE_DS_ABBREV_CHAR,
-  RE_DS_WORD_JOIN,
   RE_DS_SHORT_YEAR_TAIL,
   RE_DS_VENUE_YEAR,
   RE_DS_EDITION_AFTER,
@@ -40,7 +38,6 @@ import {
   RE_DS_ADJ_SUFFIX,
   RE_DS_ARTICLE,
   RE_DS_BENCH_SHAPE,
-  RE_DS_BRACKET,
   RE_DS_CLAUSE_PUNCT,
   RE_DS_CLAUSE_WORD,
   RE_DS_CLOSE_PAREN,
@@ -81,7 +78,6 @@ import {
   RE_DS_SPACES,
   RE_DS_TRAILING_HYPHEN,
   RE_DS_TRAILING_JOIN,
-  RE_DS_TWO_LETTERS,
   RE_DS_VERSION_PART,
   RE_DS_VERSION_WORD,
   RE_DS_YEAR,
@@ -126,44 +122,8 @@ export interface ContextName {
 // ---------------------------------------------------------------------------
 // Tokens
 
-/** A term: a word with the punctuation around it, offsets into the text. */
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  start: number;
-  end: number;
-}
-
-/** Sentences of a region as terms, with offsets into the whole text (regions are single sentences already). */
-function sentencesOf(text: string, start: number, end: number): Term[][] {
-  return [tokenize(text, start, end)];
-}
-
 const OPEN_PUNCT = '([{"\'“‘«';
 const CLOSE_PUNCT = ')]}"\'”’».,;:!?';
-
-/** A plain tokenizer: words split on white space, punctuation peeled off. */
-export function tokenize(text: string, start: number, end: number): Term[] {
-  const out: Term[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && isJsSpaceCode(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    let j = i;
-    while (j < end && !isJsSpaceCode(text.charCodeAt(j))) j++;
-    let a = i;
-    let b = j;
-    while (a < b && OPEN_PUNCT.includes(text[a]!)) a++;
-    while (b > a && CLOSE_PUNCT.includes(text[b - 1]!) && !(text[b - 1] === '.' && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
-    let k = j;
-    while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++;
-    if (b > a) out.push({ text: text.slice(a, b), pre: text.slice(i, a), post: text.slice(b, k), start: a, end: b });
-    else if (out.length) out[out.length - 1]!.post += text.slice(i, k);
-    i = k;
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------
 // Words and their shapes
@@ -192,30 +152,49 @@ interface Word {
 }
 
 function shapeOf(w: string): Shape {
-  if (RE_DS_BRACKET.test(w) || RE_DS_ADJ_HYPHEN.test(w)) return Shape.Other;
-  if (RE_DS_VERSION_WORD.test(w) && !RE_DS_ROMAN.test(w)) return Shape.Number;
-  if (RE_DS_YEAR.test(w)) return Shape.Number;
   let upper = 0;
   let lower = 0;
   let digit = 0;
   let innerCap = false;
   let prevLower = false;
-  for (const ch of w) {
-    const c = ch.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      digit++;
-      prevLower = false;
-    } else if (ch !== ch.toLowerCase()) {
+  let hyphen = false;
+  // One pass over the characters, by code for ASCII; a bracket anywhere makes it Other at once.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let up: boolean;
+    let low: boolean;
+    if (c < 128) {
+      if (c >= 48 && c <= 57) {
+        digit++;
+        prevLower = false;
+        continue;
+      }
+      if (c === 45) hyphen = true;
+      else if (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) return Shape.Other;
+      up = c >= 65 && c <= 90;
+      low = c >= 97 && c <= 122;
+    } else {
+      if (c === 0x2010 || c === 0x2011) hyphen = true;
+      const cp = w.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      up = ch !== ch.toLowerCase();
+      low = !up && ch !== ch.toUpperCase();
+    }
+    if (up) {
       upper++;
       if (prevLower) innerCap = true;
-      prevLower = false;
-    } else if (ch !== ch.toUpperCase()) {
-      lower++;
-      prevLower = true;
-    } else prevLower = false;
+    } else if (low) lower++;
+    prevLower = low;
+  }
+  if (hyphen && RE_DS_ADJ_HYPHEN.test(w)) return Shape.Other;
+  // Versions and years start with a digit, `v`, `V`, `I` or an apostrophe.
+  const f = w.charCodeAt(0);
+  if ((f >= 48 && f <= 57) || f === 118 || f === 86 || f === 73 || f === 39 || f === 0x2019) {
+    if (RE_DS_VERSION_WORD.test(w) && !RE_DS_ROMAN.test(w)) return Shape.Number;
+    if (RE_DS_YEAR.test(w)) return Shape.Number;
   }
   if (upper + lower === 0) return Shape.Other;
-  const first = w[0]!;
   if (digit && (upper || lower)) {
     if (upper > 0 && RE_DS_LETTER_DIGIT.test(w)) return Shape.Distinct;
     // `ds000030`, `enwik8`, `ogbl-wikikg2`: letters first, then digits; not units (`10ms`) or ordinals (`2nd`).
@@ -227,8 +206,9 @@ function shapeOf(w: string): Shape {
     if (!innerCap && RE_DS_HYPHEN_TITLE.test(w)) return Shape.Title;
     return Shape.Distinct;
   }
-  if (first !== first.toLowerCase()) return Shape.Title;
-  return Shape.Other;
+  if (f < 128) return f >= 65 && f <= 90 ? Shape.Title : Shape.Other;
+  const first = w[0]!;
+  return first !== first.toLowerCase() ? Shape.Title : Shape.Other;
 }
 
 const FUNCTION_WORDS = new Set(
@@ -256,19 +236,44 @@ export function firstHitAfter(hits: GazetteerHit[], pos: number): number {
   return lo;
 }
 
-function toWords(terms: Term[], hits: GazetteerHit[]): Word[] {
+/** RE_DS_WORD_JOIN on one character: `-`, `‐`, `‑`, `–` or `/`. */
+function isWordJoin(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 47;
+}
+
+/**
+ * The words of a region, with offsets into the whole text: split on white space,
+ * punctuation peeled off (kept as `pre` and `post`), terms joined by a hyphen or slash
+ * made one word (`MuSiQue` `-` `Un`), each with its lower case, shape and listed name.
+ */
+function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[]): Word[] {
   const words: Word[] = [];
   let cur: Word | undefined;
-  for (const t of terms) {
-    if (cur && cur.end === t.start - (cur.post.length) && RE_DS_WORD_JOIN.test(cur.post) && !t.pre) {
-      // `MuSiQue` `-` `Un` -> one word.
-      cur.text += cur.post + t.text;
-      cur.end = t.end;
-      cur.post = t.post;
-      continue;
-    }
-    cur = { text: t.text, lower: '', pre: t.pre, post: t.post, start: t.start, end: t.end, shape: Shape.Other, hit: -1 };
-    words.push(cur);
+  let i = start;
+  while (i < end) {
+    while (i < end && isJsSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    let j = i;
+    while (j < end && !isJsSpaceCode(text.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    while (a < b && OPEN_PUNCT.includes(text[a]!)) a++;
+    while (b > a && CLOSE_PUNCT.includes(text[b - 1]!) && !(text[b - 1] === '.' && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
+    let k = j;
+    while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++;
+    if (b > a) {
+      const post = text.slice(b, k);
+      if (cur && a === i && cur.post.length === 1 && cur.end === a - 1 && isWordJoin(cur.post.charCodeAt(0))) {
+        // `MuSiQue` `-` `Un` -> one word.
+        cur.text += cur.post + text.slice(a, b);
+        cur.end = b;
+        cur.post = post;
+      } else {
+        cur = { text: text.slice(a, b), lower: '', pre: text.slice(i, a), post, start: a, end: b, shape: Shape.Other, hit: -1 };
+        words.push(cur);
+      }
+    } else if (cur) cur.post += text.slice(i, k);
+    i = k;
   }
   let h = words.length ? firstHitAfter(hits, words[0]!.start) : 0;
   for (const w of words) {
@@ -472,6 +477,21 @@ function endsLikeBenchmark(w: string): boolean {
   }
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** {@link isBenchmarkShaped} on `text[at, end)`, sliced only when it ends with one of MORPH's suffixes. */
+function isBenchmarkShapedAt(text: string, at: number, end: number): boolean {
+  const s = BENCH_SUFFIX[text.charCodeAt(end - 1) & 127]!;
+  if (!s || end - at < s.length || !text.startsWith(s, end - s.length)) return false;
+  return isBenchmarkShaped(text.slice(at, end));
+}
+
+/** MORPH's suffixes by their last character (masked to 7 bits: a false hit only costs a look). */
+const BENCH_SUFFIX: string[] = new Array(128).fill('');
+for (const s of ['ench', 'ENCH', 'QA', 'Eval', 'Corpus', 'Arena']) BENCH_SUFFIX[s.charCodeAt(s.length - 1)] = s;
+
 /** Benchmark-shaped names: `MGTBench`, `SWE-bench`, `HotpotQA`, `TAT-QA`, `HumanEval`, `BookCorpus`. */
 function isBenchmarkShaped(w: string): boolean {
   // The suffixes MORPH ends with, checked first: most words end otherwise.
@@ -497,28 +517,52 @@ const SENT_ABBREV = new Set(['e.g', 'i.e', 'al', 'vs', 'cf', 'fig', 'figs', 'eq'
 /** Cheap sentence regions: [start, end) pairs. */
 function sentenceRegions(text: string): [number, number][] {
   const out: [number, number][] = [];
+  const len = text.length;
+  // Only line breaks, `.`, `!` and `?` can end a region: jump between them (indexOf is far faster than a loop).
+  let nl = indexOrEnd(text, '\n', 0);
+  let dot = indexOrEnd(text, '.', 0);
+  let bang = indexOrEnd(text, '!', 0);
+  let quest = indexOrEnd(text, '?', 0);
   let s = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = Math.min(nl, dot, bang, quest); i < len; i = Math.min(nl, dot, bang, quest)) {
     const c = text.charCodeAt(i);
-    if (c === 10 && (text.charCodeAt(i + 1) === 10 || i === text.length - 1)) {
-      out.push([s, i]);
-      s = i + 1;
+    if (c === 10) nl = indexOrEnd(text, '\n', i + 1);
+    else if (c === 46) dot = indexOrEnd(text, '.', i + 1);
+    else if (c === 33) bang = indexOrEnd(text, '!', i + 1);
+    else quest = indexOrEnd(text, '?', i + 1);
+    if (c === 10) {
+      if (text.charCodeAt(i + 1) === 10 || i === len - 1) {
+        out.push([s, i]);
+        s = i + 1;
+      }
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue;
     const n = text.charCodeAt(i + 1);
     if (!(n === 32 || n === 10 || n === 9 || Number.isNaN(n))) continue;
     if (c === 46) {
+      // The word before the dot (letters and dots): an abbreviation (at most 6 characters) does not end a sentence.
       let k = i - 1;
-      while (k >= 0 && RE_DS_ABBREV_CHAR.test(text[k]!)) k--;
-      const w = text.slice(k + 1, i).toLowerCase();
-      if (SENT_ABBREV.has(w) || (w.length === 1 && RE_DS_HAS_LOWER.test(w))) continue;
+      while (k >= 0 && i - k <= 7 && isAbbrevChar(text.charCodeAt(k))) k--;
+      if (i - 1 - k <= 6) {
+        const w = text.slice(k + 1, i).toLowerCase();
+        if (SENT_ABBREV.has(w) || (w.length === 1 && RE_DS_HAS_LOWER.test(w))) continue;
+      }
     }
     out.push([s, i + 1]);
     s = i + 1;
   }
-  if (s < text.length) out.push([s, text.length]);
+  if (s < len) out.push([s, len]);
   return out;
+}
+
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const k = text.indexOf(ch, from);
+  return k < 0 ? text.length : k;
+}
+
+/** A character of an abbreviation like `e.g.`: an ASCII letter or `.`. */
+function isAbbrevChar(c: number): boolean {
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -531,30 +575,27 @@ function sentenceRegions(text: string): [number, number][] {
 function isCandidate(text: string, start: number, end: number, hits: GazetteerHit[], isFirst: boolean): boolean {
   let trigger = false;
   let nameish = false;
-  /** The previous word in lower case (undefined until needed). */
+  /** The previous word in lower case (undefined until needed), and where it stands. */
   let prev: string | undefined = '';
-  let prevRaw = '';
+  let pa = 0;
+  let pe = 0;
   let h = firstHitAfter(hits, start);
   let first = true;
-  // The words of the region as RE_DS_WORD finds them, by a scan over code points.
+  /** A word `on` or `across`, without which RE_DS_RESULTS_ON cannot match. */
+  let onWord = false;
+  // The words of the region as RE_DS_WORD finds them, by a scan over code points; a word
+  // is read by its character codes and sliced only when a look-up below may know it.
   for (let at = nextWordStart(text, start, end), wEnd = at; at < end; at = nextWordStart(text, wEnd, end)) {
     wEnd = wordEnd(text, at, end);
-    const w = text.slice(at, wEnd);
     while (h < hits.length && hits[h]!.end <= at) h++;
     const inHit = h < hits.length && hits[h]!.start <= at;
     // `MegaWika 2`: a listed name with an edition number may be a name of its own.
-    if (inHit && !nameish && RE_DS_EDITION_AFTER.test(text.slice(hits[h]!.end, hits[h]!.end + 4))) nameish = true;
+    if (inHit && !nameish && text.charCodeAt(hits[h]!.end) === 32 && RE_DS_EDITION_AFTER.test(text.slice(hits[h]!.end, hits[h]!.end + 4))) nameish = true;
     if (!nameish && !inHit) {
-      const c = w.charCodeAt(0);
-      const cap = c >= 65 && c <= 90 ? 1 : c > 127 && w[0] !== w[0]!.toLowerCase() ? 1 : 0;
-      let caps = cap;
-      let digit = false;
-      for (let i = 1; i < w.length; i++) {
-        const d = w.charCodeAt(i);
-        if (d >= 65 && d <= 90) caps++;
-        else if (d >= 48 && d <= 57) digit = true;
-      }
-      if ((cap && !first) || caps - cap >= 1 || (digit && RE_DS_TWO_LETTERS.test(w))) nameish = true;
+      // A capital first (not the sentence's first word), a capital after the first letter, or two letters then a digit.
+      const c = text.charCodeAt(at);
+      const cap = c >= 65 && c <= 90 ? true : c > 127 && text[at] !== text[at]!.toLowerCase();
+      if ((cap && !first) || (wordTail & TAIL_UPPER) !== 0 || ((wordTail & TAIL_DIGIT) !== 0 && isAsciiLetter(c) && isAsciiLetter(text.charCodeAt(at + 1)))) nameish = true;
     }
     first = false;
     if (trigger) {
@@ -563,26 +604,33 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     }
     // A word none of the look-ups below can know (by its first three letters) is only
     // checked for a benchmark shape; its lower case is made when the next word needs it.
-    const lw = mayBeCueWord(w) ? w.toLowerCase() : undefined;
-    if (lw === undefined) {
-      if (!inHit && isBenchmarkShaped(w)) return true;
-    } else if (lw === 'data') {
-      if (prevRaw && prevRaw[0] !== (prev ??= prevRaw.toLowerCase())[0]) trigger = true;
+    if (!mayBeCueWord(text, at, wEnd)) {
+      if (!inHit && isBenchmarkShapedAt(text, at, wEnd)) return true;
+      prev = undefined;
+      pa = at;
+      pe = wEnd;
+      continue;
+    }
+    const lw = text.slice(at, wEnd).toLowerCase();
+    if (lw === 'on' || lw === 'across') onWord = true;
+    if (lw === 'data') {
+      if (pe > pa && text[pa] !== (prev ??= text.slice(pa, pe).toLowerCase())[0]) trigger = true;
     } else if (TRIGGER_CUES.has(lw)) trigger = true;
-    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has((prev ??= prevRaw.toLowerCase())) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
-    else if (lw === 'on' && TRAIN_VERBS.has((prev ??= prevRaw.toLowerCase()))) trigger = true;
-    else if (lw === 'in' && ENROL_WORDS.has((prev ??= prevRaw.toLowerCase()))) trigger = true;
-    else if (w[0] !== lw[0] && (RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw))) trigger = true;
-    else if (!inHit && isBenchmarkShaped(w)) return true;
+    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has((prev ??= text.slice(pa, pe).toLowerCase())) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
+    else if (lw === 'on' && TRAIN_VERBS.has((prev ??= text.slice(pa, pe).toLowerCase()))) trigger = true;
+    else if (lw === 'in' && ENROL_WORDS.has((prev ??= text.slice(pa, pe).toLowerCase()))) trigger = true;
+    else if (text[at] !== lw[0] && (RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw))) trigger = true;
+    else if (!inHit && isBenchmarkShapedAt(text, at, wEnd)) return true;
     prev = lw;
-    prevRaw = w;
+    pa = at;
+    pe = wEnd;
   }
   if (!nameish) return false;
   if (trigger) return true;
   const region = text.slice(start, end);
   if (isFirst && region.indexOf(':') > 0) return true;
   // `On X and Y, our method ...`, `Experiments on X and Y show ...`.
-  if (RE_DS_RESULTS_ON.test(region)) return true;
+  if (onWord && RE_DS_RESULTS_ON.test(region)) return true;
   // A listed name inside a list: `X, Y and Z` with a listed one.
   for (let k = firstHitAfter(hits, start); k < hits.length && hits[k]!.start < end; k++) {
     const hit = hits[k]!;
@@ -594,28 +642,41 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
   return false;
 }
 
-let cueTrigrams: Set<number> | undefined;
+/** An ASCII character's letter for the table below: 0-25 for `a-z` in either case, 26 for any other. */
+const LETTER = new Uint8Array(128).fill(26);
+for (let c = 0; c < 26; c++) LETTER[65 + c] = LETTER[97 + c] = c;
 
-const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/**
+ * The words the candidate scan looks up, by their first letters (built on first use): for
+ * each trigram (27 x 27 x 27) a bit for each length (up to 15) of such a word that starts
+ * with it, then one entry per bigram for the two-letter words (`of`, `on`, `in`).
+ */
+let cueStarts: Uint16Array | undefined;
+
+function buildCueStarts(): Uint16Array {
+  const t = new Uint16Array(27 * 27 * 27 + 27 * 27);
+  for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in', 'across']) {
+    const k = LETTER[x.charCodeAt(0)]! * 27 + LETTER[x.charCodeAt(1)]!;
+    if (x.length === 2) t[27 * 27 * 27 + k] = 1;
+    else t[k * 27 + LETTER[x.charCodeAt(2)]!]! |= 1 << Math.min(x.length, 15);
+  }
+  return t;
+}
 
 /**
  * False when the word (lower-cased) is surely none of the words the candidate scan looks
- * up: its first three characters are ASCII and no such word starts with them.
+ * up: its first characters are ASCII and no such word of its length starts with them.
  */
-function mayBeCueWord(w: string): boolean {
-  if (w.length < 3) return true;
-  const a = w.charCodeAt(0);
-  const b = w.charCodeAt(1);
-  const c = w.charCodeAt(2);
-  if (a >= 128 || b >= 128 || c >= 128) return true;
-  if (!cueTrigrams) {
-    const set = new Set<number>();
-    for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in']) {
-      if (x.length >= 3) set.add(x.charCodeAt(0) * 16384 + x.charCodeAt(1) * 128 + x.charCodeAt(2));
-    }
-    cueTrigrams = set;
-  }
-  return cueTrigrams.has(lowerAscii(a) * 16384 + lowerAscii(b) * 128 + lowerAscii(c));
+function mayBeCueWord(text: string, at: number, end: number): boolean {
+  const len = end - at;
+  if (len < 2) return false;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = len > 2 ? text.charCodeAt(at + 2) : 0;
+  if ((a | b | c) >= 128) return true;
+  const t = (cueStarts ??= buildCueStarts());
+  const k = LETTER[a]! * 27 + LETTER[b]!;
+  return len === 2 ? t[27 * 27 * 27 + k] === 1 : (t[k * 27 + LETTER[c]!]! & (1 << Math.min(len, 15))) !== 0;
 }
 
 /** The code point at i (a surrogate pair only when both halves lie before `end`) and its length. */
@@ -651,14 +712,29 @@ function nextWordStart(text: string, i: number, end: number): number {
   return end;
 }
 
-/** Where the RE_DS_WORD match starting at i ends: up to 40 more letters, digits, apostrophes or hyphens. */
+/** ASCII capitals and digits seen after the first character of the last word {@link wordEnd} read (bits). */
+let wordTail = 0;
+const TAIL_UPPER = 1;
+const TAIL_DIGIT = 2;
+/** What an ASCII character is inside a word: IN_WORD for letters, digits, `'` and `-`, with TAIL_UPPER or TAIL_DIGIT; else 0. */
+const IN_WORD = 4;
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD_CHAR[c] = c >= 65 && c <= 90 ? IN_WORD | TAIL_UPPER : c >= 48 && c <= 57 ? IN_WORD | TAIL_DIGIT : (c >= 97 && c <= 122) || c === 39 || c === 45 ? IN_WORD : 0;
+}
+
+/** Where the RE_DS_WORD match starting at i ends: up to 40 more letters, digits, apostrophes or hyphens. Sets {@link wordTail}. */
 function wordEnd(text: string, i: number, end: number): number {
   i += codePointIn(text, i, end) > 0xffff ? 2 : 1;
-  for (let n = 0; n < 40 && i < end; n++) {
+  let tail = 0;
+  // 40 more code points at most: the limit moves on by one for each surrogate pair.
+  let lim = Math.min(end, i + 40);
+  while (i < lim) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      // Letters, digits, `'` and `-`.
-      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+      const k = WORD_CHAR[c]!;
+      if (k === 0) break;
+      tail |= k;
       i++;
       continue;
     }
@@ -667,7 +743,9 @@ function wordEnd(text: string, i: number, end: number): number {
     // ' ’ - ‐ ‑ –
     if (!(cp === 39 || cp === 0x2019 || cp === 45 || cp === 0x2010 || cp === 0x2011 || cp === 0x2013 || isLetterOrDigitAt(text, i, cp, len))) break;
     i += len;
+    if (len === 2) lim = Math.min(end, lim + 1);
   }
+  wordTail = tail & (TAIL_UPPER | TAIL_DIGIT);
   return i;
 }
 
@@ -908,6 +986,8 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
 
   for (let c = 0; c < words.length; c++) {
     const w = words[c]!;
+    // Most words are surely no cue (their first letters say so): skip the three look-ups.
+    if (w.hit >= 0 || !mayBeCueWord(w.lower, 0, w.lower.length)) continue;
     const strongCue = STRONG_CUES.has(w.lower);
     const weakCue = WEAK_CUES.has(w.lower);
     const listCue = LIST_CUES.has(w.lower);
@@ -1373,34 +1453,32 @@ export function findContextDatasets(text: string, hits: GazetteerHit[], titleCas
   for (let r = 0; r < regions.length; r++) {
     const [s, e] = regions[r]!;
     if (!isCandidate(text, s, e, hits, r === 0)) continue;
-    for (const terms of sentencesOf(text, s, e)) {
-      if (!terms.length) continue;
-      const words = toWords(terms, hits);
-      const tc = titleCase || looksTitleCase(words);
-      const items = buildItems(words, tc);
-      const isFirst = r === 0 && terms[0]!.start === regions[0]![0] + leadingSpace(text, regions[0]![0]);
-      for (const f of runRules(words, items, tc, isFirst)) {
-        const raw = nameText(words, f.from, f.to, text);
-        const cueWord = f.withCue !== undefined ? words[f.withCue]!.lower : words[f.to]?.lower;
-        let name = cleanName(raw, f.rule, cueWord);
-        if (!name) continue;
-        let start = words[f.from]!.start + raw.indexOf(name);
-        let end = start + name.length;
-        if (f.withCue !== undefined) {
-          end = words[f.withCue]!.end;
-          name = text.slice(start, end);
-        }
-        const key = foldKey(name);
-        if (seen.has(key) || isListedKey(key)) continue;
-        if (!f.strong) {
-          let m = methodCache.get(name);
-          // The paper around the name (the whole text for an abstract; a window for a long text, to stay linear).
-          if (m === undefined) methodCache.set(name, (m = usedAsMethod(text.slice(Math.max(0, start - WINDOW), end + WINDOW), name)));
-          if (m) continue;
-        }
-        seen.add(key);
-        out.push({ name, start, end, surfaces: f.abbr && f.abbr !== name ? [f.abbr] : [], rule: f.rule });
+    const words = wordsOf(text, s, e, hits);
+    if (!words.length) continue;
+    const tc = titleCase || looksTitleCase(words);
+    const items = buildItems(words, tc);
+    const isFirst = r === 0 && words[0]!.start === regions[0]![0] + leadingSpace(text, regions[0]![0]);
+    for (const f of runRules(words, items, tc, isFirst)) {
+      const raw = nameText(words, f.from, f.to, text);
+      const cueWord = f.withCue !== undefined ? words[f.withCue]!.lower : words[f.to]?.lower;
+      let name = cleanName(raw, f.rule, cueWord);
+      if (!name) continue;
+      let start = words[f.from]!.start + raw.indexOf(name);
+      let end = start + name.length;
+      if (f.withCue !== undefined) {
+        end = words[f.withCue]!.end;
+        name = text.slice(start, end);
       }
+      const key = foldKey(name);
+      if (seen.has(key) || isListedKey(key)) continue;
+      if (!f.strong) {
+        let m = methodCache.get(name);
+        // The paper around the name (the whole text for an abstract; a window for a long text, to stay linear).
+        if (m === undefined) methodCache.set(name, (m = usedAsMethod(text.slice(Math.max(0, start - WINDOW), end + WINDOW), name)));
+        if (m) continue;
+      }
+      seen.add(key);
+      out.push({ name, start, end, surfaces: f.abbr && f.abbr !== name ? [f.abbr] : [], rule: f.rule });
     }
   }
   return out;

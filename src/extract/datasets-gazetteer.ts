@@ -87,6 +87,13 @@ function asciiSlot(c: number): number {
   return -1;
 }
 
+/** Row slot of an ASCII code as the scan folds it (`A-Z` as `a-z`), 255 for a non-alphanumeric: one load a character. */
+const SLOT = new Uint8Array(128).fill(255);
+for (let c = 0; c < 128; c++) {
+  const k = asciiSlot(c >= 65 && c <= 90 ? c + 32 : c);
+  if (k >= 0) SLOT[c] = k;
+}
+
 /** The child of node `n` by folded character code `c`, or 0 when there is none. */
 function childOf(t: FlatTrie, n: number, c: number): number {
   const k = asciiSlot(c);
@@ -101,12 +108,13 @@ function flatTrie(): FlatTrie {
   const r = gazetteerTrie();
   const order: Node[] = [];
   const ids = new Map<Node, number>();
-  const stack: Node[] = [r];
-  while (stack.length) {
-    const n = stack.pop()!;
+  // Breadth first: the shallow rows every scan step reads first lie together (fewer cache misses).
+  const queue: Node[] = [r];
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q]!;
     ids.set(n, order.length);
     order.push(n);
-    for (const c of n.next.values()) stack.push(c);
+    for (const c of n.next.values()) queue.push(c);
   }
   const ascii = order.length < 65536 ? new Uint16Array(order.length * 36) : new Int32Array(order.length * 36);
   const other: (Map<number, number> | undefined)[] = new Array(order.length).fill(undefined);
@@ -247,8 +255,10 @@ export function isListedKey(folded: string): boolean {
 function isAlnumAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128) return false;
+  return c < 128 ? SLOT[c] !== 255 : isAlnumHigh(text, i, c);
+}
+
+function isAlnumHigh(text: string, i: number, c: number): boolean {
   // Surrogate pairs: a letter outside the BMP is rare in names; treat the pair's halves as letters.
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return isLetterOrDigit(text[i]!);
@@ -372,29 +382,34 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
   let i = 0;
   while (i < n) {
     // Next word start.
-    while (i < n && !isAlnumAt(text, i)) i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? SLOT[c] !== 255 : isAlnumHigh(text, i, c)) break;
+      i++;
+    }
     if (i >= n) break;
     const start = i;
     found = 0;
     // Node 0 is the root; 0 after a step means no child.
     let node = 0;
     let j = start;
+    // Where the first word ends, once the walk has passed it: the skip below resumes there, not at `start`.
+    let wordEnd = -1;
     while (j < n) {
       const c = text.charCodeAt(j);
       if (c < 128) {
-        let next: number;
-        if (c >= 48 && c <= 57) next = ascii[node * 36 + c - 48]!;
-        else if (c >= 97 && c <= 122) next = ascii[node * 36 + c - 87]!;
-        else if (c >= 65 && c <= 90) next = ascii[node * 36 + c - 55]!;
-        else {
+        const slot = SLOT[c]!;
+        if (slot === 255) {
+          if (wordEnd < 0) wordEnd = j;
           const k = skipJoin(text, j);
           if (k < 0) break;
           j = k;
           continue;
         }
+        const next = ascii[node * 36 + slot]!;
         if (next === 0) break;
         node = next;
-      } else if (isAlnumAt(text, j)) {
+      } else if (isAlnumHigh(text, j, c)) {
         // A character may fold to several (or none): walk them all.
         const f = foldChar(text[j]!);
         let dead = false;
@@ -408,6 +423,7 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
         }
         if (dead) break;
       } else {
+        if (wordEnd < 0) wordEnd = j;
         const k = skipJoin(text, j);
         if (k < 0) break;
         j = k;
@@ -438,8 +454,13 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
       }
     }
     if (!accepted) {
-      // Skip the rest of this word.
-      while (i < n && isAlnumAt(text, i)) i++;
+      // Skip the rest of this word (the walk read start..j, all of it letters or digits until wordEnd).
+      i = wordEnd >= 0 ? wordEnd : j;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 128 ? SLOT[c] === 255 : !isAlnumHigh(text, i, c)) break;
+        i++;
+      }
     }
   }
   return hits;

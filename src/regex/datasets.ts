@@ -62,9 +62,6 @@ export const RE_DS_LIST_BEFORE = /(?:,|\band|\bor|&|\/|\()\s?$/;
 /** One white-space character. */
 export const RE_DS_SPACE_CHAR = /\s/;
 
-/** A bracket anywhere in a word. */
-export const RE_DS_BRACKET = /[()[\]{}]/;
-
 /** A small Roman numeral written alone (`II`, `IV`). */
 export const RE_DS_ROMAN = /^I{1,3}$|^IV$|^VI*$/;
 
@@ -115,12 +112,6 @@ export const RE_DS_HAS_LETTER = /[A-Za-z]/;
 
 /** A capital ASCII letter anywhere. */
 export const RE_DS_HAS_UPPER = /[A-Z]/;
-
-/** A letter or dot (of an abbreviation like `e.g.`). */
-export const RE_DS_ABBREV_CHAR = /[A-Za-z.]/;
-
-/** Two letters first. */
-export const RE_DS_TWO_LETTERS = /^[A-Za-z]{2}/;
 
 /** Punctuation after a word that is a comma (after a closing parenthesis, maybe). */
 export const RE_DS_COMMA_POST = /^\)?,\s*$/;
@@ -228,9 +219,6 @@ export const RE_DS_SHORT_YEAR_TAIL = /['’][0-9]{2}$/;
  */
 export const RE_DS_URL =
   /(?:https?:\/\/|www\.)[^\s<>"'(){}[\]]{1,2048}|\b(?:github\.com|gitlab\.com|huggingface\.co|bitbucket\.org|arxiv\.org|doi\.org|zenodo\.org|kaggle\.com)\/[^\s<>"'(){}[\]]{0,2048}/gi;
-
-/** Punctuation that joins two terms into one word (`MuSiQue` `-` `Un`, `CIFAR-10` `/` `100`). */
-export const RE_DS_WORD_JOIN = /^[-‐‑–/]$/;
 
 /** After a listed name: an appositive that describes it (`: a ...`, `, an ...`). Anchored at the start of a short slice. */
 export const RE_DS_APPOSITIVE_OPEN = /^[ \t]{0,3}[:,][ \t\n]{1,3}(?:a|an)[ \t\n]/i;
