@@ -29,17 +29,21 @@ export interface LexMatch {
 interface Compiled {
   ci: Map<string, MetricEntry>;
   cs: Map<string, MetricEntry>;
-  /** Every prefix of every key, so that a match stops growing as soon as no name can follow. */
-  ciPrefixes: Set<string>;
-  csPrefixes: Set<string>;
   maxTokens: number;
-  /** The four look-ups above in one map: what a folded string is in each. */
+  /** What a folded string is: a key, a prefix of one, a plural of one (see KeyInfo). */
   keys: Map<string, KeyInfo>;
   /**
-   * The first three characters (ASCII, lower case) of every string in `keys`, as
-   * `a * 16384 + b * 128 + c`; strings of two or one characters as `-(a * 128 + b) - 1`, `-(a * 128) - 1`.
+   * A bit set of the hashes (`foldHash`) of the lower case of every string in `keys`: a
+   * clear bit proves that an ASCII run of tokens is no key, no prefix and no plural, with no
+   * string built. Most words stop there.
    */
-  trigrams: Set<number>;
+  bits: Uint32Array;
+  /**
+   * The same for the strings of `keys` that give an entry (a key, or a plural of one): a
+   * clear bit lets an ASCII run that is a prefix go on with no string built (most prefixes
+   * are words such as `to`, `in`, `training`, that start a name and are none).
+   */
+  hitBits: Uint32Array;
 }
 
 /**
@@ -122,15 +126,36 @@ function compile(): Compiled {
       ciEs: s2 === undefined ? undefined : ci.get(s2),
     });
   }
-  const trigrams = new Set<number>();
-  for (const k of keys.keys()) {
+  const bits = new Uint32Array((HASH_MASK + 1) >>> 5);
+  const hitBits = new Uint32Array((HASH_MASK + 1) >>> 5);
+  for (const [k, info] of keys) {
     const l = k.toLowerCase();
-    if (l.length >= 3) trigrams.add(l.charCodeAt(0) * 16384 + l.charCodeAt(1) * 128 + l.charCodeAt(2));
-    else if (l.length === 2) trigrams.add(-(l.charCodeAt(0) * 128 + l.charCodeAt(1)) - 1);
-    else if (l.length === 1) trigrams.add(-(l.charCodeAt(0) * 128) - 1);
+    let h = 0;
+    for (let i = 0; i < l.length; i++) h = hashStep(h, l.charCodeAt(i));
+    bits[h >>> 5]! |= 1 << (h & 31);
+    if (info.cs || info.ci || info.csPlural || info.ciPlural || info.ciEs) hitBits[h >>> 5]! |= 1 << (h & 31);
   }
-  compiled = { ci, cs, ciPrefixes, csPrefixes, maxTokens: Math.min(maxTokens + 1, 12), keys, trigrams };
+  compiled = { ci, cs, maxTokens: Math.min(maxTokens + 1, 12), keys, bits, hitBits };
   return compiled;
+}
+
+/** 2^18 bits (32 KB): about 7,000 strings set about 3% of them. */
+const HASH_MASK = (1 << 18) - 1;
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) & HASH_MASK;
+
+/**
+ * `h` extended by the folded, lower-cased characters of `s` (DROP characters skipped, as
+ * `foldMetricKey` drops them), or -1 at a non-ASCII character, whose lower case is left to
+ * `toLowerCase` on the whole string.
+ */
+function foldHash(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c === 32 || c === 45 || c === 95 || c === 123 || c === 125 || c === 92 || c === 36 || c === 126 || c === 9) continue;
+    h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return h;
 }
 
 /** The lexicon entries (compiled on first use). */
@@ -144,25 +169,6 @@ export function lookupMetric(phrase: string): MetricEntry | undefined {
   const raw = foldMetricKey(phrase, true);
   const lo = raw.toLowerCase();
   return c.cs.get(raw) ?? c.ci.get(lo) ?? (raw.endsWith('s') ? c.cs.get(raw.slice(0, -1)) ?? c.ci.get(lo.slice(0, -1)) : undefined);
-}
-
-/**
- * False when neither `raw` nor its lower case `lo` can be a string of `keys` (a key, a
- * prefix, a plural): their first three ASCII characters (or the whole of a shorter
- * ASCII string), lower-cased, start no such string. True when unsure (non-ASCII).
- */
-function startsSomeKey(grams: Set<number>, raw: string, lo: string): boolean {
-  const n = raw.length;
-  if (n === 0 || lo.length !== n) return true;
-  const x = lo.charCodeAt(0);
-  if (x >= 128 || raw.charCodeAt(0) >= 128) return true;
-  if (n === 1) return grams.has(-(x * 128) - 1);
-  const y = lo.charCodeAt(1);
-  if (y >= 128 || raw.charCodeAt(1) >= 128) return true;
-  if (n === 2) return grams.has(-(x * 128 + y) - 1);
-  const z = lo.charCodeAt(2);
-  if (z >= 128 || raw.charCodeAt(2) >= 128) return true;
-  return grams.has(x * 16384 + y * 128 + z);
 }
 
 /** Tokens that may sit inside a metric name; anything else ends it. */
@@ -182,38 +188,51 @@ export function matchMetrics(toks: readonly Tok[], a: number, b: number): LexMat
       i++;
       continue;
     }
+    // `raw`: the folded text of tokens [i, built), made only when the hash may be a key's.
     let raw = '';
-    let best: { entry: MetricEntry; j: number } | undefined;
+    let built = i;
+    // Hash of the lower case of the folded tokens [i, j]; -1 after a non-ASCII character.
+    let h = 0;
+    let hit: MetricEntry | undefined;
+    let best: MetricEntry | undefined;
+    let bestJ = -1;
     for (let j = i; j < b && j - i < c.maxTokens; j++) {
       const t = toks[j]!;
       if (j > i && !joinable(t)) break;
       if (t.k === 'p' && t.t === '-') continue;
-      const f = foldMetricKey(t.t, true);
-      const first = raw === '';
-      raw = first ? f : raw + f;
+      if (h >= 0) h = foldHash(h, t.t);
       if (t.k === 'p') continue;
+      if (h >= 0) {
+        // No key, no prefix, no plural has this hash: no name here, and none goes on from here.
+        if ((c.bits[h >>> 5]! & (1 << (h & 31))) === 0) break;
+        // No key and no plural: no name ends here. Going on past a string that is no prefix
+        // after all (a shared hash) finds nothing, since every string that gives an entry
+        // has the run so far as a prefix.
+        if ((c.hitBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+      }
+      for (; built <= j; built++) raw += foldMetricKey(toks[built]!.t, true);
       // A first token kept as it is: its lower case is the token's own (`lo`), already made.
-      const lo = first && f === t.t ? t.lo : raw.toLowerCase();
-      // A first word whose first three letters start no key is no key and starts none
-      // (its singular forms are looked up under its own spelling, in `keys`).
-      if (first && !startsSomeKey(c.trigrams, raw, lo)) break;
+      const lo = j === i && raw === t.t ? t.lo : raw.toLowerCase();
       // One look-up when the text is lower case already (most words).
       const kRaw = c.keys.get(raw);
       const kLo = lo === raw ? kRaw : c.keys.get(lo);
-      let hit = kRaw?.cs ?? kLo?.ci;
+      hit = kRaw?.cs ?? kLo?.ci;
       // The singular: `raw` and `lo` end with the token's `s` (or `es`), so their entries hold it.
       if (!hit && t.k === 'w' && t.t.length > 2 && t.t.endsWith('s')) hit = kRaw?.csPlural ?? kLo?.ciPlural;
       if (!hit && t.k === 'w' && t.t.length > 3 && t.t.endsWith('es') && !t.t.endsWith('ses')) hit = kLo?.ciEs;
       if (hit) {
         // The name must end at a token boundary: `F1` in `F1-score` is fine, `IS` in `ISO` is not.
         const next = toks[j + 1];
-        if (!next || next.sp || next.k === 'p') best = { entry: hit, j };
+        if (!next || next.sp || next.k === 'p') {
+          best = hit;
+          bestJ = j;
+        }
       }
       if (!kRaw?.csPrefix && !kLo?.ciPrefix) break;
     }
     if (best) {
-      out.push({ entry: best.entry, i0: i, i1: best.j + 1, s: t0.s, e: toks[best.j]!.e });
-      i = best.j + 1;
+      out.push({ entry: best, i0: i, i1: bestJ + 1, s: t0.s, e: toks[bestJ]!.e });
+      i = bestJ + 1;
     } else i++;
   }
   return out;

@@ -167,3 +167,10 @@ export const ACRONYM_STOP = new Set([
   'USD', 'EUR', 'GB', 'MB', 'KB', 'TB', 'PB', 'FLOP', 'FLOPS', 'GHZ', 'MHZ', 'KHZ', 'HZ', 'DB', 'FPS', 'PM', 'AM', 'UTC', 'GMT', 'USA', 'UK', 'EU', 'OR', 'AND', 'VS', 'ID', 'IDS',
   'OOD', 'IID', 'SOTA', 'DNA', 'RNA', 'MRI', 'CT', 'ECG', 'EEG', 'QA', 'VQA', 'ASR', 'TTS', 'MT', 'OCR', 'IOT',
 ]);
+
+/** Seconds or bytes in one unit: values of one kind of unit on one scale (`3 days` > `76 minutes`). */
+export const UNIT_SCALES: ReadonlyMap<string, number> = new Map([
+  ['ms', 1e-3], ['µs', 1e-6], ['μs', 1e-6], ['ns', 1e-9], ['msec', 1e-3], ['s', 1], ['sec', 1], ['secs', 1], ['second', 1], ['seconds', 1], ['min', 60], ['mins', 60],
+  ['minute', 60], ['minutes', 60], ['h', 3600], ['hr', 3600], ['hrs', 3600], ['hour', 3600], ['hours', 3600], ['day', 86400], ['days', 86400], ['week', 604800],
+  ['weeks', 604800], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['KiB', 1024], ['MiB', 1048576], ['GiB', 1073741824], ['TiB', 1099511627776],
+]);

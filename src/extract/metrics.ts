@@ -43,7 +43,7 @@ import type { Field, Metric } from '../schema/paper.js';
 import { extractDatasets, extractPaperDatasets } from './datasets.js';
 import { matchMetrics, lookupMetric, type LexMatch, type MetricEntry } from './metrics-lexicon.js';
 import * as W from './metrics-words.js';
-import { NUMBER_WORDS, foldWordValue, isNumberWordOrFold, mayHoldQuantity, splitSentences, tokenize, type Sentence, type Tok } from './numbers.js';
+import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, splitSentences, tokEnd, tokStart, type Lexed, type Sentence, type Tok } from './numbers.js';
 
 /** A dataset mention as `extractDatasets` gives it: a name and where it is written. */
 export interface MetricDatasetMention {
@@ -126,6 +126,10 @@ const SETTING_NOUNS = new Set(['threshold', 'thresholds', 'size', 'sizes', 'budg
 /** `different`, `various`: the values that follow are conditions varied by the authors. */
 const VARIED_WORDS = new Set(['different', 'various', 'varying', 'varied', 'several', 'multiple']);
 const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks', 'counterparts', 'architectures', 'lms', 'teachers']);
+const RESPECTIVELY = new Set(['respectively']);
+const TRAIN_WORDS = new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training']);
+/** `these two datasets`: values that refer to the datasets of an earlier sentence. */
+const ANAPHORA_WORDS = new Set(['these', 'both', 'respectively', 'two', 'three', 'each']);
 
 /**
  * Every reported result in a text, in reading order, with spans into the text.
@@ -137,16 +141,21 @@ const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks'
  */
 export function extractMetrics(text: string, options?: ExtractMetricsOptions | null): Metric[] {
   if (typeof text !== 'string') throw new PaperfeedError('INVALID_INPUT', 'extractMetrics expects a string', { got: typeof text });
+  return extractLexed(lex(text), options);
+}
+
+/** `extractMetrics` of a text already split into tokens. */
+function extractLexed(lexed: Lexed, options?: ExtractMetricsOptions | null): Metric[] {
+  // A text without a number or a number word states no result: no datasets needed either.
+  if (!lexed.q.length) return [];
+  const { text } = lexed;
   const field = options?.field ?? DEFAULT_FIELD;
-  // A text without a digit or a number word states no result: no datasets needed either.
-  const quantities = mayHoldQuantity(text);
   const mentions: DsMention[] = [];
-  for (const d of options?.datasets ?? (quantities ? extractDatasets(text, { field }) : [])) {
+  for (const d of options?.datasets ?? extractDatasets(text, { field })) {
     for (const sp of d.spans ?? []) if (sp.field === field && sp.end <= text.length) mentions.push({ name: d.name, s: sp.start, e: sp.end });
   }
-  if (!quantities) return [];
   mentions.sort((x, y) => x.s - y.s);
-  return new Extractor(text, field, mentions).run();
+  return new Extractor(lexed, field, mentions).run();
 }
 
 /**
@@ -160,11 +169,11 @@ export function extractMetrics(text: string, options?: ExtractMetricsOptions | n
  */
 export function extractPaperMetrics(paper: { title?: string | null; abstract?: string | null }, options?: ExtractPaperMetricsOptions | null): Metric[] {
   if (paper === null || typeof paper !== 'object') throw new PaperfeedError('INVALID_INPUT', 'extractPaperMetrics expects { title, abstract }', { got: typeof paper });
-  const datasets =
-    options?.datasets ??
-    ((typeof paper.title === 'string' && mayHoldQuantity(paper.title)) || (typeof paper.abstract === 'string' && mayHoldQuantity(paper.abstract)) ? extractPaperDatasets(paper) : []);
-  const inAbstract = typeof paper.abstract === 'string' ? extractMetrics(paper.abstract, { field: 'abstract', datasets }) : [];
-  const inTitle = typeof paper.title === 'string' ? extractMetrics(paper.title, { field: 'title', datasets }) : [];
+  const title = typeof paper.title === 'string' ? lex(paper.title) : null;
+  const abstract = typeof paper.abstract === 'string' ? lex(paper.abstract) : null;
+  const datasets = options?.datasets ?? (title?.q.length || abstract?.q.length ? extractPaperDatasets(paper) : []);
+  const inAbstract = abstract ? extractLexed(abstract, { field: 'abstract', datasets }) : [];
+  const inTitle = title ? extractLexed(title, { field: 'title', datasets }) : [];
   const out: Metric[] = [];
   for (const t of inTitle) {
     const same = inAbstract.find((m) => m.value === t.value && (m.unit ?? '') === (t.unit ?? ''));
@@ -183,6 +192,8 @@ const isNum = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'n';
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'w';
 const GENERIC = new Set(['improvement', 'gain', 'speedup', 'convergence speed']);
 const isGeneric = (e: MetricEntry) => GENERIC.has(e.name);
+/** `scoreFold` of the lexicon's names (a few hundred at most), made once. */
+const CANON_FOLDS = new Map<string, string>();
 const scoreFold = (s: string) => {
   let out = '';
   for (const ch of s.normalize('NFKC').toLowerCase()) if (ch.toUpperCase() !== ch.toLowerCase() || (ch >= '0' && ch <= '9')) out += ch;
@@ -191,7 +202,12 @@ const scoreFold = (s: string) => {
 
 /** The state of one extraction: the text's tokens, and what is known about the current sentence. */
 class Extractor {
-  private readonly toks: Tok[];
+  private readonly text: string;
+  /**
+   * Token objects, made for the sentences read (`materialize`) and `undefined` elsewhere:
+   * every read below stays inside the current sentence (or one past it, for `matchMetrics`).
+   */
+  private readonly toks: Tok[] = [];
   private out: Metric[] = [];
   private a = 0;
   private b = 0;
@@ -199,46 +215,51 @@ class Extractor {
   private lexEnd = new Map<number, LexMatch>();
   private lex: LexMatch[] = [];
   private covered = new Set<number>();
+  /** `sentenceHas` answers for the current sentence. */
+  private has = new Map<ReadonlySet<string>, boolean>();
   private openOf = new Map<number, number>();
   private closeOf = new Map<number, number>();
-  /** Innermost open bracket of each token of the sentence (index i - a), or -1. */
-  private enclosing: Int32Array = new Int32Array(0);
+  /** Innermost open bracket of each token of the sentence (index i - a), or -1 (one array for all sentences). */
+  private enclosing: number[] = [];
   /** Datasets of the previous sentences that named some, for `these two datasets`. */
   private lastDatasets: string[] = [];
   /** The measure most often named with a `%` in the text, for `achieved 88.53% on X` (computed when first needed). */
   private docPercent: { b: Bind | undefined } | undefined;
 
   constructor(
-    private readonly text: string,
+    private readonly lexed: Lexed,
     private readonly field: Field,
     private readonly mentions: DsMention[],
   ) {
-    this.toks = tokenize(text);
+    this.text = lexed.text;
   }
 
   run(): Metric[] {
     const sentences: Sentence[] = [];
     // A run-on "sentence" (a table flattened into text) is cut into bounded pieces, so that
     // the work per sentence stays bounded and the whole stays linear.
-    for (const s of splitSentences(this.text, this.toks)) {
+    for (const s of splitSentences(this.lexed)) {
       for (let a = s.a; a < s.b; a += MAX_SENTENCE_TOKENS) sentences.push({ a, b: Math.min(s.b, a + MAX_SENTENCE_TOKENS) });
     }
+    const q = this.lexed.q;
+    let k = 0;
     for (const s of sentences) {
-      // Sentences with a digit or a number word are the only ones looked at closely.
-      let numeric = false;
-      for (let i = s.a; i < s.b && !numeric; i++) {
-        const t = this.toks[i]!;
-        numeric = t.k === 'n' || isNumberWordOrFold(t.lo);
-      }
-      if (numeric) this.sentence(s.a, s.b);
-      else this.noteDatasets(s.a, s.b);
+      // Sentences with a number or a number word are the only ones looked at closely.
+      while (k < q.length && q[k]! < s.a) k++;
+      if (k < q.length && q[k]! < s.b) {
+        // `matchMetrics` looks at the token after the sentence.
+        materialize(this.lexed, this.toks, s.a, Math.min(s.b + 1, this.lexed.n));
+        this.sentence(s.a, s.b);
+      } else this.noteDatasets(s.a, s.b);
     }
     return this.out;
   }
 
   /** The lexicon measure the text names most often that is reported in `%`. */
   private percentMetricOfText(): Bind | undefined {
-    const lex = matchMetrics(this.toks, 0, this.toks.length);
+    const n = this.lexed.n;
+    materialize(this.lexed, this.toks, 0, n);
+    const lex = matchMetrics(this.toks, 0, n);
     const counts = new Map<string, { n: number; m: LexMatch }>();
     for (const m of lex) {
       if (isGeneric(m.entry) || !(m.entry.units ?? []).includes('%') || m.entry.kind !== 'score') continue;
@@ -262,6 +283,7 @@ class Extractor {
     this.lexStart.clear();
     this.lexEnd.clear();
     this.covered.clear();
+    this.has.clear();
     for (const m of this.lex) {
       this.lexStart.set(m.i0, m);
       this.lexEnd.set(m.i1, m);
@@ -269,11 +291,12 @@ class Extractor {
     }
     this.openOf.clear();
     this.closeOf.clear();
-    this.enclosing = new Int32Array(b - a);
+    const enclosing = this.enclosing;
+    enclosing.length = 0;
     const stack: number[] = [];
     for (let i = a; i < b; i++) {
       const t = this.toks[i]!;
-      this.enclosing[i - a] = stack.length ? stack[stack.length - 1]! : -1;
+      enclosing.push(stack.length ? stack[stack.length - 1]! : -1);
       if (t.k !== 'p') continue;
       if (t.t === '(' || t.t === '[') stack.push(i);
       else if ((t.t === ')' || t.t === ']') && stack.length) {
@@ -322,7 +345,7 @@ class Extractor {
       if (this.covered.has(i)) continue;
       let q: Q | null = null;
       if (t.k === 'n') q = this.readNumber(i);
-      else if (t.k === 'w') q = this.readNumberWord(i);
+      else if (t.k === 'w' && isQuantityAt(this.lexed, i)) q = this.readNumberWord(i);
       if (!q) continue;
       if (qs.length >= MAX_QUANTITIES) break;
       qs.push(q);
@@ -738,7 +761,8 @@ class Extractor {
     }
     const surface = this.clean(s, m.e);
     const canon = m.entry.name;
-    const fc = scoreFold(canon);
+    let fc = CANON_FOLDS.get(canon);
+    if (fc === undefined) CANON_FOLDS.set(canon, (fc = scoreFold(canon)));
     const fs = scoreFold(surface);
     const name = generic || (fc && fs.includes(fc)) ? canon : surface;
     return { name, entry: m.entry, s, e: m.e, dir: null, change: false, points: false, how: generic ? 'generic' : 'lex', ...extra };
@@ -1272,9 +1296,15 @@ class Extractor {
     return best;
   }
 
+  /** Whether the sentence holds one of the words; one scan per word set and sentence. */
   private sentenceHas(words: ReadonlySet<string>): boolean {
-    for (let i = this.a; i < this.b; i++) if (words.has(this.toks[i]!.lo)) return true;
-    return false;
+    let has = this.has.get(words);
+    if (has === undefined) {
+      has = false;
+      for (let i = this.a; i < this.b && !has; i++) has = words.has(this.toks[i]!.lo);
+      this.has.set(words, has);
+    }
+    return has;
   }
 
   private bindQ(q: Q, qs: Q[]): void {
@@ -1402,7 +1432,7 @@ class Extractor {
 
   /** Names listed before a `respectively` list, in order, when there are as many as values. */
   private nameList(first: Bind, count: number): Bind[] | undefined {
-    if (!this.sentenceHas(new Set(['respectively']))) return undefined;
+    if (!this.sentenceHas(RESPECTIVELY)) return undefined;
     const m = this.lex.find((x) => x.s === first.s);
     if (!m) return undefined;
     const list: LexMatch[] = [m];
@@ -1465,7 +1495,7 @@ class Extractor {
         if (!this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q)) return undefined;
         const m = this.nearestLex(q, (x) => (x.entry.units ?? []).some((u) => RE_METRIC_TIME_UNIT.test(u)) || x.entry.name === 'training time' || x.entry.name === 'runtime');
         if (m) return this.bindLex(m, { how: 'default' });
-        if (this.sentenceHas(new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training']))) return def('training time');
+        if (this.sentenceHas(TRAIN_WORDS)) return def('training time');
         if (this.sentenceHas(INFERENCE_WORDS)) return def('inference time');
         return def(q.unit === 'ms' || q.unit === 'µs' || q.unit === 'μs' ? 'latency' : 'time');
       }
@@ -1563,8 +1593,8 @@ class Extractor {
   // ---------------------------------------------------------------- datasets
 
   private datasetsOf(a: number, b: number): DsMention[] {
-    const s = this.toks[a]?.s ?? 0;
-    const e = this.toks[b - 1]?.e ?? 0;
+    const s = tokStart(this.lexed, a);
+    const e = tokEnd(this.lexed, b - 1);
     const out: DsMention[] = [];
     // Mentions are sorted by start: a binary search for the first, then a short walk.
     let lo = 0;
@@ -1586,8 +1616,8 @@ class Extractor {
   private datasets(qs: Q[]): void {
     const ds = this.datasetsOf(this.a, this.b);
     const names = uniqueNames(ds);
-    const respectively = this.sentenceHas(new Set(['respectively']));
-    const anaphora = this.sentenceHas(new Set(['these', 'both', 'respectively', 'two', 'three', 'each']));
+    const respectively = this.sentenceHas(RESPECTIVELY);
+    const anaphora = this.sentenceHas(ANAPHORA_WORDS);
     const seen = new Set<Q[]>();
     for (const q of qs) {
       if (!q.bind || seen.has(q.group)) continue;
@@ -1677,14 +1707,9 @@ class Extractor {
   }
 }
 
-const SCALES = new Map([
-  ['ms', 1e-3], ['µs', 1e-6], ['μs', 1e-6], ['ns', 1e-9], ['msec', 1e-3], ['s', 1], ['sec', 1], ['secs', 1], ['second', 1], ['seconds', 1], ['min', 60], ['mins', 60],
-  ['minute', 60], ['minutes', 60], ['h', 3600], ['hr', 3600], ['hrs', 3600], ['hour', 3600], ['hours', 3600], ['day', 86400], ['days', 86400], ['week', 604800],
-  ['weeks', 604800], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['KiB', 1024], ['MiB', 1048576], ['GiB', 1073741824], ['TiB', 1099511627776],
-]);
 /** A factor that puts values of one kind of unit on one scale (`3 days` > `76 minutes`). */
 function unitScale(unit: string | null): number {
-  return (unit && SCALES.get(unit)) || 1;
+  return (unit && W.UNIT_SCALES.get(unit)) || 1;
 }
 
 /** `learning rate`, `dropout rate`, `masking ratio`: a phrase that names a setting. */

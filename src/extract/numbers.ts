@@ -2,6 +2,10 @@
  * Tokens and sentences for the metric extractor: one linear scan of the text, keeping
  * offsets into it. LaTeX markup that papers leave in abstracts (`45\%`, `$98.5\%$`,
  * `GMA~(1.388`, `L_{1}`) is read as the text it stands for.
+ *
+ * The scan (`lex`) makes no string: it keeps each token's offsets and flags in one array,
+ * sentences are split on those, and `Tok` objects (with their strings) are made only for
+ * the sentences that hold a number or a number word, most often a fifth of the text.
  */
 import { RE_METRIC_INITIAL, RE_METRIC_LETTER, RE_METRIC_NUMBER, RE_METRIC_NUMBER_SUFFIX } from '../regex/metrics.js';
 
@@ -28,17 +32,11 @@ export interface Sentence {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetter = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128) return false;
-  return RE_METRIC_LETTER.test(ch);
-};
 const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 12 || c === 11;
 /** The code units of DASHES. */
 const isDashCode = (c: number) => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011;
-/** isLetter on the code unit at text[i] (the regex only for non-ASCII). */
+/** Whether the code unit at text[i] is a letter (the regex only for non-ASCII). */
 const isLetterAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
@@ -46,128 +44,282 @@ const isLetterAt = (text: string, i: number) => {
   return RE_METRIC_LETTER.test(text[i]!);
 };
 
-/** Splits the text into tokens. Linear in the text's length. */
-export function tokenize(text: string): Tok[] {
-  const toks: Tok[] = [];
+/** Character classes of `lex`, for ASCII by a table look-up (`classOf` for the others). */
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_DOLLAR = 2;
+const C_DIGIT = 3;
+const C_LETTER = 4;
+/** `_ @`: start a word. */
+const C_WORD = 5;
+/** `& ^ { }`: inside a word only. */
+const C_INNER = 6;
+const C_TILDE = 7;
+const C_BACKSLASH = 8;
+const C_DASH = 9;
+const ASCII = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII[c] = C_SPACE;
+for (let c = 48; c <= 57; c++) ASCII[c] = C_DIGIT;
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) ASCII[c] = C_LETTER;
+ASCII[95] = ASCII[64] = C_WORD;
+ASCII[38] = ASCII[94] = ASCII[123] = ASCII[125] = C_INNER;
+ASCII[36] = C_DOLLAR;
+ASCII[126] = C_TILDE;
+ASCII[92] = C_BACKSLASH;
+ASCII[45] = C_DASH;
+const classOf = (text: string, i: number, c: number) => (isSpace(c) ? C_SPACE : isDashCode(c) ? C_DASH : isLetterAt(text, i) ? C_LETTER : C_OTHER);
+
+/** Lower case without a copy when there is nothing to lower (most tokens). */
+function lower(t: string): string {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return t.toLowerCase();
+  }
+  return t;
+}
+
+/**
+ * The tokens of a text, three numbers each in `d`: start, end, flags (`K_*` kind, `F_*`,
+ * `T_*` how the token's text is made).
+ */
+export interface Lexed {
+  text: string;
+  n: number;
+  d: Int32Array;
+  /** The tokens that are numbers or number words, in order: with none, the text states no result. */
+  q: number[];
+}
+
+const K_W = 0;
+const K_N = 1;
+const K_P = 2;
+const KINDS: readonly TokKind[] = ['w', 'n', 'p'];
+/** Space (or transparent markup) before the token. */
+const F_SP = 4;
+/** A number or a number word (`ten`, `twofold`): the token may start a quantity. */
+const F_Q = 8;
+/** A blank line before the token: it starts a sentence. */
+const F_BLANK = 64;
+/** The token's text: the text at its offsets, `%` (`\%`), `-` (a run of dashes), a LaTeX command's name. */
+const T_SLICE = 0;
+const T_PCT = 16;
+const T_DASH = 32;
+const T_CMD = 48;
+/** Kind and form bits: `K_P | T_SLICE` is one punctuation character read as written. */
+const KIND_FORM = 3 | 48;
+
+/** Splits the text into tokens. Linear in the text's length; the only strings made are numbers and number-word candidates. */
+export function lex(text: string): Lexed {
   const n = text.length;
-  let sp = true;
+  const lx: Lexed = { text, n: 0, d: new Int32Array(3 * ((n >> 2) + 16)), q: [] };
+  // `F_SP`, and `F_BLANK` once the gap before the next token holds a blank line: `nl`
+  // newlines with nothing but spaces between them.
+  let sp = F_SP;
+  let nl = 0;
   let i = 0;
-  const push = (t: string, k: TokKind, s: number, e: number) => {
-    toks.push({ t, lo: t.toLowerCase(), k, s, e, sp });
-    sp = false;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    const ch = text[i]!;
-    if (isSpace(c) || ch === '$') {
-      sp = true;
+    const cls = c < 128 ? ASCII[c]! : classOf(text, i, c);
+    if (cls === C_SPACE) {
+      sp |= F_SP;
+      if (c === 10 && ++nl >= 2) sp |= F_BLANK;
       i++;
       continue;
     }
-    if (ch === '~') {
+    if (cls === C_DIGIT || cls === C_LETTER || cls === C_WORD) {
+      let j = i + 1;
+      if ((c === 104 || c === 119) && isUrlStart(text, i)) {
+        // A web address (`h`, `w`) is one word: its digits are not numbers.
+        while (j < n && j - i < 2000 && !isSpace(text.charCodeAt(j))) j++;
+      } else {
+        // A word run: letters, digits, `_ @ & ' ^ { }` inside, `.` and `,` between digits,
+        // `/` between letters (`tok/s`).
+        const lim = Math.min(n, i + 200);
+        // The last character taken is `& ^ { }`: markup may close the word.
+        let inner = false;
+        while (j < lim) {
+          const dc = text.charCodeAt(j);
+          const dcls = dc < 128 ? ASCII[dc]! : isLetterAt(text, j) ? C_LETTER : C_OTHER;
+          if (dcls >= C_DIGIT && dcls <= C_INNER) {
+            inner = dcls === C_INNER;
+            j++;
+            continue;
+          }
+          // Most words end at a space or a plain punctuation mark.
+          if (dc !== 46 && dc !== 44 && dc !== 39 && dc !== 0x2019 && dc !== 47) break;
+          const pc = text.charCodeAt(j - 1);
+          const nc = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+          if (dc === 46 && isDigit(pc) && isDigit(nc)) {
+            inner = false;
+            j++;
+            continue;
+          }
+          if (dc === 44 && isDigit(pc) && isDigit(nc) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+            inner = false;
+            j++;
+            continue;
+          }
+          // `'` or `’`, `/`: between letters.
+          if ((dc === 39 || dc === 0x2019 || dc === 47) && isLetterAt(text, j - 1) && j + 1 < n && isLetterAt(text, j + 1)) {
+            inner = false;
+            j++;
+            continue;
+          }
+          break;
+        }
+        // Trailing `}` or `^` that closes markup is not part of the word.
+        if (inner) while (j > i + 1 && isMarkupEnd(text.charCodeAt(j - 1)) && !text.slice(i, j - 1).includes('{')) j--;
+        if (cls === C_DIGIT) {
+          const word = text.slice(i, j);
+          const whole = RE_METRIC_NUMBER.test(word);
+          // A number, or a number glued to a word (`3x`, `7B`, `76min`): two tokens.
+          const m = whole ? null : RE_METRIC_NUMBER_SUFFIX.exec(word);
+          if (whole || m) {
+            const k = m ? i + m[1]!.length : j;
+            put(lx, i, k, K_N | sp | F_Q);
+            if (m) put(lx, k, j, K_W | (isNumberWordAt(text, k, j) ? F_Q : 0));
+            sp = nl = 0;
+            i = j;
+            continue;
+          }
+        }
+      }
+      put(lx, i, j, K_W | sp | (isNumberWordAt(text, i, j) ? F_Q : 0));
+      sp = nl = 0;
+      i = j;
+      continue;
+    }
+    if (cls === C_DOLLAR) {
+      sp |= F_SP;
+      nl = 0;
+      i++;
+      continue;
+    }
+    if (cls === C_TILDE) {
       // `~293 million` (about) vs LaTeX's unbreakable space `GMA~(1.388`.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      if ((isSpace(prev) || prev === 40 || prev === 36) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) push('~', 'p', i, i + 1);
-      else sp = true;
+      if ((isSpace(prev) || prev === 40 || prev === 36) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+        put(lx, i, i + 1, K_P | sp);
+        sp = nl = 0;
+      } else {
+        sp |= F_SP;
+        nl = 0;
+      }
       i++;
       continue;
     }
-    if (ch === '\\') {
-      const nx = text[i + 1];
-      if (nx === '%') {
-        push('%', 'p', i, i + 2);
+    if (cls === C_BACKSLASH) {
+      if (i + 1 < n && text.charCodeAt(i + 1) === 37 /* % */) {
+        put(lx, i, i + 2, K_P | sp | T_PCT);
+        sp = nl = 0;
         i += 2;
         continue;
       }
-      if (nx !== undefined && isLetter(nx)) {
-        // A LaTeX command: read `\times` as `times` (`64\times 64`, `3.5\times`); drop the others.
-        let j = i + 1;
-        while (j < n && j - i < 24 && isLetter(text[j]!)) j++;
-        const name = text.slice(i + 1, j);
-        if (name === 'times') push('times', 'w', i, j);
-        else if (name === 'geq' || name === 'ge' || name === 'leq' || name === 'le' || name === 'approx' || name === 'sim') {
-          push(name, 'w', i, j);
-        } else sp = true;
-        i = j;
-        continue;
+      // A LaTeX command: read `\times` as `times` (`64\times 64`, `3.5\times`); drop the others.
+      let j = i + 1;
+      while (j < n && j - i < 24 && isLetterAt(text, j)) j++;
+      if (j > i + 1 && LATEX_WORDS.has(text.slice(i + 1, j))) {
+        put(lx, i, j, K_W | sp | T_CMD);
+        sp = nl = 0;
+      } else {
+        sp |= F_SP;
+        nl = 0;
       }
-      sp = true;
-      i++;
+      i = j;
       continue;
     }
-    if (isDashCode(c)) {
+    if (cls === C_DASH) {
       let j = i + 1;
       while (j < n && j - i < 4 && isDashCode(text.charCodeAt(j))) j++;
-      push('-', 'p', i, j);
+      put(lx, i, j, K_P | sp | T_DASH);
+      sp = nl = 0;
       i = j;
       continue;
     }
-    if ((ch === 'h' || ch === 'w') && isUrlStart(text, i)) {
-      // A web address is one word: its digits are not numbers.
-      let j = i;
-      while (j < n && j - i < 2000 && !isSpace(text.charCodeAt(j))) j++;
-      push(text.slice(i, j), 'w', i, j);
-      i = j;
-      continue;
-    }
-    if (isDigit(c) || isLetterAt(text, i) || c === 95 || c === 64) {
-      // A word run: letters, digits, `_ @ & ' ^ { }` inside, `.` and `,` between digits,
-      // `/` between letters (`tok/s`).
-      let j = i + 1;
-      while (j < n && j - i < 200) {
-        const dc = text.charCodeAt(j);
-        // `_ @ & ^ { }`
-        if (isDigit(dc) || isLetterAt(text, j) || dc === 95 || dc === 64 || dc === 38 || dc === 94 || dc === 123 || dc === 125) {
-          j++;
-          continue;
-        }
-        const pc = text.charCodeAt(j - 1);
-        const nc = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-        if (dc === 46 && isDigit(pc) && isDigit(nc)) {
-          j++;
-          continue;
-        }
-        if (dc === 44 && isDigit(pc) && isDigit(nc) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
-          j++;
-          continue;
-        }
-        // `'` or `’`, `/`: between letters.
-        if ((dc === 39 || dc === 0x2019 || dc === 47) && isLetterAt(text, j - 1) && j + 1 < n && isLetterAt(text, j + 1)) {
-          j++;
-          continue;
-        }
-        break;
-      }
-      // Trailing `}` or `^` that closes markup is not part of the word.
-      while (j > i + 1 && (text[j - 1] === '}' || text[j - 1] === '^' || text[j - 1] === '{') && !text.slice(i, j - 1).includes('{')) j--;
-      const word = text.slice(i, j);
-      if (isDigit(c)) {
-        if (RE_METRIC_NUMBER.test(word)) {
-          push(word, 'n', i, j);
-          i = j;
-          continue;
-        }
-        const m = RE_METRIC_NUMBER_SUFFIX.exec(word);
-        if (m) {
-          const len = m[1]!.length;
-          push(m[1]!, 'n', i, i + len);
-          push(m[2]!, 'w', i + len, j);
-          i = j;
-          continue;
-        }
-      }
-      push(word, 'w', i, j);
-      i = j;
-      continue;
-    }
-    push(ch, 'p', i, i + 1);
+    put(lx, i, i + 1, K_P | sp);
+    sp = nl = 0;
     i++;
   }
-  return toks;
+  return lx;
 }
 
+/** Appends a token (three numbers in a typed array sized for words of four characters on average, grown when needed). */
+function put(lx: Lexed, s: number, e: number, f: number): void {
+  let p = 3 * lx.n++;
+  if (p + 3 > lx.d.length) {
+    const d = new Int32Array(2 * lx.d.length);
+    d.set(lx.d);
+    lx.d = d;
+  }
+  const d = lx.d;
+  d[p++] = s;
+  d[p++] = e;
+  d[p] = f;
+  if (f & F_Q) lx.q.push(lx.n - 1);
+}
+
+/** The text of token i. */
+function tokText(lx: Lexed, i: number): string {
+  const s = lx.d[3 * i]!;
+  const e = lx.d[3 * i + 1]!;
+  const f = lx.d[3 * i + 2]! & 48;
+  return f === T_SLICE ? lx.text.slice(s, e) : f === T_PCT ? '%' : f === T_DASH ? '-' : lx.text.slice(s + 1, e);
+}
+
+/** Token i as an object. */
+export function tokAt(lx: Lexed, i: number): Tok {
+  const t = tokText(lx, i);
+  const f = lx.d[3 * i + 2]!;
+  return { t, lo: lower(t), k: KINDS[f & 3]!, s: lx.d[3 * i]!, e: lx.d[3 * i + 1]!, sp: (f & F_SP) !== 0 };
+}
+
+/**
+ * Makes the token objects of [a, b) in `toks` (tokens before `a` not made yet are left
+ * `undefined`): the extractor makes only those of the sentences it reads.
+ */
+export function materialize(lx: Lexed, toks: Tok[], a: number, b: number): void {
+  while (toks.length < a) toks.push(undefined!);
+  for (let i = a; i < b; i++) toks[i] ??= tokAt(lx, i);
+}
+
+/** Whether token i is a number or a number word. */
+export const isQuantityAt = (lx: Lexed, i: number): boolean => (lx.d[3 * i + 2]! & F_Q) !== 0;
+/** Start and end offsets of token i. */
+export const tokStart = (lx: Lexed, i: number): number => lx.d[3 * i]!;
+export const tokEnd = (lx: Lexed, i: number): number => lx.d[3 * i + 1]!;
+
+/** All the tokens of a text as objects (for tests and tools; the extractor makes only the ones it reads). */
+export function tokenize(text: string): Tok[] {
+  const lx = lex(text);
+  const out: Tok[] = [];
+  for (let i = 0; i < lx.n; i++) out.push(tokAt(lx, i));
+  return out;
+}
+
+/**
+ * `isNumberWordOrFold` of the lower case of text[s, e), with no string made unless its first
+ * three characters start a number word.
+ */
+function isNumberWordAt(text: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  const c = text.charCodeAt(s + 2);
+  if ((a | b | c) < 128 && (e - s > 13 || !mayStartNumberWord(a, b, c))) return false;
+  return isNumberWordOrFold(text.slice(s, e).toLowerCase());
+}
+
+/** LaTeX commands read as words; the others are dropped. */
+const LATEX_WORDS: ReadonlyMap<string, string> = new Map(['times', 'geq', 'ge', 'leq', 'le', 'approx', 'sim'].map((w) => [w, w]));
+
+/** `}`, `^`, `{`: markup that may close a word. */
+const isMarkupEnd = (c: number) => c === 125 || c === 94 || c === 123;
+
 function isUrlStart(text: string, i: number): boolean {
-  if (i > 0 && isLetter(text[i - 1]!)) return false;
+  // `ht`, `ww` first: most words that start with `h` or `w` stop there.
+  const c = text.charCodeAt(i + 1);
+  if (c !== 116 && c !== 119) return false;
+  if (i > 0 && isLetterAt(text, i - 1)) return false;
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
 
@@ -181,58 +333,58 @@ const ABBREVIATIONS = new Set([
  * opening bracket ends one, unless it closes an abbreviation (`e.g.`, `et al.`, `Fig.`),
  * an initial, or a decimal. A `;` does not end a sentence.
  */
-export function splitSentences(text: string, toks: readonly Tok[]): Sentence[] {
+export function splitSentences(lx: Lexed): Sentence[] {
+  const { text, n, d } = lx;
   const out: Sentence[] = [];
   let a = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.k !== 'p' || (t.t !== '.' && t.t !== '!' && t.t !== '?')) {
+  for (let i = 0; i < n; i++) {
+    const f = d[3 * i + 2]!;
+    // `.`, `!`, `?`: one-character punctuation read as it is written.
+    const c = (f & KIND_FORM) === K_P ? text.charCodeAt(d[3 * i]!) : 0;
+    if (c !== 46 && c !== 33 && c !== 63) {
       // A blank line ends a sentence too.
-      if (i > a && t.sp && hasBlankLine(text, toks[i - 1]!.e, t.s)) {
+      if (i > a && f & F_BLANK) {
         out.push({ a, b: i });
         a = i;
       }
       continue;
     }
-    const next = toks[i + 1];
-    if (!next) continue;
-    if (!next.sp) continue;
-    const first = next.t[0] ?? '';
+    if (i + 1 >= n) continue;
+    const nf = d[3 * i + 5]!;
+    if (!(nf & F_SP)) continue;
+    const first = firstChar(lx, i + 1);
     const opens = first === '(' || first === '[' || first === '"' || first === '“' || first === "'";
     const upper = first !== first.toLowerCase();
-    if (!(upper || next.k === 'n' || opens)) continue;
-    if (t.t === '.') {
-      const prev = toks[i - 1];
-      if (prev && prev.k === 'w' && !t.sp) {
-        const lo = prev.lo;
+    if (!(upper || (nf & 3) === K_N || opens)) continue;
+    if (c === 46 && i > 0) {
+      const pf = d[3 * i - 1]!;
+      if ((pf & 3) === K_W && !(f & F_SP)) {
+        const pt = tokText(lx, i - 1);
+        const lo = lower(pt);
         if (ABBREVIATIONS.has(lo)) {
           // `etc.` and `al.` may end a sentence when a capitalised word follows that is not a year.
           if (!(lo === 'etc' && upper)) continue;
         }
         // An initial (`J. Smith`).
-        if (RE_METRIC_INITIAL.test(prev.t) && prev.sp) continue;
+        if (RE_METRIC_INITIAL.test(pt) && pf & F_SP) continue;
         // `e.g.` / `i.e.`: a one-letter word after a period.
-        if (prev.t.length === 1 && toks[i - 2]?.t === '.') continue;
+        if (pt.length === 1 && i >= 2 && (d[3 * i - 4]! & KIND_FORM) === K_P && text.charCodeAt(d[3 * i - 6]!) === 46) continue;
       }
     }
     out.push({ a, b: i + 1 });
     a = i + 1;
   }
-  if (a < toks.length) out.push({ a, b: toks.length });
+  if (a < n) out.push({ a, b: n });
   return out;
 }
 
-function hasBlankLine(text: string, from: number, to: number): boolean {
-  let nl = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      nl++;
-      if (nl >= 2) return true;
-    } else if (!isSpace(c)) nl = 0;
-  }
-  return false;
+/** The first character of token i's text. */
+function firstChar(lx: Lexed, i: number): string {
+  const f = lx.d[3 * i + 2]! & 48;
+  const s = lx.d[3 * i]!;
+  return f === T_SLICE ? lx.text[s]! : f === T_PCT ? '%' : f === T_DASH ? '-' : lx.text[s + 1]!;
 }
+
 
 /** Number words up to a hundred: `ten percentage points`, `nearly three times faster`. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -241,61 +393,33 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
 ]);
 
+
+/** The first three letters of the number words (a `-fold` word starts like its number word). */
+
+/** For the first two letters of a number word (as `26a + b`), its third letters: a bit (0 `a` … 25 `z`) each. */
+const NUMBER_THIRD = new Uint32Array(26 * 26);
+for (const k of NUMBER_WORDS.keys()) NUMBER_THIRD[(k.charCodeAt(0) - 97) * 26 + k.charCodeAt(1) - 97]! |= 1 << (k.charCodeAt(2) - 97);
+
 /**
- * False only when the tokenizer can give no number token and no number word (`ten`,
- * `twofold`): no ASCII digit, and no run of letters that is (lower-cased) a number word or
- * a `-fold` word, nor one long enough (> 20) for the tokenizer to cut it (a LaTeX command
- * past 24 letters), nor 200 characters without a space (a word or an address cut). A
- * token that is a number word is then a whole run of letters (the tokenizer joins
- * adjacent letters), so such a text has no sentence the extractor reads.
- * One scan, no allocation for most words (a number word starts with one of `otfsenh`).
+ * Whether characters a, b, c, lower-cased, start a number word (a `-fold` word starts like
+ * one): two table reads rule out most words, `the` and `that` included. For ASCII, `| 32`
+ * lower-cases a letter and turns no other character into one; others are no letters here.
  */
-export function mayHoldQuantity(text: string): boolean {
-  const n = text.length;
-  // Characters since the last space: the tokenizer cuts a word past 200 and an address past
-  // 2000, and a token after such a cut may start inside a run of letters.
-  let run = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (!isLetterAt(text, i)) {
-      run = isSpace(c) ? 0 : run + 1;
-      if (run >= 200) return true;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let ascii = c < 128;
-    while (j < n && isLetterAt(text, j)) {
-      if (text.charCodeAt(j) >= 128) ascii = false;
-      j++;
-    }
-    const len = j - i;
-    run += len;
-    if (len > 20 || run >= 200) return true;
-    // A number word's first letter, either case (ASCII letters only here: `| 32` lower-cases them).
-    const maybe = !ascii || (len >= 3 && len <= 13 && NUMBER_FIRST.has(c | 32));
-    if (maybe) {
-      const lo = text.slice(i, j).toLowerCase();
-      if (NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined) return true;
-    }
-    i = j;
-  }
-  return false;
+function mayStartNumberWord(a: number, b: number, c: number): boolean {
+  a = (a | 32) - 97;
+  b = (b | 32) - 97;
+  c = (c | 32) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && ((NUMBER_THIRD[a * 26 + b]! >>> c) & 1) === 1;
 }
 
-/** First characters of the number words (a `-fold` word starts like its number word). */
-const NUMBER_FIRST: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys()].map((k) => k.charCodeAt(0)));
-
-/** `NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined`, with cheap tests first. */
+/** `NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined`, with cheap tests first (no look-up for most words). */
 export function isNumberWordOrFold(lo: string): boolean {
-  if (lo.length < 3 || !NUMBER_FIRST.has(lo.charCodeAt(0))) return false;
+  if (lo.length < 3 || lo.length > 13 || !mayStartNumberWord(lo.charCodeAt(0), lo.charCodeAt(1), lo.charCodeAt(2))) return false;
   return NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined;
 }
 
 /** `twofold`, `tenfold`: a number word glued to `fold`. */
 export function foldWordValue(lo: string): number | undefined {
-  if (!lo.endsWith('fold') || lo.length < 7) return undefined;
+  if (lo.length < 7 || !lo.endsWith('fold')) return undefined;
   return NUMBER_WORDS.get(lo.slice(0, -4));
 }
