@@ -64,6 +64,8 @@ interface Node {
   /** Children by folded character code. */
   next: Map<number, Node>;
   forms?: Form[];
+  /** Row of the node in the flat trie (set by `flatTrie`). */
+  id?: number;
 }
 
 /**
@@ -106,15 +108,12 @@ let flat: FlatTrie | undefined;
 function flatTrie(): FlatTrie {
   if (flat) return flat;
   const r = gazetteerTrie();
-  const order: Node[] = [];
-  const ids = new Map<Node, number>();
   // Breadth first: the shallow rows every scan step reads first lie together (fewer cache misses).
-  const queue: Node[] = [r];
-  for (let q = 0; q < queue.length; q++) {
-    const n = queue[q]!;
-    ids.set(n, order.length);
-    order.push(n);
-    for (const c of n.next.values()) queue.push(c);
+  const order: Node[] = [r];
+  for (let q = 0; q < order.length; q++) {
+    const n = order[q]!;
+    n.id = q;
+    for (const c of n.next.values()) order.push(c);
   }
   const ascii = order.length < 65536 ? new Uint16Array(order.length * 36) : new Int32Array(order.length * 36);
   const other: (Map<number, number> | undefined)[] = new Array(order.length).fill(undefined);
@@ -126,8 +125,8 @@ function flatTrie(): FlatTrie {
     if (n.forms) final[id] = 1;
     for (const [c, child] of n.next) {
       const k = asciiSlot(c);
-      if (k >= 0) ascii[id * 36 + k] = ids.get(child)!;
-      else (other[id] ??= new Map()).set(c, ids.get(child)!);
+      if (k >= 0) ascii[id * 36 + k] = child.id!;
+      else (other[id] ??= new Map()).set(c, child.id!);
     }
   }
   flat = { ascii, other, forms, final };
