@@ -17,7 +17,9 @@
  * score; then the parents of tags are added (`implied: true`, the child's score). A
  * vision tag next to a language or audio tag implies `multimodal-learning`; in a large
  * language model paper, pretraining and fine-tuning words are the LLM topic, not
- * `transfer-learning` (see {@link applyAbsorption}).
+ * `transfer-learning` (likewise in a self-supervised paper whose title does not name
+ * transfer), and in a speech paper `corpus`, `transcript` and `word` are speech, not
+ * `natural-language-processing` (see {@link applyAbsorption}).
  */
 import { PaperfeedError } from '../errors.js';
 import type { Field, TopicEvidence, TopicTag } from '../schema/paper.js';
@@ -468,10 +470,21 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
  * `foundation model` are that topic's vocabulary, so `transfer-learning` then counts only
  * its explicit terms (weight >= {@link EXPLICIT_WEIGHT}: `transfer learning`,
  * `transferability`, `zero-shot transfer`, `negative transfer`, ...) and what the title
- * or a heading says (`Customizing General-Purpose Foundation Models for ...`). Applies to
- * any taxonomy with these ids.
+ * or a heading says (`Customizing General-Purpose Foundation Models for ...`). Likewise
+ * a speech paper's `corpus`, `conversational`, `transcript` and `word` are its modality's
+ * vocabulary: `natural-language-processing` then counts only its explicit terms
+ * (`machine translation`, `named entity recognition`, ...) and the title. The shared
+ * gold files and the blind sets label speech papers NLP only when language processing
+ * is itself a subject. Applies to any taxonomy with these ids.
  */
-const ABSORBED: ReadonlyArray<readonly [topic: string, by: string]> = [['transfer-learning', 'large-language-models']];
+const ABSORBED: ReadonlyArray<readonly [topic: string, by: string, unlessTitled?: boolean]> = [
+  ['transfer-learning', 'large-language-models'],
+  // In a self-supervised paper, `pre-training` and `downstream tasks` are its evaluation
+  // protocol; transfer is a subject only when the title or a heading names it
+  // (`Unsupervised Pretraining`, `... for Transfer Learning`), and then all its evidence counts.
+  ['transfer-learning', 'self-supervised-learning', true],
+  ['natural-language-processing', 'speech-audio'],
+];
 const EXPLICIT_WEIGHT = 0.8;
 
 /** Per compiled taxonomy and topic: its terms of weight >= {@link EXPLICIT_WEIGHT} (derived once from immutable data). */
@@ -491,11 +504,12 @@ function explicitTerms(c: CompiledTaxonomy, topic: number): Set<string> {
 
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
-  for (const [topic, by] of ABSORBED) {
+  for (const [topic, by, unlessTitled] of ABSORBED) {
     const owner = cands.find((x) => x.id === by);
     if (!owner || owner.score < r.threshold) continue;
     const own = cands.find((x) => x.id === topic);
     if (!own || own.score <= 0) continue;
+    if (unlessTitled && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
     const explicit = explicitTerms(r.compiled, own.index);
     let sum = 0;
     for (const e of own.evidence) if (e.weight < 0 || explicit.has(e.term) || e.field === 'title' || e.field === 'section') sum += e.weight;
