@@ -582,4 +582,4 @@ function detectDigest(text: string): number {
 }
 
 /** The arXiv daily e-mail digest. */
-export const arxivDigestReader: FeedReader = defineReader('arxiv-digest', detectDigest, readDigest);
+export const arxivDigestReader: FeedReader = defineReader('arxiv-digest', detectDigest, readDigest, { maxConfidence: 0.97 });

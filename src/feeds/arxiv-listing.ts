@@ -54,6 +54,9 @@ import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.
 const DETECT_WINDOW = 20_000;
 const MORE = '▽';
 const LESS = '△';
+// built once: a concatenation in a loop is a new string to flatten on every line
+const MORE_MARK = `${MORE} More`;
+const LESS_MARK = `${LESS} Less`;
 
 type Section = 'new' | 'cross' | 'replace' | undefined;
 
@@ -310,7 +313,7 @@ function isMarkdownRendering(lines: Line[]): boolean {
   for (let i = 0; i < lines.length && i < 4000; i++) {
     const t = lines[i]!.text;
     // `[arXiv:2608.27351](https://arxiv.org/abs/2608.27351 "Abstract")`, or a relative `(/abs/...)` (html2text)
-    if (t.indexOf('arXiv:') >= 0 && t.indexOf('](') >= 0) return true;
+    if (t.indexOf('](') >= 0 && t.indexOf('arXiv:') >= 0) return true;
   }
   return false;
 }
@@ -342,7 +345,7 @@ function isListingNavigation(url: string): boolean {
 function pageOf(text: string, limit = text.length): Page {
   // detection on a very large text reads its start only: no dump of the whole text for that
   const whole = limit >= text.length || text.length <= 4_000_000;
-  const dump = whole && (text.lastIndexOf('References') >= 0 || text.lastIndexOf('Visible links') >= 0) ? lynxDump(text) : undefined;
+  const dump = whole ? lynxDump(text) : undefined;
   if (!dump) return new Page(splitLines(limit < text.length ? text.slice(0, limit) : text));
   const refs = new Map<string, { url: string; start: number; end: number }>();
   for (const line of splitLines(text.slice(dump.refsAt))) {
@@ -513,9 +516,7 @@ function pageInfo(text: string, trims: string[], starts: Start[]): PageInfo {
         }
       }
     }
-    if (t.includes(MORE) || t.includes(LESS) || t.includes('originally announced')) {
-      if (t.includes(MORE + ' More') || t.includes(LESS + ' Less') || t.includes('originally announced')) searchSignals++;
-    }
+    if (t.includes(MORE_MARK) || t.includes(LESS_MARK) || t.includes('originally announced')) searchSignals++;
   }
   info.search = searchSignals >= 2 && !showingSeen;
   info.announced = info.search ? searchCount : showingSeen ? showingSum : total;
@@ -1076,7 +1077,7 @@ function signals(text: string): Signals {
     else if (t === '\\\\' || t.startsWith('Categories:')) sig.digestish++;
     if (sectionOf(t) !== null && RE_LISTING_SHOWING.test(t)) sig.headings++;
     if (RE_LISTING_TOTAL.test(t)) sig.headings++;
-    if (t.includes(MORE + ' More') || t.includes(LESS + ' Less') || t.includes('originally announced')) sig.searchMarks++;
+    if (t.includes(MORE_MARK) || t.includes(LESS_MARK) || t.includes('originally announced')) sig.searchMarks++;
     else if (t.startsWith('Showing ') && RE_SEARCH_SHOWING.test(t)) sig.searchMarks += 2;
   }
   return sig;
@@ -1109,7 +1110,7 @@ function detectSearch(text: string): number {
 
 
 /** arXiv listing pages (`/list/<category>/new`, `/recent`) as text. Reads search results too. */
-export const arxivListingReader: FeedReader = defineReader('arxiv-listing', detectListing, readPage);
+export const arxivListingReader: FeedReader = defineReader('arxiv-listing', detectListing, readPage, { maxConfidence: 0.96 });
 
 /** arXiv search results (`arxiv.org/search/?query=...`) copied as text. Reads listing pages too. */
-export const arxivSearchReader: FeedReader = defineReader('arxiv-search', detectSearch, readPage);
+export const arxivSearchReader: FeedReader = defineReader('arxiv-search', detectSearch, readPage, { maxConfidence: 0.96 });

@@ -206,4 +206,4 @@ function detectAtom(text: string): number {
 }
 
 /** Atom feeds: the arXiv API, arXiv's Atom announcement feeds, other Atom 1.0 feeds. */
-export const atomReader: FeedReader = defineReader('atom', detectAtom, readAtom);
+export const atomReader: FeedReader = defineReader('atom', detectAtom, readAtom, { maxConfidence: 0.96 });

@@ -3,20 +3,27 @@ import type { FeedReader, ReaderContext, ReaderResult } from './types.js';
 
 /**
  * Builds a reader from its detection and reading functions. A confidence outside
- * 0..1 is clamped; a detection that throws is 0; a reading that throws (a bug) gives
+ * 0..`maxConfidence` (default 1) is clamped; a detection that throws is 0; a reading that throws (a bug) gives
  * no entries and an error diagnostic saying so, so nothing is lost without a word.
  *
  * @example
  * export const myReader = defineReader('my-format', (t) => (t.startsWith('MYFEED') ? 1 : 0), readMine)
  */
-export function defineReader(name: string, detect: (text: string) => number, read: (text: string, ctx: ReaderContext) => ReaderResult): FeedReader {
+export function defineReader(
+  name: string,
+  detect: (text: string) => number,
+  read: (text: string, ctx: ReaderContext) => ReaderResult,
+  options: { maxConfidence?: number } = {},
+): FeedReader {
+  const max = Math.min(1, options.maxConfidence ?? 1);
   return Object.freeze({
     name,
+    maxConfidence: max,
     detect(text: string): number {
       if (typeof text !== 'string' || text.length === 0) return 0;
       try {
         const c = detect(text);
-        return c > 0 ? Math.min(1, c) : 0;
+        return c > 0 ? Math.min(max, c) : 0;
       } catch {
         return 0;
       }

@@ -698,4 +698,4 @@ export const genericReader: FeedReader = defineReader('generic', () => 0.05, (te
   const dump = lynxDump(text);
   if (dump) return readLynxDump(text, ctx, dump);
   return segmentPlainText(text, ctx);
-});
+}, { maxConfidence: 0.05 });

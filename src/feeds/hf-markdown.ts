@@ -914,7 +914,9 @@ function detect(text: string): number {
     // an HF page saved as markdown whose converter dropped the paper links: its furniture and `###` card titles
     let markers = 0;
     let cards = 0;
-    for (const line of splitLines(head.length > 100_000 ? head.slice(0, 100_000) : head)) {
+    const win = head.length > 100_000 ? head.slice(0, 100_000) : head;
+    // no `### ` anywhere: no card, so no need to look at each line
+    if (win.indexOf('### ') >= 0) for (const line of splitLines(win)) {
       const t = line.text;
       if (t.startsWith('### ')) cards++;
       else if (t.length < 80) {
@@ -935,4 +937,4 @@ function detect(text: string): number {
  * // { title: 'OCC-RAG: …', abstract: 'Recent progress …', arxivId: '2606.00683',
  * //   links: [{ url: 'https://huggingface.co/papers/2606.00683', origin: 'links', … }], … }
  */
-export const hfMarkdownReader: FeedReader = defineReader('hf-markdown', detect, (text, ctx) => readHfPage(text, ctx));
+export const hfMarkdownReader: FeedReader = defineReader('hf-markdown', detect, (text, ctx) => readHfPage(text, ctx), { maxConfidence: 0.97 });

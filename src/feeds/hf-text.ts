@@ -127,4 +127,4 @@ function detect(text: string): number {
  * hfTextReader.detect(pastedPage) // 0.95
  * hfTextReader.read(pastedPage, ctx).entries[0].title // 'Learning Rates as a Function of Batch Size: …'
  */
-export const hfTextReader: FeedReader = defineReader('hf-text', detect, segmentPlainText);
+export const hfTextReader: FeedReader = defineReader('hf-text', detect, segmentPlainText, { maxConfidence: 0.95 });

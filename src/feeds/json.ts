@@ -658,4 +658,4 @@ function readJsonUnsafe(text: string, ctx: ReaderContext): ReaderResult {
   return out;
 }
 
-export const jsonReader: FeedReader = defineReader('json', detectJson, readJson);
+export const jsonReader: FeedReader = defineReader('json', detectJson, readJson, { maxConfidence: 0.97 });

@@ -11,7 +11,7 @@ import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDate } from '../lib/dates.js';
-import { foldSpace } from '../lib/text.js';
+import { foldSpace, splitLines } from '../lib/text.js';
 import {
   RE_AFFILIATION_WORD,
   RE_ARXIV_DOI,
@@ -1444,19 +1444,17 @@ export function detectMarkdownList(text: string): number {
   let pipeLinks = 0;
   let arxiv = 0;
   let links = 0;
-  let start = 0;
-  while (start <= head.length) {
-    let end = start;
-    while (end < head.length && head.charCodeAt(end) !== 10 && head.charCodeAt(end) !== 13) end++;
-    const line = head.slice(start, end);
-    start = end + (head.charCodeAt(end) === 13 && head.charCodeAt(end + 1) === 10 ? 2 : 1);
+  // the lines of the whole text are shared with the other detectors: split the head only when cut
+  for (const { text: line } of splitLines(head)) {
     if (!line) continue;
     if (RE_ARXIV_FIELD_LINE.test(line) || RE_ARXIV_LISTING_MARK.test(line)) arxiv++;
     if (RE_MD_HEADING_LINE.test(line)) headings++;
-    const link = line.indexOf('](') >= 0 && RE_MD_INLINE_LINK.test(line);
+    // both link patterns end in `](`: test them only on lines that hold it
+    const close = line.indexOf('](') >= 0;
+    const link = close && RE_MD_INLINE_LINK.test(line);
     if (link) links++;
     if (link && RE_MD_LIST_LINE.test(line)) listLinks++;
-    if (RE_MD_RESOURCE_LINK.test(line)) resLinks++;
+    if (close && RE_MD_RESOURCE_LINK.test(line)) resLinks++;
     if (RE_MD_BOLD_START.test(line)) bold++;
     if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
     else if (link && line.indexOf('|') >= 0) pipeLinks++;
@@ -1496,4 +1494,4 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
   }
 }
 
-export const markdownListReader: FeedReader = defineReader('markdown-list', detectMarkdownList, readMarkdownList);
+export const markdownListReader: FeedReader = defineReader('markdown-list', detectMarkdownList, readMarkdownList, { maxConfidence: 0.95 });

@@ -50,7 +50,7 @@ export const formats: readonly string[] = Object.freeze(defaultReaders.map((r) =
 export interface DetectedFormat {
   format: string;
   confidence: number;
-  /** Every reader's confidence, highest first. */
+  /** Every reader's confidence, highest first (the readers detection could skip are asked when this is first read). */
   candidates: { format: string; confidence: number }[];
 }
 
@@ -64,21 +64,41 @@ export interface DetectedFormat {
 export function detectFormat(text: string, options: { readers?: readonly FeedReader[] } = {}): DetectedFormat {
   expectString(text, 'detectFormat', 'a string of feed text');
   const readers = [...(options.readers ?? []), ...defaultReaders];
-  // every reader's detection reads the same lines: split once
-  const candidates = withSharedLines(text, () =>
-    readers.map((reader) => {
-      let c = 0;
-      try {
-        c = reader.detect(text);
-      } catch {
-        c = 0;
-      }
-      return { format: reader.name, confidence: c >= 0 ? Math.min(1, c) : 0 };
-    }),
-  );
-  // stable: ties keep reader order
-  const sorted = candidates.sort((a, b) => b.confidence - a.confidence);
-  return { format: sorted[0]!.format, confidence: sorted[0]!.confidence, candidates: sorted };
+  // each reader's highest possible answer (defineReader clamps to it; 1 when a reader does not say)
+  const ceiling = readers.map((r) => Math.min(1, r.maxConfidence ?? 1));
+  const conf: (number | undefined)[] = [];
+  const detect = (i: number): number => {
+    let c = 0;
+    try {
+      c = readers[i]!.detect(text);
+    } catch {
+      c = 0;
+    }
+    return (conf[i] = c >= 0 ? Math.min(ceiling[i]!, c) : 0);
+  };
+  // Readers go in order and ties keep the earlier one, so a reader whose ceiling is no higher than
+  // the best so far cannot win: the winner is known without asking it (an XML feed skips most
+  // text detectors). Its confidence is asked only when the candidates list is read.
+  let top = 0;
+  withSharedLines(text, () => {
+    for (let i = 0; i < readers.length; i++) {
+      if (i > 0 && ceiling[i]! <= conf[top]!) continue;
+      if (detect(i) > conf[top]!) top = i;
+    }
+  });
+  const all = () => {
+    withSharedLines(text, () => readers.forEach((_, i) => conf[i] ?? detect(i)));
+    // stable: ties keep reader order
+    return readers.map((r, i) => ({ format: r.name, confidence: conf[i]! })).sort((a, b) => b.confidence - a.confidence);
+  };
+  const result = { format: readers[top]!.name, confidence: conf[top]! } as DetectedFormat;
+  let candidates: DetectedFormat['candidates'] | undefined;
+  Object.defineProperty(result, 'candidates', {
+    enumerable: true,
+    get: () => (candidates ??= all()),
+    set: (v: DetectedFormat['candidates']) => void (candidates = v),
+  });
+  return result;
 }
 
 /** The reader for a format name, custom readers first. */

@@ -338,4 +338,4 @@ function detectRss(text: string): number {
 }
 
 /** RSS 2.0 and RSS 1.0 (RDF) feeds, arXiv's and others. */
-export const rssReader: FeedReader = defineReader('rss', detectRss, readRss);
+export const rssReader: FeedReader = defineReader('rss', detectRss, readRss, { maxConfidence: 0.96 });

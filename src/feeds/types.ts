@@ -65,6 +65,12 @@ export interface ReaderResult {
 export interface FeedReader {
   /** The format name, as reported in `FeedResult.format`. */
   readonly name: string;
+  /**
+   * The highest confidence `detect` ever returns (default 1). `detectFormat` does not ask
+   * a reader whose maximum cannot beat the best answer so far (until the full
+   * `candidates` list is read).
+   */
+  readonly maxConfidence?: number;
   detect(text: string): number;
   read(text: string, ctx: ReaderContext): ReaderResult;
 }

@@ -158,7 +158,7 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void): void {
     if (upto > textStart) emit({ kind: 'text', text: decodeEntities(src.slice(textStart, upto)), start: textStart, end: upto });
   };
   while (i < n) {
-    const lt = find('<', i);
+    const lt = src.indexOf('<', i); // no memo needed: the loop ends at the first miss
     if (lt < 0) break;
     const c1 = src.charCodeAt(lt + 1);
     if (c1 === 33 /* ! */) {
@@ -398,6 +398,10 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlElement {
 
 /** The text of an element and its descendants, in document order. Iterative: deep trees cannot overflow the stack. */
 export function textContent(el: XmlElement): string {
+  // most elements hold one text node or none
+  const only = el.children.length === 1 ? el.children[0]! : undefined;
+  if (only?.type === 'text') return only.text;
+  if (el.children.length === 0) return '';
   let out = '';
   const todo: XmlNode[] = [el];
   while (todo.length) {
