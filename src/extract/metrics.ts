@@ -129,6 +129,15 @@ const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks'
 const RESPECTIVELY = new Set(['respectively']);
 const TRAIN_WORDS = new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training']);
 /** `these two datasets`: values that refer to the datasets of an earlier sentence. */
+/** Words before `N% of` that make the share a condition: `where 80% of clients are malicious`. */
+const CONDITION_WORDS = new Set(['when', 'whenever', 'if', 'unless']);
+/** Nouns before `where N% of`: `in situations where 80% of clients are malicious`. */
+const CONDITION_NOUNS = new Set(['situation', 'situations', 'setting', 'settings', 'scenario', 'scenarios', 'case', 'cases', 'regime', 'regimes', 'environment', 'environments', 'condition', 'conditions', 'configuration', 'configurations']);
+/** Auxiliaries of a passive change: `the length is shortened by 27.1%`. */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+const MODAL_AUX = new Set(['has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'should']);
+/** Subjects that are not measured quantities: `the method is improved by ...`. */
+const NOT_MEASURED = new Set(['method', 'methods', 'approach', 'approaches', 'framework', 'frameworks', 'system', 'systems', 'algorithm', 'algorithms', 'technique', 'techniques', 'pipeline', 'pipelines', 'baseline', 'baselines', 'work', 'paper', 'result', 'results', 'solution', 'solutions', 'scheme', 'schemes', 'strategy', 'design', 'agent', 'agents', 'policy', 'policies', 'one', 'ones']);
 const ANAPHORA_WORDS = new Set(['these', 'both', 'respectively', 'two', 'three', 'each']);
 
 /**
@@ -397,6 +406,11 @@ class Extractor {
     if (sci) {
       q.i1 = sci.end;
       q.ve = this.toks[sci.end - 1]!.e;
+    } else if (!second && i0 === i && prev?.t === '{' && this.tok(i + 1)?.t === '}' && prev2?.t !== '^' && prev2?.t !== '_') {
+      // `\textbf{47.07} frames per second`: the braces of a LaTeX command (dropped by the lexer) around the number.
+      q.i0 = q.qi = i - 1;
+      q.qs = prev.s;
+      q.i1 = i + 2;
     }
     const u = this.readUnit(q.i1, t.t.includes('.'));
     if (u === 'skip') return null;
@@ -584,7 +598,8 @@ class Extractor {
 
   /** The second value of a range (`2-2.5%`, `0.1--4\%`, `10% to 20%`) or of `from X to Y`. */
   private readSecond(q: Q): Q | null {
-    const j0 = q.i1;
+    let j0 = q.i1;
+    if (this.lo(q.qi - 1) === 'from') j0 = this.fromTo(j0);
     const sep = this.tok(j0);
     // `to just 76 minutes`, `to below 5%`: a qualifier may stand after `to`.
     let j = j0;
@@ -644,6 +659,26 @@ class Extractor {
     q.ve = q2.ve;
     q2.vs = q.vs;
     return q2;
+  }
+
+  /**
+   * The `to` of `from X ... to Y` after the first value: past a bracket of statistics
+   * (`from 0.905 (95% CI, 0.879-0.929) to 0.930`) and a short phrase naming the first
+   * system (`from 0.905 in the single-view approach to 0.930`); else j.
+   */
+  private fromTo(j: number): number {
+    let k = j;
+    if (this.tok(k)?.t === '(' && this.closeOf.has(k) && this.statsParen(k)) k = this.closeOf.get(k)! + 1;
+    if (this.lo(k) === 'to') return k;
+    const p = this.lo(k);
+    if (p !== 'in' && p !== 'on' && p !== 'with' && p !== 'for' && p !== 'under') return j;
+    for (let x = k + 1; x < Math.min(this.b, k + 9); x++) {
+      const t = this.toks[x]!;
+      if (t.t === '-' && !t.sp) continue;
+      if (t.k !== 'w') return j;
+      if (t.lo === 'to') return isNum(this.tok(x + 1)) ? x : j;
+    }
+    return j;
   }
 
   // ---------------------------------------------------------------- lists
@@ -716,7 +751,13 @@ class Extractor {
       if (p === 'at' && this.lexStart.has(q.i1)) return true;
       const named = this.lexEnd.get(first.qi);
       if (named && this.lo(named.i0 - 1) === 'at') return true;
+      // `in situations where 80% of clients are malicious`, `even when 50% of labels are noisy`: a condition.
+      const cw = this.lo(first.qi - 1);
+      if (nlo === 'of' && (CONDITION_WORDS.has(cw) || ((cw === 'where' || cw === 'wherein' || cw === 'in' && this.lo(first.qi - 2) === 'which') && CONDITION_NOUNS.has(this.lo(first.qi - (cw === 'in' ? 3 : 2)))))) return true;
     }
+    // `In a low signal to noise ratio of 4 dB, accuracy above 90% is maintained`: the condition
+    // a clause opens with, not a result.
+    if (this.openingCondition(q)) return true;
     {
       // `a step size of 5dB`, `threshold = 0.5`: the value of a setting.
       const first = q.group[0]!;
@@ -738,9 +779,31 @@ class Extractor {
       // `models with 3x more parameters`, `models 10x larger`: the size of other models.
       const qi = q.group[0]!.qi;
       const k = this.lo(qi - 1) === 'with' || this.lo(qi - 1) === 'that' ? qi - 2 : qi - 1;
-      if (OTHER_MODELS.has(this.lo(k))) return true;
+      // `dense LLMs with two times throughput`: a measure of speed or quality, not a size.
+      let j = q.i1;
+      while (W.MORE_WORDS.has(this.lo(j)) || W.LESS_WORDS.has(this.lo(j))) j++;
+      const m = this.lexStart.get(j);
+      const measured = m !== undefined && !isGeneric(m.entry) && m.entry.kind !== 'size';
+      if (OTHER_MODELS.has(this.lo(k)) && !measured) return true;
     }
     return false;
+  }
+
+  /** `At a false positive rate of 1%, ...`: a sentence that opens with `in/at/under (a) ... of N,`. */
+  private openingCondition(q: Q): boolean {
+    const first = q.group[0]!;
+    const last = q.group[q.group.length - 1]!;
+    const p = this.lo(first.qi - 1);
+    if (p !== 'of' && p !== '=') return false;
+    if (this.tok(last.i1)?.t !== ',') return false;
+    const open = this.lo(this.a);
+    if (open !== 'in' && open !== 'at' && open !== 'under' && open !== 'for') return false;
+    if (first.qi - 1 - this.a > 9) return false;
+    for (let i = this.a + 1; i < first.qi - 1; i++) {
+      const t = this.toks[i]!;
+      if (t.k === 'n' || (t.k === 'p' && t.t !== '-') || W.RESULT_VERBS.has(t.lo)) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- names
@@ -846,6 +909,8 @@ class Extractor {
         continue;
       }
       if (W.NP_STOP.has(lo) || RE_METRIC_ADVERB.test(lo) || NUMBER_WORDS.has(lo)) break;
+      // `FAQs received feedback`, `users preferred`: a verb after a plural noun ends the phrase.
+      if (words.length && RE_METRIC_PAST.test(lo) && t.t === lo && words[words.length - 1]!.endsWith('s') && this.tok(i - 1)?.k === 'w') break;
       if (s < 0) s = t.s;
       e = t.e;
       words.push(lo);
@@ -872,6 +937,13 @@ class Extractor {
       const lo = t.lo;
       if ((lo === 'of' || lo === 'for') && words.length && isWord(this.tok(i - 1)) && !W.NP_STOP.has(this.lo(i - 1)) && !W.DETERMINERS.has(this.lo(i - 1))) {
         words.unshift(lo);
+        i--;
+        continue;
+      }
+      // `length of the LC trajectory`: `of the` inside the phrase.
+      if ((lo === 'the' || lo === 'a' || lo === 'an') && words.length && this.lo(i - 1) === 'of' && isWord(this.tok(i - 2)) && !W.NP_STOP.has(this.lo(i - 2)) && !W.DETERMINERS.has(this.lo(i - 2))) {
+        words.unshift(lo);
+        s = t.s;
         i--;
         continue;
       }
@@ -1011,6 +1083,13 @@ class Extractor {
         if (q.qual === 'within') return undefined;
         const verb = this.rateVerb(q.qi - 1, 0);
         if (verb) return { name: verb.name, s: verb.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
+        // `20% of the candidates recovers the ground truth`: the verb after the phrase names the rate.
+        for (let x = 1; x < np.words.length; x++) {
+          const rate = W.RATE_VERBS.get(np.words[x]!);
+          if (rate) return { name: rate, s: np.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
+        }
+        const after = W.RATE_VERBS.get(this.lo(np.i1));
+        if (after) return { name: after, s: np.s, e: this.toks[np.i1]!.e, dir: null, change: false, points: false, how: 'np' };
         return this.npBind(np);
       }
       const inCompound = this.tok(j - 1)?.t === '-' && !t.sp;
@@ -1110,7 +1189,7 @@ class Extractor {
   }
 
   /** The measure written before the quantity: `FID of 2.51`, `F1 = 0.77`, `accuracy improvements up to 29%`. */
-  private bindLeft(q: Q): Bind | undefined {
+  private bindLeft(q: Q, qs?: readonly Q[]): Bind | undefined {
     let k = q.qi - 1;
     let links = 0;
     let generic: Bind | undefined;
@@ -1122,7 +1201,11 @@ class Extractor {
       }
       const m = this.lexEnd.get(k + 1);
       // `high-precision 50`: a name inside a compound modifier is not the measure.
-      if (m && this.tok(m.i0 - 1)?.t === '-' && !this.toks[m.i0]!.sp) break;
+      if (m && this.tok(m.i0 - 1)?.t === '-' && !this.toks[m.i0]!.sp) {
+        // `1-NED of 78.5`, `1-SSIM`: the complement of a measure.
+        if (this.tok(m.i0 - 2)?.t === '1' && !this.toks[m.i0 - 1]!.sp && !isGeneric(m.entry)) return this.bindLex(m, undefined, this.toks[m.i0 - 2]!.s);
+        break;
+      }
       if (m && isGeneric(m.entry)) {
         // `accuracy improvements up to 29%`: the measure is before the change word.
         generic ??= this.bindLex(m);
@@ -1130,7 +1213,7 @@ class Extractor {
         links++;
         continue;
       }
-      if (m) return this.bindLex(m);
+      if (m) return (q.pairKind === 'from' && qs ? this.respectiveSubject(m, q, qs, m.i1 - 1) : undefined) ?? this.bindLex(m);
       if (W.LINK_WORDS.has(t.lo) || t.t === '=' || t.t === ':' || t.t === '≈') {
         links++;
         k--;
@@ -1196,19 +1279,31 @@ class Extractor {
     let dir: Bind['dir'] = W.DECREASE_VERBS.has(vlo) ? 'decrease' : 'increase';
     if (vlo === 'trail' || vlo === 'trails' || vlo === 'lag' || vlo === 'lags' || vlo === 'underperform' || vlo === 'underperforms') dir = 'decrease';
     const extra = { dir, change: link !== 'from', points: false };
-    if (W.BEAT_VERBS.has(vlo)) return undefined;
-    if (verb === by - 1 || (verb === by - 2 && this.lo(by - 1) === 'up')) {
+    if (W.BEAT_VERBS.has(vlo)) return this.beatMeasure(verb, by, extra);
+    let gap = by - 1;
+    // `improved significantly from`, `dropped sharply by`: an adverb between the verb and its number.
+    while (gap > verb && RE_METRIC_ADVERB.test(this.lo(gap))) gap--;
+    if (verb === gap || (verb === gap - 1 && this.lo(gap) === 'up') || this.chainedFrom(q, qs, verb, by)) {
       // The subject: `test MSE loss unexpectedly drops by`.
       for (let i = verb - 1; i >= Math.max(this.a, verb - 6); i--) {
         const m = this.lexEnd.get(i + 1);
-        if (m && !isGeneric(m.entry)) return { ...this.bindLex(m), ...extra };
+        if (m && !isGeneric(m.entry)) return { ...this.respectiveSubject(m, q, qs, verb) ?? this.bindLex(m), ...extra };
         if (this.toks[i]!.k === 'p') break;
       }
       let i = verb - 1;
       while (i >= this.a && RE_METRIC_ADVERB.test(this.lo(i))) i--;
+      // `the curvature is reduced by 56.1%`: the subject of a passive change is what changed.
+      let passive = false;
+      while (i >= this.a && (PASSIVE_AUX.has(this.lo(i)) || (passive && (RE_METRIC_ADVERB.test(this.lo(i)) || MODAL_AUX.has(this.lo(i)))))) {
+        passive ||= PASSIVE_AUX.has(this.lo(i));
+        i--;
+      }
       const np = this.npLeft(i);
+      if (!np) return undefined;
+      const head = np.words[np.words.length - 1]!;
       // `our method improves by 3.1%`: the subject is what changed only when it names a measure.
-      if (np && (W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) || lookupMetric(this.clean(np.s, np.e)))) return this.npBind(np, extra);
+      if (W.MEASURE_HEADS.has(head) || lookupMetric(this.clean(np.s, np.e))) return this.npBind(np, extra);
+      if (passive && !NOT_MEASURED.has(head) && !MODEL_WORDS.has(head) && !isSettingName(np.words) && !this.overlapsDataset(np.s, np.e)) return this.npBind(np, extra);
       return undefined;
     }
     // The object: the noun phrase after the verb (`the wall-time training cost of ...`), or
@@ -1234,6 +1329,75 @@ class Extractor {
       return { ...this.compound(m, by), ...extra };
     }
     return undefined;
+  }
+
+  /**
+   * The measure of `outperforms X by 5%`, where the object is the baseline: `surpasses X in
+   * terms of 1-NED by 13.2%`, or the subject of a relative clause (`an average score that
+   * surpasses the best method by 3%`).
+   */
+  private beatMeasure(verb: number, by: number, extra: Partial<Bind>): Bind | undefined {
+    for (let k = verb + 1; k + 3 < by; k++) {
+      if (this.lo(k) !== 'in' || this.lo(k + 1) !== 'terms' || this.lo(k + 2) !== 'of') continue;
+      let j = k + 3;
+      // `1-NED`: a measure whose name starts with a number.
+      const lead = isNum(this.tok(j)) && this.tok(j + 1)?.t === '-' && !this.toks[j + 1]!.sp && isWord(this.tok(j + 2)) ? this.toks[j]!.s : -1;
+      if (lead >= 0 && !this.lexStart.has(j)) j += 2;
+      const m = this.lexStart.get(j);
+      if (m && !isGeneric(m.entry) && m.i1 <= by) return { ...this.bindLex(m, undefined, lead >= 0 ? lead : m.s), ...extra };
+      const np = this.npRight(j, 4);
+      if (!np || np.i1 > by || W.NP_STOP.has(np.words[0]!) || isSettingName(np.words) || this.overlapsDataset(np.s, np.e)) return undefined;
+      return lead >= 0 ? this.npBind({ s: lead, e: np.e }, extra) : this.npBind(np, extra);
+    }
+    const rel = this.lo(verb - 1);
+    if (rel !== 'that' && rel !== 'which') return undefined;
+    const m = this.lexEnd.get(verb - 1);
+    if (m && !isGeneric(m.entry)) return { ...this.bindLex(m), ...extra };
+    const np = this.npLeft(verb - 2, 4);
+    if (np && W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) && !isSettingName(np.words)) return this.npBind(np, extra);
+    return undefined;
+  }
+
+  /** `improved from 0.131 to 0.072 and from 0.149 to 0.115`: a second `from` pair of the same verb. */
+  private chainedFrom(q: Q, qs: readonly Q[], verb: number, by: number): boolean {
+    if (this.lo(by) !== 'from') return false;
+    const prev = qs.filter((o) => o.pairKind === 'from' && o.pair && o.pair.n < o.n && o.n > verb && o.i1 <= by && o !== q).pop();
+    if (!prev) return false;
+    for (let i = prev.i1; i < by; i++) {
+      const t = this.toks[i]!;
+      if (t.t === '(' && this.closeOf.has(i) && this.statsParen(i)) {
+        i = this.closeOf.get(i)!;
+        continue;
+      }
+      if (t.t !== ',' && t.lo !== 'and') return false;
+    }
+    return true;
+  }
+
+  /**
+   * `ECE and MCC improved from 0.131 to 0.072 and from 0.149 to 0.115, respectively`: the
+   * subject names listed before a change verb, one per `from` pair after it, in order.
+   */
+  private respectiveSubject(m: LexMatch, q: Q, qs: readonly Q[], verb: number): Bind | undefined {
+    if (!this.sentenceHas(RESPECTIVELY)) return undefined;
+    const pairs = qs.filter((o) => o.pairKind === 'from' && o.pair && o.pair.n > o.n && o.n > verb);
+    const idx = pairs.indexOf(q);
+    if (pairs.length < 2 || idx < 0) return undefined;
+    const list: LexMatch[] = [m];
+    let cur = m;
+    while (list.length < pairs.length) {
+      let k = cur.i0 - 1;
+      let seps = 0;
+      while (k >= this.a && (this.toks[k]!.t === ',' || this.lo(k) === 'and')) {
+        k--;
+        seps++;
+      }
+      const prev = this.lexEnd.get(k + 1);
+      if (!seps || !prev || isGeneric(prev.entry)) break;
+      list.unshift(prev);
+      cur = prev;
+    }
+    return list.length === pairs.length ? this.bindLex(list[idx]!) : undefined;
   }
 
   /** The verb of the clause, for the direction of a change named elsewhere. */
@@ -1336,7 +1500,7 @@ class Extractor {
     }
     let bind: Bind | undefined;
     if (right && (right.how === 'lex' || right.how === 'acro')) bind = right;
-    const left = bind ? undefined : this.bindLeft(q);
+    const left = bind ? undefined : this.bindLeft(q, qs);
     if (!bind && left && left.how === 'lex') bind = left;
     if (!bind) {
       const by = this.bindByVerb(q, qs);

@@ -219,7 +219,8 @@ export function lex(text: string): Lexed {
       let j = i + 1;
       while (j < n && j - i < 24 && isLetterAt(text, j)) j++;
       if (j > i + 1 && LATEX_WORDS.has(text.slice(i + 1, j))) {
-        put(lx, i, j, K_W | sp | T_CMD);
+        // `\pm` is the sign `±` (`11.97\pm 12.02`); the others are words.
+        put(lx, i, j, (isPm(text, i, j) ? K_P : K_W) | sp | T_CMD);
         sp = nl = 0;
       } else {
         sp |= F_SP;
@@ -263,8 +264,11 @@ function tokText(lx: Lexed, i: number): string {
   const s = lx.d[3 * i]!;
   const e = lx.d[3 * i + 1]!;
   const f = lx.d[3 * i + 2]! & 48;
-  return f === T_SLICE ? lx.text.slice(s, e) : f === T_PCT ? '%' : f === T_DASH ? '-' : lx.text.slice(s + 1, e);
+  return f === T_SLICE ? lx.text.slice(s, e) : f === T_PCT ? '%' : f === T_DASH ? '-' : isPm(lx.text, s, e) ? '±' : lx.text.slice(s + 1, e);
 }
+
+/** True when text[s, e) is the LaTeX command `\pm`. */
+const isPm = (text: string, s: number, e: number) => e - s === 3 && text.charCodeAt(s + 1) === 112 && text.charCodeAt(s + 2) === 109;
 
 /** Token i as an object. */
 export function tokAt(lx: Lexed, i: number): Tok {
@@ -310,7 +314,7 @@ function isNumberWordAt(text: string, s: number, e: number): boolean {
 }
 
 /** LaTeX commands read as words; the others are dropped. */
-const LATEX_WORDS: ReadonlyMap<string, string> = new Map(['times', 'geq', 'ge', 'leq', 'le', 'approx', 'sim'].map((w) => [w, w]));
+const LATEX_WORDS: ReadonlyMap<string, string> = new Map(['times', 'geq', 'ge', 'leq', 'le', 'approx', 'sim', 'pm'].map((w) => [w, w]));
 
 /** `}`, `^`, `{`: markup that may close a word. */
 const isMarkupEnd = (c: number) => c === 125 || c === 94 || c === 123;
@@ -382,7 +386,7 @@ export function splitSentences(lx: Lexed): Sentence[] {
 function firstChar(lx: Lexed, i: number): string {
   const f = lx.d[3 * i + 2]! & 48;
   const s = lx.d[3 * i]!;
-  return f === T_SLICE ? lx.text[s]! : f === T_PCT ? '%' : f === T_DASH ? '-' : lx.text[s + 1]!;
+  return f === T_SLICE ? lx.text[s]! : f === T_PCT ? '%' : f === T_DASH ? '-' : isPm(lx.text, s, lx.d[3 * i + 1]!) ? '±' : lx.text[s + 1]!;
 }
 
 
