@@ -145,7 +145,7 @@ async function streamRow(total) {
   }
   // Two figures: the peak of heapUsed sampled as papers come out (live data plus garbage
   // not yet collected, so it depends on when V8 collects), and the peak of the live heap,
-  // measured after a forced collection every 2,000 papers (needs node --expose-gc; npm run
+  // measured after a forced collection every 1,000 papers (needs node --expose-gc; npm run
   // bench passes it).
   globalThis.gc?.();
   let peak = 0;
@@ -155,7 +155,7 @@ async function streamRow(total) {
   const t0 = performance.now();
   for await (const _p of pf.parseFeedStream(gen())) {
     if (++n % 200 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
-    if (n % 2000 === 0 && globalThis.gc) {
+    if (n % 1000 === 0 && globalThis.gc) {
       const g0 = performance.now();
       globalThis.gc();
       live = Math.max(live, process.memoryUsage().heapUsed);
