@@ -14,7 +14,7 @@
 import { defineReader } from './define.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
-import { foldSpace, splitLines, type Line } from '../lib/text.js';
+import { foldSpace, splitLines, unquoteEmail, type Line, type Unquoted } from '../lib/text.js';
 import {
   RE_AFFILIATION_MARKER,
   RE_ARXIV_ABS_URL,
@@ -379,7 +379,39 @@ function findDigestStarts(lines: Line[], trims: string[], limit = lines.length):
   return starts;
 }
 
+/**
+ * A digest forwarded or replied to as e-mail: its lines quoted with `> ` (and the forward's
+ * own header unquoted). The text without the markers, when its quoted lines hold digest entries.
+ */
+function quotedDigest(text: string): Unquoted | undefined {
+  if (!text.includes('\n>') || !(text.includes('> \\\\ (') || text.includes('>\\\\ (') || text.includes('> Categories:') || text.includes('>Categories:'))) return undefined;
+  return unquoteEmail(text);
+}
+
 function readDigest(text: string, ctx: ReaderContext): ReaderResult {
+  const q = quotedDigest(text);
+  if (q) {
+    const lines = splitLines(text);
+    const plain = findDigestStarts(lines, lines.map((l) => trimWs(l.text))).length;
+    const ql = splitLines(q.text);
+    if (findDigestStarts(ql, ql.map((l) => trimWs(l.text))).length > plain) {
+      const mapped: ReaderContext = { diagnose: (code, message, start, end, severity) => ctx.diagnose(code, message, q.toRaw(start), q.toRaw(end), severity) };
+      const r = readUnquoted(q.text, mapped);
+      for (const e of r.entries) {
+        e.start = q.toRaw(e.start);
+        e.end = q.toRaw(e.end);
+        for (const l of e.links) {
+          if (l.start !== undefined) l.start = q.toRaw(l.start);
+          if (l.end !== undefined) l.end = q.toRaw(l.end);
+        }
+      }
+      return r;
+    }
+  }
+  return readUnquoted(text, ctx);
+}
+
+function readUnquoted(text: string, ctx: ReaderContext): ReaderResult {
   const lines = splitLines(text);
   const trims = lines.map((l) => trimWs(l.text));
   const starts = findDigestStarts(lines, trims);
@@ -559,6 +591,13 @@ function readDigestEntry(
 function detectDigest(text: string): number {
   if (typeof text !== 'string' || text.length === 0) return 0;
   const sample = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
+  const plain = detectSample(sample);
+  if (plain >= 0.9) return plain;
+  const q = quotedDigest(sample);
+  return q ? Math.max(plain, detectSample(q.text)) : plain;
+}
+
+function detectSample(sample: string): number {
   const lines = splitLines(sample);
   const trims = lines.map((l) => trimWs(l.text));
   let footers = 0;

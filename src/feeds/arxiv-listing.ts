@@ -31,6 +31,7 @@ import {
   RE_LISTING_FORMATS,
   RE_LISTING_MARKER,
   RE_LISTING_SHOWING,
+  RE_LISTING_FORMATS_BARE,
   RE_LISTING_TOTAL,
   RE_SEARCH_ANNOUNCED,
   RE_SEARCH_SHOWING,
@@ -182,6 +183,12 @@ const END_FIRST = new Set([...END_EXACT, ...END_PREFIXES].map((p) => p.charCodeA
 
 function isEnd(t: string): boolean {
   if (t.length > 120 || t.length === 0) return false;
+  // a day heading of `/recent` and `/pastweek` pages closes the entry above it:
+  // `Tue, 8 Sep 2026 (showing 1 of 1 entries)` (section headings are read by `sectionOf`)
+  if (t.charCodeAt(t.length - 1) === 41 /* ) */ && t.includes('(showing')) {
+    const m = RE_LISTING_SHOWING.exec(t);
+    if (m && m.index + m[0].length === t.length && m.index > 0 && sectionOf(t) === null) return true;
+  }
   const c = t.charCodeAt(0);
   if (!END_FIRST.has(c < 128 ? c | 32 : c) && !END_FIRST.has(c)) return false;
   const low = t.toLowerCase();
@@ -462,7 +469,7 @@ function findStarts(page: Page): Start[] {
 
 /** The id line is an entry (not an id quoted in prose): a format bracket or a Title/Authors label follows closely. */
 function confirmEntry(page: Page, i: number, head: IdHead): boolean {
-  if (RE_LISTING_FORMATS.test(head.rest)) return true;
+  if (RE_LISTING_FORMATS.test(head.rest) || RE_LISTING_FORMATS_BARE.test(head.rest)) return true;
   if (head.rest && !(head.rest.startsWith('(') || head.rest.startsWith('['))) return false;
   const trims = page.trims;
   for (let j = i + 1, seen = 0; j < trims.length && seen < 8; j++) {
@@ -644,7 +651,7 @@ function readEntry(page: Page, s: Start, stop: number, search: boolean): EntryRe
         any = true;
         continue;
       }
-      const f = RE_LISTING_FORMATS.exec(rest);
+      const f = RE_LISTING_FORMATS.exec(rest) ?? RE_LISTING_FORMATS_BARE.exec(rest);
       if (f) {
         rest = trimWs(rest.slice(f[0].length));
         any = true;

@@ -191,11 +191,35 @@ function readAtom(text: string, ctx: ReaderContext): ReaderResult {
   return result;
 }
 
+/** Where the first `<local` or `<prefix:local` start tag of `sample` opens, or -1. */
+function tagIndex(sample: string, local: string): number {
+  const plain = sample.indexOf('<' + local);
+  const needle = ':' + local;
+  let from = 0;
+  for (let guard = 0; guard < 64; guard++) {
+    const at = sample.indexOf(needle, from);
+    if (at < 0 || (plain >= 0 && at > plain)) break;
+    from = at + 1;
+    let k = at - 1;
+    while (k >= 0 && at - k <= 40 && isNameCode(sample.charCodeAt(k))) k--;
+    if (k >= 0 && k < at - 1 && sample.charCodeAt(k) === 60 /* < */) {
+      const after = sample.charCodeAt(at + needle.length);
+      if (after === 62 || after === 32 || after === 9 || after === 10 || after === 13 || after === 47) return k;
+    }
+  }
+  return plain;
+}
+
+function isNameCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
 function detectAtom(text: string): number {
   if (typeof text !== 'string' || !text) return 0;
   const sample = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
-  const feed = sample.indexOf('<feed');
-  const entry = sample.indexOf('<entry');
+  // `<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">`: a prefixed root and entries
+  const feed = tagIndex(sample, 'feed');
+  const entry = tagIndex(sample, 'entry');
   let score = 0;
   if (feed >= 0 && RE_ATOM_NAMESPACE.test(sample.slice(feed, feed + 2000))) score = 0.96;
   else if (feed >= 0 && entry > feed) score = 0.9;

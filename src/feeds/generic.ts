@@ -530,8 +530,14 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
   const emit = (p: Pending, abstract: Unit | undefined, unit: number) => {
     fromSummary = undefined;
     lastUnit = unit;
-    const title = stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '');
+    let title = stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '');
     const entry: RawEntry = { title, links: p.links ?? [], start: p.title.start, end: abstract ? abstract.end : p.end };
+    // a title written as one markdown link (a setext heading's text): `[Title](https://…/papers/ID)`
+    const linked = wholeLink(title);
+    if (linked) {
+      entry.title = title = linked.label;
+      if (!entry.links.some((l) => l.url === linked.url)) entry.links = [...entry.links, { url: linked.url, origin: 'links' }];
+    }
     if (p.arxivId) entry.arxivId = p.arxivId;
     if (abstract) {
       const a = stripLabel(abstract.text, ABSTRACT_LABELS);
@@ -699,3 +705,15 @@ export const genericReader: FeedReader = defineReader('generic', () => 0.05, (te
   if (dump) return readLynxDump(text, ctx, dump);
   return segmentPlainText(text, ctx);
 }, { maxConfidence: 0.05 });
+
+/** `[label](https://url)` filling the whole string: its label and address. */
+function wholeLink(t: string): { label: string; url: string } | undefined {
+  if (t.length < 8 || t.charCodeAt(0) !== 91 /* [ */ || t.charCodeAt(t.length - 1) !== 41 /* ) */) return undefined;
+  const k = t.indexOf('](');
+  if (k < 2 || t.indexOf('](', k + 2) >= 0) return undefined;
+  const url = t.slice(k + 2, -1);
+  if (!(url.startsWith('https://') || url.startsWith('http://')) || url.includes(' ')) return undefined;
+  const label = t.slice(1, k).trim();
+  if (!label || label.includes('](')) return undefined;
+  return { label, url };
+}

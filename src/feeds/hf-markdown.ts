@@ -11,7 +11,7 @@
  * forward pass, and files each block under the paper it belongs to.
  */
 import { defineReader } from './define.js';
-import { foldKey, isBlank, splitLines } from '../lib/text.js';
+import { foldKey, isBlank, splitLines, unquoteEmail } from '../lib/text.js';
 import {
   RE_ARXIV_PAGE_URL,
   RE_AUTHOR_COUNT,
@@ -683,6 +683,8 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
   /** A title occurrence: a heading or a title link. */
   const openTitle = (acc: Acc, title: string, b: Block, link: Target | undefined, soft: boolean) => {
     if (!acc.title) acc.title = title;
+    // a page heading without a link took the id of the upvote button after it: the paper's linked title wins
+    else if (acc.soft && !soft && acc.abstract === undefined && acc.occurrences.length === 1) acc.title = title;
     else if (merged++ === 0) mergedAt = b.start;
     acc.soft = acc.occurrences.length === 0 ? soft : acc.soft && soft;
     const start = acc.preStart !== undefined && acc.preStart < b.start ? acc.preStart : b.start;
@@ -784,9 +786,11 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
     }
 
     // the rest: text with links (resources, organisation, comment counts) reduced to labels
-    let plain = markdownText(s, 0, s.length, links, isCountLink);
+    // an abstract written as a block quote (`> We present …`, some converters): its text without the markers
+    const unquoted = quoteBlock(s);
+    let plain = unquoted !== undefined ? markdownText(unquoted, 0, unquoted.length, undefined, isCountLink) : markdownText(s, 0, s.length, links, isCountLink);
     // a paragraph with card lines glued under it (`- 8 authors`, `[GitHub 1.2k](…)`): the card lines are furniture
-    if (plain && lineCount(s) > 1 && !classifyFurniture(plain)) {
+    if (unquoted === undefined && plain && lineCount(s) > 1 && !classifyFurniture(plain)) {
       const ls = splitLines(s);
       let cut = ls.length;
       while (cut > 1) {
@@ -938,3 +942,14 @@ function detect(text: string): number {
  * //   links: [{ url: 'https://huggingface.co/papers/2606.00683', origin: 'links', … }], … }
  */
 export const hfMarkdownReader: FeedReader = defineReader('hf-markdown', detect, (text, ctx) => readHfPage(text, ctx), { maxConfidence: 0.97 });
+
+/** A block whose every line is quoted (`> …`): its text without the quote markers; else undefined. */
+function quoteBlock(s: string): string | undefined {
+  const t = s.trimStart();
+  if (t.charCodeAt(0) !== 62 /* > */) return undefined;
+  for (const l of splitLines(s)) {
+    const lt = l.text.trimStart();
+    if (lt && lt.charCodeAt(0) !== 62) return undefined;
+  }
+  return unquoteEmail(splitLines(t).map((l) => l.text.trimStart()).join('\n'), 1)?.text;
+}

@@ -470,10 +470,47 @@ function safeKey(quoted: string): string {
 
 function safeParse(s: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
-    return { ok: true, value: JSON.parse(s) };
+    const value: unknown = JSON.parse(s);
+    // exports from .NET/PowerShell-style tools write keys in PascalCase (`"Title"`, `"PublishedAt"`)
+    return { ok: true, value: s.includes('"Title"') ? camelKeys(value, 0) : value };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * The value with each object whose keys are mostly PascalCase (`Title`, `PublishedAt`, `ID`)
+ * also given the camelCase keys (`title`, `publishedAt`, `id`) where those are absent.
+ * Other objects (`{ "DOI": …, "title": … }`) are left as they are.
+ */
+function camelKeys(v: unknown, depth: number): unknown {
+  if (depth > 64) return v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = camelKeys(v[i], depth + 1);
+    return v;
+  }
+  if (!isObj(v)) return v;
+  const keys = Object.keys(v);
+  let upper = 0;
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    if (c >= 65 && c <= 90) upper++;
+  }
+  const pascal = upper * 2 > keys.length;
+  const out = v;
+  for (const k of keys) {
+    const inner = v[k];
+    if (typeof inner === 'object' && inner !== null) out[k] = camelKeys(inner, depth + 1);
+  }
+  if (pascal) {
+    for (const k of keys) {
+      const c = k.charCodeAt(0);
+      if (c < 65 || c > 90) continue;
+      const camel = k === k.toUpperCase() ? k.toLowerCase() : k[0]!.toLowerCase() + k.slice(1);
+      if (!(camel in out)) out[camel] = out[k];
+    }
+  }
+  return out;
 }
 
 /** The offset of a JSON syntax error, from the engine's message. */

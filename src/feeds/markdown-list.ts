@@ -174,7 +174,8 @@ function letters(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length && n < 3; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) n++;
+    // not letters: emoji (surrogate pairs), symbols and punctuation of U+2000-U+2BFF (`⭐`, `✨`, `→`), variation selectors
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && (c < 0x2000 || c > 0x2bff) && (c < 0xd800 || c > 0xdfff) && (c < 0xfe00 || c > 0xfe0f))) n++;
   }
   return n;
 }
@@ -649,6 +650,11 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           continue;
         }
         if (s.t === 'text' && isDecoration(s)) continue;
+        // a venue badge written as code before the title: `` `ICLR 2024` **Title** ``
+        if (s.t === 'text' && s.style & CODE && !(s.style & STRONG) && looksVenue(s.text.trim()) && si + 1 < line.length) {
+          d.venue ??= stripFinalPeriod(s.text.trim());
+          continue;
+        }
         if (s.t === 'text') {
           const tag = RE_TAG_ONLY.exec(s.text.trim());
           if (tag && (RE_TASK_BOX.test(tag[1]!) || looksVenue(tag[1]!.trim()))) {
@@ -695,6 +701,16 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             const rest = next.text.slice(m[0].length);
             if (rest.trim()) classifyRun(r, d, rest, next.start + m[0].length, next.end, false, false);
             si = j + 1;
+          } else {
+            // `**ModuleFormer**: Learning Modular Large Language Models. [[Paper]](…)`: the bold name
+            // is the title's head, the text after the colon its rest
+            const tail = nicknameTail(d.title, next.text);
+            if (tail) {
+              d.title = cleanTitle(`${d.title}: ${tail.title}`);
+              const rest = next.text.slice(tail.end);
+              if (rest.trim()) classifyRun(r, d, rest, next.start + tail.end, next.end, false, false);
+              si = j + 1;
+            }
           }
         }
       } else if (first.t === 'link') {
@@ -1495,3 +1511,31 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
 }
 
 export const markdownListReader: FeedReader = defineReader('markdown-list', detectMarkdownList, readMarkdownList, { maxConfidence: 0.95 });
+
+/** Bold labels of a field list (`**Paper**: …`), not a paper's short name. */
+const FIELD_LABELS = new Set(['title', 'paper', 'papers', 'authors', 'author', 'venue', 'code', 'abstract', 'tl;dr', 'tldr', 'note', 'notes', 'keywords', 'link', 'links', 'summary', 'project', 'year', 'conference', 'journal', 'pdf', 'arxiv', 'github', 'demo', 'website', 'data', 'dataset', 'datasets', 'description', 'status', 'new', 'update', 'updates', 'news']);
+
+/**
+ * The rest of a title after a bold short name and a colon (`: Learning Modular … Data.`): the
+ * text up to a sentence end or a ` - ` part separator, when it reads as a title (a capital
+ * first, at least two words). `end` is where the rest of the segment starts.
+ */
+function nicknameTail(name: string, text: string): { title: string; end: number } | undefined {
+  if (name.endsWith(':') || FIELD_LABELS.has(name.toLowerCase())) return undefined;
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 58 /* : */) return undefined;
+  i++;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) return undefined;
+  let end = text.length;
+  for (const sep of ['. ', ' - ', ' – ', ' — ', ' | ']) {
+    const k = text.indexOf(sep, i);
+    if (k >= 0 && k < end) end = k;
+  }
+  let t = text.slice(i, end).trim();
+  if (t.endsWith('.')) t = t.slice(0, -1).trimEnd();
+  if (t.split(' ').length < 2 || t.length > 400) return undefined;
+  return { title: t, end: end < text.length && text.charCodeAt(end) === 46 ? end + 1 : end };
+}

@@ -195,6 +195,20 @@ function readItem(src: string, item: XmlElement, feedCategory?: string): RawEntr
   }
   const descEl = child(item, 'description') ?? child(item, 'encoded') ?? child(item, 'summary');
   let abstract = plainText(descEl);
+  // a description cut with an ellipsis (`… […]`) above the whole text in `content:encoded`
+  const encEl = descEl && descEl.local !== 'encoded' ? child(item, 'encoded') : undefined;
+  if (encEl && abstract) {
+    const cut = withoutEllipsis(abstract);
+    if (cut !== abstract && cut.length >= 20) {
+      const full = plainText(encEl);
+      if (full.length > cut.length && full.startsWith(cut)) {
+        // a link line after the text (`<p><a href=…>arXiv</a></p>`): a short tail after the last sentence
+        const stop = full.lastIndexOf('.');
+        const tail = full.slice(stop + 1).trim();
+        abstract = stop > cut.length && full.charCodeAt(stop + 1) === 32 && tail.length > 0 && tail.length <= 30 && isWordsOnly(tail) ? full.slice(0, stop + 1) : full;
+      }
+    }
+  }
   const ann = splitAnnounce(abstract);
   if (ann) {
     abstract = ann.abstract;
@@ -339,3 +353,24 @@ function detectRss(text: string): number {
 
 /** RSS 2.0 and RSS 1.0 (RDF) feeds, arXiv's and others. */
 export const rssReader: FeedReader = defineReader('rss', detectRss, readRss, { maxConfidence: 0.96 });
+
+/** The text without a trailing ellipsis (`…`, `...`, `[…]`, `[...]`); the text itself when it has none. */
+function withoutEllipsis(s: string): string {
+  let t = s.trimEnd();
+  for (const e of ['[…]', '[...]', '…', '...']) {
+    if (t.endsWith(e)) {
+      t = t.slice(0, -e.length).trimEnd();
+      return t;
+    }
+  }
+  return s;
+}
+
+/** Letters, digits and single spaces only (`arXiv`, `Read more`, `PDF Code`). */
+function isWordsOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (!((c >= 97 && c <= 122) || (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) || s.charCodeAt(i) === 32)) return false;
+  }
+  return true;
+}

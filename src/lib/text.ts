@@ -134,3 +134,58 @@ export function slugify(s: string): string {
   }
   return out || 'untitled';
 }
+
+/** A text with its e-mail quote markers (`> `) removed, and the way back to the quoted text's offsets. */
+export interface Unquoted {
+  text: string;
+  /** The offset in the quoted text of offset `n` of `text`. */
+  toRaw(n: number): number;
+}
+
+/**
+ * Removes e-mail quote markers from the start of each line (`> `, `>`, nested `> > ` or `>>`),
+ * one optional space after each `>`; lines without a marker stay as they are. `undefined`
+ * when fewer than `minQuoted` lines carry a marker. Linear.
+ */
+export function unquoteEmail(text: string, minQuoted = 3): Unquoted | undefined {
+  const lines = splitLines(text);
+  const parts: string[] = [];
+  const uStarts: number[] = [];
+  const shifts: number[] = [];
+  let quoted = 0;
+  let u = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const s = l.text;
+    let k = 0;
+    while (k < s.length && s.charCodeAt(k) === 62 /* > */) {
+      k++;
+      if (s.charCodeAt(k) === 32) k++;
+      // `> > `: a nested marker after the space
+      while (s.charCodeAt(k) === 32 && s.charCodeAt(k + 1) === 62) k++;
+    }
+    if (k > 0) quoted++;
+    uStarts.push(u);
+    shifts.push(l.start + k - u);
+    // the line without its marker, then its own line break as written
+    const next = i + 1 < lines.length ? lines[i + 1]!.start : text.length;
+    const piece = text.slice(l.start + k, next);
+    parts.push(piece);
+    u += piece.length;
+  }
+  if (quoted < minQuoted) return undefined;
+  const out = parts.join('');
+  return {
+    text: out,
+    toRaw(n: number): number {
+      let lo = 0;
+      let hi = uStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (uStarts[mid]! <= n) lo = mid;
+        else hi = mid - 1;
+      }
+      return uStarts.length ? Math.min(text.length, Math.max(0, n + shifts[lo]!)) : n;
+    },
+  };
+}

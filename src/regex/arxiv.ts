@@ -34,6 +34,8 @@ export const RE_LISTING_MARKER = /^\[(\d{1,6})\]/;
 
 /** The resource bracket of a listing or search result: `[ pdf , html , other ]`, `[pdf, ps, other]`. */
 export const RE_LISTING_FORMATS = /^\[\s{0,4}(?:pdf|ps|html|other|src|ps\.gz)(?:\s{0,4},\s{0,4}(?:pdf|ps|html|other|src|ps\.gz|dvi)){0,6}\s{0,4}\]/i;
+/** The same list as a text browser writes it, brackets dropped with the links: `pdf, html, other` filling the rest of the line. */
+export const RE_LISTING_FORMATS_BARE = /^(?:pdf|ps|html|other|src)(?:[ \t]{0,8},[ \t]{0,8}(?:pdf|ps|html|other|src|dvi)){0,6}[ \t]{0,4}$/i;
 
 /** Search results' header: `Showing 1–50 of 1,234 results for all: diffusion`. Groups: first, last, total. */
 export const RE_SEARCH_SHOWING = /^Showing (\d{1,3}(?:,\d{3}){0,3})\s{0,2}[–—-]\s{0,2}(\d{1,3}(?:,\d{3}){0,3}) of (\d{1,3}(?:,\d{3}){0,3}) results/i;
