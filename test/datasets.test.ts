@@ -358,3 +358,46 @@ describe('unseen subfields (fixtures/datasets/unseen.jsonl)', () => {
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(FLOOR.f1);
   });
 });
+
+// Later blind sets (test/fixtures/datasets/blind2.jsonl and blind3.jsonl, provenance in that
+// folder's README.md): arXiv abstracts of the 2023-06-06 and 2023-06-09 digests, labelled by hand
+// before the extractor ran on them. blind2 (50 papers, 48 datasets) measured blind: P 86.7 R 81.3
+// F1 83.9; after the fixes it prompted (gazetteer gaps, `X-10/100`, LaTeX `\_`, `denoted as X`,
+// `the ... dataset, X,`, tool heads, plural defined abbreviations, heavy-capital names): P 100
+// R 97.9 F1 98.9. blind3 (16 papers, 13 datasets), measured once after those fixes: P 90.0 R 69.2
+// F1 78.3; after its own fixes 100. Neither is blind any more; the floors sit just below.
+// Scored like the shared scorer: predictions de-duplicated by folded name.
+describe.each([
+  ['blind2.jsonl', 50, { precision: 0.95, recall: 0.95, f1: 0.96 }],
+  ['blind3.jsonl', 16, { precision: 0.9, recall: 0.9, f1: 0.9 }],
+] as [string, number, { precision: number; recall: number; f1: number }][])('blind set fixtures/datasets/%s', (file, size, FLOOR) => {
+  const rows = readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; title: string; abstract: string; datasets: { name: string; aliases: string[] }[] });
+  it(`holds ${size} papers`, () => expect(rows.length).toBe(size));
+  it(`scores precision >= ${FLOOR.precision}, recall >= ${FLOOR.recall}, F1 >= ${FLOOR.f1}`, () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of rows) {
+      const seen = new Set<string>();
+      const got = extractPaperDatasets({ title: r.title, abstract: r.abstract }).filter((d) => !seen.has(foldKey(d.name)) && !!seen.add(foldKey(d.name)));
+      const used = new Set<number>();
+      for (const g of r.datasets) {
+        const keys = [g.name, ...g.aliases].map(foldKey);
+        const j = got.findIndex((d, k) => !used.has(k) && (keys.includes(foldKey(d.name)) || keys.includes(foldKey(d.mention))));
+        if (j >= 0) {
+          used.add(j);
+          tp++;
+        } else fn++;
+      }
+      fp += got.length - used.size;
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    expect(precision).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(recall).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(FLOOR.f1);
+  });
+});

@@ -68,6 +68,7 @@ import {
   RE_DS_MODEL_SUFFIX,
   RE_DS_NAME_PARTS,
   RE_DS_NON_ALNUM_G,
+  RE_DS_PART_NAME,
   RE_DS_PLURAL_ACRONYM,
   RE_DS_PUNCT,
   RE_DS_PUNCT_ANY,
@@ -442,6 +443,10 @@ function rejectName(name: string): boolean {
   if (k.length < 2 || RE_DS_DIGITS.test(k)) return true;
   // A plural acronym is a kind of thing (`NPs`, `GNNs`, `LLMs`), not a dataset.
   if (RE_DS_PLURAL_ACRONYM.test(name)) return true;
+  // A name needs two letters or digits in a row: `C/C++` (a language before `dataset`) is none.
+  if (!hasAlnumPair(name)) return true;
+  // A part of a dataset named just before it (`ShanghaiTech Part_A and Part_B`) is not a name of its own.
+  if (RE_DS_PART_NAME.test(name)) return true;
   if (stopKeys().has(k)) return true;
   if (isModelLike(name)) return true;
   const words = name.split(RE_DS_SPACES);
@@ -449,6 +454,18 @@ function rejectName(name: string): boolean {
   if (words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
   // Names shaped like models (`FlowFormer`, `StyleGAN`, `SciBERT`, `WebGPT`, `MedLLM`); not `-Net`, which datasets share (`ImageNet`, `ShapeNet`).
   if (RE_DS_MODEL_SUFFIX.test(name)) return true;
+  return false;
+}
+
+/** True when two letters or digits stand next to each other somewhere in the name. */
+function hasAlnumPair(name: string): boolean {
+  let run = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const alnum = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterOrDigit(name[i]!);
+    run = alnum ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
   return false;
 }
 
@@ -871,13 +888,25 @@ function coordinatedAfter(items: Item[], words: Word[], k: number, end: number):
     if (it.kind === Kind.Name || it.kind === Kind.Known) {
       out.push(cur);
       const last = words[it.to - 1]!;
-      if (RE_DS_COMMA_POST.test(last.post)) {
-        cur++;
+      let post = last.post;
+      let after = cur + 1;
+      // `X (64.4 AP), Y (61.4 AP), and Z`: a short parenthetical after a name (a score, a year) is stepped over.
+      if (words[it.to]?.pre.startsWith('(') && post.trim() === '') {
+        let j = it.to;
+        while (j < words.length && j - it.to < 5 && !RE_DS_CLOSE_PAREN.test(words[j]!.post)) j++;
+        const ai = j < words.length && j - it.to < 5 ? itemAt(items, j + 1) : -1;
+        if (ai >= 0 && items[ai]!.from === j + 1) {
+          post = words[j]!.post.replace(RE_DS_LEADING_CLOSE_PAREN, '');
+          after = ai;
+        }
+      }
+      if (RE_DS_COMMA_POST.test(post)) {
+        cur = after;
         continue;
       }
-      const nx = items[cur + 1];
-      if (nx && nx.kind === Kind.Word && ['and', 'or', '&'].includes(words[nx.from]!.lower) && !RE_DS_CLAUSE_PUNCT.test(last.post)) {
-        cur += 2;
+      const nx = items[after];
+      if (nx && nx.kind === Kind.Word && ['and', 'or', '&'].includes(words[nx.from]!.lower) && !RE_DS_CLAUSE_PUNCT.test(post)) {
+        cur = after + 1;
         // `and on X` (the same preposition again), `and the newly introduced X`.
         if (items[cur] && items[cur]!.kind === Kind.Word && words[items[cur]!.from]!.lower === 'on') cur++;
         if (items[cur] && items[cur]!.kind === Kind.Word && words[items[cur]!.from]!.lower === 'the') cur++;
@@ -1076,6 +1105,18 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
         opener = words[k]!.lower;
         k++;
       }
+      // `a new dataset, denoted as X`, `a corpus called X`, `the benchmark, referred to as X`: the text names the dataset.
+      let named = false;
+      if ((opener === '' || opener === ',') && words[k] && (NAMING_VERBS.has(words[k]!.lower)) && !RE_DS_PUNCT_ANY.test(words[k]!.post)) {
+        let q = k + 1;
+        if (words[q]?.lower === 'to' && words[q + 1]?.lower === 'as') q += 2;
+        else if (words[q]?.lower === 'as') q++;
+        if (q > k + 1 || words[k]!.lower !== 'denoted') {
+          opener = 'named';
+          named = true;
+          k = q;
+        }
+      }
       if (opener) {
         // Skip `e.g.,` after a comma or parenthesis.
         if (words[k] && (words[k]!.lower === 'e.g.' || words[k]!.lower === 'e.g' || words[k]!.lower === 'including' || words[k]!.lower === 'namely')) k++;
@@ -1086,14 +1127,18 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
           const known = list.length - names.length;
           // `a new corpus, DialogSum-Med, of ...`: one name after a comma when a verb of making precedes the cue.
           const introduced = opener === ',' && list.length === 1 && names.length === 1 && introBefore(words, c);
-          const ok = opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced : list.length >= 1;
+          // `on the custom dataset, RMOT-223, that we collect`: one distinctive name set off by commas after a definite cue.
+          const appositive =
+            opener === ',' && strongCue && list.length === 1 && names.length === 1 && !items[names[0]!]!.plain && RE_DS_PUNCT_PAREN.test(words[items[names[0]!]!.to - 1]!.post) && definiteCue(words, c);
+          const ok = named ? list.length === 1 : opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced || appositive : list.length >= 1;
           // `sources` is ordinary prose: it opens a list only after a colon, dash, parenthesis or `such as`.
           if (ok && (strongCue || (listCue && opener !== ',' && opener !== 'and' && opener !== 'or') || (weakCue && known > 0))) {
             for (const g of names) {
               const gi = items[g]!;
               if (gi.plain && titleCase) continue;
               if (listCue && gi.plain && known === 0 && names.length < 3) continue;
-              add(gi, 'cue-list', false);
+              if (named && gi.plain && titleCase) continue;
+              add(gi, 'cue-list', named);
             }
           }
         }
@@ -1331,6 +1376,20 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
   return found;
 }
 
+/** Verbs that give a dataset its name right after the dataset word (`a dataset called X`, `denoted as X`). */
+const NAMING_VERBS = new Set(['called', 'named', 'termed', 'dubbed', 'coined', 'denoted', 'referred']);
+
+/** A definite article (`the`, `our`) before the cue word at index c, past a few modifiers of the same phrase. */
+function definiteCue(words: Word[], c: number): boolean {
+  for (let b = c - 1, n = 0; b >= 0 && n < 5; b--, n++) {
+    const w = words[b]!;
+    if (b < c - 1 && RE_DS_PUNCT_ANY.test(w.post)) return false;
+    if (DEFINITE.has(w.lower)) return true;
+    if (FUNCTION_WORDS.has(w.lower) || INDEFINITE.has(w.lower)) return false;
+  }
+  return false;
+}
+
 const TRAIN_VERBS = new Set([
   'trained', 'tested', 'evaluated', 'validated', 'benchmarked', 'pretrained', 'pre-trained', 'fine-tuned', 'finetuned',
   'train', 'test', 'evaluate', 'validate', 'finetune', 'fine-tune', 'pretrain', 'experiment', 'experiments',
@@ -1384,7 +1443,12 @@ function usedAsMethod(text: string, name: string): boolean {
     const i = text.indexOf(name, from);
     if (i < 0) break;
     from = i + name.length;
-    if (text[i - 1] === '(' && text[i + name.length] === ')') {
+    // `whole slide images (WSIs)`: the abbreviation may carry a plural `s`.
+    const plural = text[i + name.length] === 's';
+    const close = plural ? i + name.length + 1 : i + name.length;
+    // `Autonomous Underwater Vehicles (AUVs)`: an abbreviation defined in the plural names a kind of thing, whatever the case of its long form.
+    if (plural && text[i - 1] === '(' && text[close] === ')') return true;
+    if (text[i - 1] === '(' && text[close] === ')') {
       const prev = lastWordBefore(text, i - 1);
       if (prev && prev === prev.toLowerCase() && !STRONG_CUES.has(prev) && !WEAK_CUES.has(prev)) return true;
     }

@@ -58,6 +58,8 @@ interface Form {
   amp: number;
   /** Listed as case-sensitive and made of plain capitalised words (`Spider`, `The Pile`): word-like. */
   wordLike: boolean;
+  /** Three capitals or more in the spelling (`MultiPL-E`, `TextVQA`): a text spelling with one capital is another word (`Multiple`). */
+  heavyCaps: boolean;
 }
 
 interface Node {
@@ -225,11 +227,18 @@ export function gazetteerTrie(): Node {
         digits: RE_DS_HAS_DIGIT.test(alnum),
         amp: countAmp(spelling),
         wordLike: entry.caseSensitive === true && kind === FormKind.Title && isWordLike(spelling),
+        heavyCaps: countUpper(alnum) >= 3,
       });
     }
   }
   root = r;
   return r;
+}
+
+function countUpper(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isUpperAt(s, i)) n++;
+  return n;
 }
 
 function countAmp(s: string): number {
@@ -302,8 +311,16 @@ function isSpace(c: number): boolean {
 function skipJoin(text: string, i: number): number {
   let j = i;
   let hyphens = 0;
-  while (j < text.length && j - i < 3 && isJoiner(text.charCodeAt(j))) {
-    if (!isSpace(text.charCodeAt(j))) hyphens++;
+  while (j < text.length && j - i < 3) {
+    const c = text.charCodeAt(j);
+    // `UCF\_QNRF`: a LaTeX-escaped underscore is one joiner.
+    if (c === 92 && text.charCodeAt(j + 1) === 95) {
+      hyphens++;
+      j += 2;
+      continue;
+    }
+    if (!isJoiner(c)) break;
+    if (!isSpace(c)) hyphens++;
     j++;
   }
   if (j === i) {
@@ -328,6 +345,7 @@ function caseOk(form: Form, written: string, amp: number, weakCaps: boolean): bo
       let up = 0;
       for (let i = 0; i < written.length && up < 2; i++) if (isUpperAt(written, i)) up++;
       if (up === 0) return false;
+      if (up < 2 && form.heavyCaps) return false;
       return up >= 2 || !weakCaps;
     }
     case FormKind.Caps: {
@@ -450,6 +468,14 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
         hits.push(hit);
         accepted = true;
         i = hit.end;
+        // `CIFAR-10/100`, `MOT17/20`: a number after a slash names the sibling dataset of the same stem.
+        if (text.charCodeAt(hit.end) === 47 && !hit.derived && hit.end === hit.coreEnd) {
+          const sib = slashSibling(text, hit, form);
+          if (sib) {
+            hits.push(sib);
+            i = sib.end;
+          }
+        }
       }
     }
     if (!accepted) {
@@ -463,6 +489,32 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
     }
   }
   return hits;
+}
+
+/** The listed entry whose folded spelling is `key`, if any. */
+function entryOfKey(key: string): GazetteerEntry | undefined {
+  let node: Node | undefined = gazetteerTrie();
+  for (let q = 0; q < key.length && node; q++) node = node.next.get(key.charCodeAt(q));
+  return node?.forms?.[0]?.entry;
+}
+
+/**
+ * `CIFAR-10/100`: the hit's name ends in a number and `/digits` follows; when the stem with
+ * those digits is listed (`CIFAR-100`), that dataset is named too (a derived hit over the digits).
+ */
+function slashSibling(text: string, hit: GazetteerHit, form: Form): GazetteerHit | undefined {
+  if (!isDigitAt(text, hit.end - 1)) return undefined;
+  const s = hit.end + 1;
+  let e = s;
+  while (e < text.length && e - s < 5 && isDigitAt(text, e)) e++;
+  if (e === s || e - s > 4 || isAlnumAt(text, e)) return undefined;
+  const key = foldChars(form.alnum);
+  let stem = key.length;
+  while (stem > 0 && key.charCodeAt(stem - 1) >= 48 && key.charCodeAt(stem - 1) <= 57) stem--;
+  if (stem === 0 || stem === key.length) return undefined;
+  const entry = entryOfKey(key.slice(0, stem) + text.slice(s, e));
+  if (!entry || entry === form.entry) return undefined;
+  return { name: entry.name, start: s, end: e, derived: true, coreStart: s, coreEnd: e };
 }
 
 function finishHit(text: string, start: number, coreEnd: number, form: Form, titleCase: boolean): GazetteerHit | undefined {

@@ -162,6 +162,30 @@ function describedAsMethod(text: string, end: number): boolean {
   return APPOSITIVE_METHOD_HEADS.has(head);
 }
 
+/** Head nouns after a listed name that make it the software it is run in (`the MuJoCo simulator`, `a physics engine`). */
+const TOOL_HEADS = new Set(['simulator', 'simulators', 'engine', 'engines']);
+
+/** True when the word right after offset `end` (past one space, and `physics`) is a tool head noun. */
+function toolAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1) | 32;
+  // Only words starting with `s`, `e` or `p` can be (or lead to) a tool head.
+  if (c !== 115 && c !== 101 && c !== 112) return false;
+  let w = nextLowerWord(text, end + 1);
+  if (w === 'physics') w = nextLowerWord(text, end + 2 + w.length);
+  return TOOL_HEADS.has(w);
+}
+
+function nextLowerWord(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < 12) {
+    const c = text.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  return text.slice(i, j).toLowerCase();
+}
+
 interface Raw {
   name: string;
   start: number;
@@ -256,6 +280,8 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
       continue;
     }
     if (methods.has(h.name)) continue;
+    // `the MuJoCo simulator`, `the CARLA simulator`: the software here, not its benchmark tasks.
+    if (toolAfter(text, h.end)) continue;
     const r: Raw = { name: h.name, start: h.start, end: h.end, source: 'gazetteer' };
     if (h.variant) r.variant = h.variant;
     raws.push(r);

@@ -86,6 +86,9 @@ export const RE_DS_MODEL_SIZE_WORD = /^(?:base|large|small|tiny|xl|xxl|mini|pro|
 /** Digits only. */
 export const RE_DS_DIGITS = /^[0-9]+$/;
 
+/** A part or split of a dataset written alone (`Part_A`, `Part\\_B`, `Subset 2`, `Fold 3`): not a name of its own. */
+export const RE_DS_PART_NAME = /^(?:[Pp]art|PART|[Ss]ubset|[Ss]plit|[Ff]old)(?:[ \\_-]{1,3}[A-Za-z0-9]{1,3})?$/;
+
 /** A plural acronym (`NPs`, `GNNs`, `LLMs`). */
 export const RE_DS_PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
