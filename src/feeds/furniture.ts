@@ -66,6 +66,15 @@ function isNumberToken(t: string): boolean {
 
 const DATE_LEADS = ['published ', 'updated ', 'submitted ', 'posted ', 'added '];
 
+/** The id of an `arxiv:2306.04637` line (over an HF paper page's title), else undefined. */
+export function arxivTagLine(line: string): string | undefined {
+  const s = line.trim().toLowerCase();
+  if (!s.startsWith('arxiv:') || s.length < 15 || s.length > 19 || !isArxivId(s.slice(6))) return undefined;
+  const id = s.slice(6);
+  const v = id.indexOf('v');
+  return v > 0 ? id.slice(0, v) : id;
+}
+
 /** `2509.04664`, `2509.04664v2`, `2311.0523`: a new-style arXiv id (already lower-cased). */
 function isArxivId(t: string): boolean {
   if (t.charCodeAt(4) !== 46) return false;
@@ -188,7 +197,8 @@ function segment(orig: string): Furniture | undefined {
   // an arXiv id in a card's row: "Paper • 2509.04664 • Published Sep 4 • 42"
   if (digit && s.length >= 9 && s.length <= 13 && isArxivId(s)) return { kind: 'buttons', arxivId: s.slice(0, s.indexOf('.') + 6).replace('v', '') };
   if (digit && s.length <= 40) {
-    let date = parseDate(orig);
+    // "on Jun 8, 2023" under a "Submitted by" user on an HF paper page
+    let date = parseDate(s.startsWith('on ') ? orig.trim().slice(3) : orig);
     // a comment count after the date: "Jul 24, 2024 2"
     const sp = orig.lastIndexOf(' ');
     if (!date && sp > 0 && isNumberToken(orig.slice(sp + 1))) date = parseDate(orig.slice(0, sp));

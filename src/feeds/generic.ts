@@ -10,8 +10,10 @@ import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, splitLines, type Line } from '../lib/text.js';
 import { RE_ENUM_PREFIX } from '../regex/hf.js';
+import { RE_ARXIV_TEXT_ID } from '../regex/markdown.js';
+import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import type { PaperDate } from '../schema/paper.js';
-import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
+import { arxivTagLine, classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
 import { isNavigationUrl } from './hf-markdown.js';
 import { lynxDump, readLynxDump } from './hf-textbrowser.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
@@ -386,6 +388,8 @@ function toUnits(text: string): Unit[] {
   let userNext = false;
   let sawBlank = true;
   let labelled: Unit['label'];
+  let commaRun = false;
+  let inNames = false;
   const close = () => {
     if (para.length) {
       if (labelled) units.push({ ...makeUnit(para, before, glued), label: labelled });
@@ -404,8 +408,57 @@ function toUnits(text: string): Unit[] {
     }
     if (isBlank(t)) {
       close();
+      commaRun = inNames = false;
       sawBlank = true;
       continue;
+    }
+    // a name list drawn one name a line with the commas on lines of their own (an HF paper page:
+    // `Yu Bai` / `,` / `Fan Chen`): the names are one author line, apart from the lines above them
+    const tt = t.trim();
+    const low = tt.toLowerCase();
+    // `Authors: Jane Doe, John Roe` under a title: the names are a unit of their own, without the label
+    const named = authorLabelEnd(t);
+    if (named > 0) {
+      close();
+      glued = !sawBlank && units.length > 0;
+      para.push({ text: t.slice(named), start: line.start + named, end: line.end });
+      close();
+      sawBlank = false;
+      continue;
+    }
+    if (low === 'authors:' || low === 'author:' || low === 'authors') {
+      // a bare label over a name list drawn below it
+      close();
+      before.push({ kind: 'field' });
+      sawBlank = false;
+      continue;
+    }
+    if ((tt === ',' || tt === ';') && para.length && !labelled) {
+      const last = para[para.length - 1]!;
+      if (!inNames && para.length > 1) {
+        para.pop();
+        close();
+        para.push(last);
+        glued = true;
+      }
+      para[para.length - 1] = { ...last, text: lineText(last).trimEnd() + ',' };
+      commaRun = true;
+      inNames = true;
+      sawBlank = false;
+      continue;
+    }
+    if (inNames && !commaRun) {
+      // the last name: the run ends, the next line starts a unit of its own
+      inNames = false;
+      close();
+    }
+    if (commaRun) {
+      commaRun = false;
+      if (para.length && !isBlank(t) && isAuthorLine(fold(t), true)) {
+        para.push(line);
+        sawBlank = false;
+        continue;
+      }
     }
     if (userNext) {
       userNext = false;
@@ -432,7 +485,9 @@ function toUnits(text: string): Unit[] {
       // line after a finished sentence (`Read the paper: https://…`) stands apart
       const prev = fold(lineText(para[para.length - 1]!));
       const end = lastMark(prev);
-      if (isLoneUrl(t.trim()) || !(end === '.' || end === '!' || end === '?')) field = undefined;
+      // a labelled address under a one-line title (`Title` / `Paper: https://…`) stands apart too
+      const underTitle = !isLoneUrl(t.trim()) && para.length === 1 && isTitleLike(prev) && wordCount(prev) >= 3;
+      if (!underTitle && (isLoneUrl(t.trim()) || !(end === '.' || end === '!' || end === '?'))) field = undefined;
     }
     if (field === 'link') {
       // an address on its own line or after a short label: a resource of the entry around it
@@ -459,7 +514,8 @@ function toUnits(text: string): Unit[] {
       sawBlank = false;
       continue;
     }
-    const f = classifyFurniture(t);
+    const tag = arxivTagLine(t);
+    const f: Furniture | undefined = tag ? { kind: 'buttons', arxivId: tag } : classifyFurniture(t);
     if (f) {
       // a card's title line over its organisation (`OpenAI`), then `· 4 authors` or `·`: the short
       // line is the card's, not the rest of a wrapped title
@@ -511,6 +567,8 @@ interface Pending {
  * date) applies to the entries that show none. Never throws; linear in the input.
  */
 export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult {
+  const listed = readingList(text);
+  if (listed) return { entries: listed };
   const entries: RawEntry[] = [];
   const units = toUnits(text);
   let pending: Pending | undefined;
@@ -592,10 +650,12 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
     }
     if (pending && card) pending.evidence = true;
     // ids and addresses the furniture shows: the open entry's, else the last one's (a link line under an abstract)
+    let idAbove: string | undefined;
     for (const f of u.before) {
       if (f.arxivId) {
         if (pending) pending.arxivId ??= f.arxivId;
         else if (last && !last.arxivId && lastUnit >= i - 1) last.arxivId = f.arxivId;
+        else idAbove ??= f.arxivId;
       }
       if (f.urls) {
         const links = f.urls.map((x): EntryLink => ({ url: x.url, origin: 'links', start: x.start, end: x.end }));
@@ -655,6 +715,8 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
     }
     if (isTitleLike(u.text, n)) {
       pending = { title: u, evidence: false, end: u.end, index: i, lastIndex: i };
+      // an id shown over the first title (`arxiv:2306.04637` on a paper's own page)
+      if (idAbove && !last) pending.arxivId = idAbove;
       continue;
     }
     // prose with no title: the rest of the previous abstract when that one was cut mid-sentence
@@ -716,4 +778,85 @@ function wholeLink(t: string): { label: string; url: string } | undefined {
   const label = t.slice(1, k).trim();
   if (!label || label.includes('](')) return undefined;
   return { label, url };
+}
+
+/** Labels of an author line (`Authors: …`). */
+const AUTHOR_LABELS = ['authors:', 'author:', 'author(s):', 'by:'];
+
+/** Where the names start in an `Authors: Jane Doe, John Roe` line, else 0. */
+function authorLabelEnd(t: string): number {
+  let i = 0;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+  if (i > 3) return 0;
+  const head = t.slice(i, i + 12).toLowerCase();
+  for (const l of AUTHOR_LABELS) {
+    if (!head.startsWith(l)) continue;
+    let k = i + l.length;
+    while (k < t.length && (t[k] === ' ' || t[k] === '\t')) k++;
+    return k < t.length && isAuthorLine(fold(t.slice(k)), true) ? k : 0;
+  }
+  return 0;
+}
+
+/** Characters trimmed from the end of a reading-list line's text before its id (`Title (`, `Title. Authors. `). */
+const LIST_TRIM = ' \t.,;:([{-\u2013\u2014|';
+
+/** An arXiv address as a line's last word (`Title - https://arxiv.org/abs/ID`), shaped like an id match. */
+function arxivUrlAtEnd(t: string): { 0: string; 1: string; 2?: string; index: number } | undefined {
+  const s = t.trimEnd();
+  let i = s.length;
+  while (i > 0 && s[i - 1] !== ' ' && s[i - 1] !== '\t') i--;
+  let a = i;
+  let b = s.length;
+  while (a < b && '<([{'.includes(s[a]!)) a++;
+  while (b > a && '>)]}.,;'.includes(s[b - 1]!)) b--;
+  const url = s.slice(a, b);
+  const m = url.length < 120 ? RE_ARXIV_ABS_URL.exec(url) : null;
+  const id = m ? RE_ARXIV_ID_NEW.exec(m[1]!) : null;
+  if (!id) return undefined;
+  return id[2] ? { 0: url, 1: id[1]!, 2: id[2], index: a } : { 0: url, 1: id[1]!, index: a };
+}
+
+/**
+ * A plain reading list, one paper a line with its arXiv id at the end:
+ * `1. Title. Jane Doe, John Roe. arXiv:2301.00001` or `Title (arXiv:2301.00001)`.
+ * Undefined unless most lines are such lines (a digest's or listing's bare
+ * `arXiv:ID` lines have no title before the id).
+ */
+function readingList(text: string): RawEntry[] | undefined {
+  const entries: RawEntry[] = [];
+  let lines = 0;
+  for (const line of splitLines(text)) {
+    const t = lineText(line);
+    if (isBlank(t)) continue;
+    lines++;
+    if (t.length > 600) return undefined;
+    const m = RE_ARXIV_TEXT_ID.exec(t) ?? arxivUrlAtEnd(t);
+    if (!m) continue;
+    const after = t.slice(m.index + m[0].length).trim();
+    if (after.length > 40 || after.indexOf('arxiv') >= 0 || after.indexOf('arXiv') >= 0) continue;
+    let before = fold(t.slice(0, m.index)).replace(RE_ENUM_PREFIX, '');
+    if (before.startsWith('- ') || before.startsWith('* ') || before.startsWith('\u2022 ')) before = before.slice(2);
+    let k = before.length;
+    while (k > 0 && LIST_TRIM.includes(before[k - 1]!)) k--;
+    before = before.slice(0, k);
+    if (wordCount(before) < 2) continue;
+    let title = before;
+    let authors: string[] | undefined;
+    const dot = before.lastIndexOf('. ');
+    if (dot > 0) {
+      const tail = before.slice(dot + 2);
+      if (isAuthorLine(tail) || (isAuthorLine(tail, true) && wordCount(tail) <= 4)) {
+        authors = splitAuthors(tail).filter((a) => a !== 'et al.' && a !== 'et al');
+        title = before.slice(0, dot);
+      }
+    }
+    if (!isTitleLike(title)) continue;
+    const entry: RawEntry = { title, links: [], start: line.start, end: line.end, arxivId: m[1]! };
+    if (m[0].indexOf('://') > 0) entry.links.push({ url: m[0], origin: 'links', start: line.start + m.index, end: line.start + m.index + m[0].length });
+    if (m[2]) entry.arxivVersion = +m[2];
+    if (authors?.length) entry.authors = authors;
+    entries.push(entry);
+  }
+  return entries.length >= 2 && entries.length >= 0.6 * lines ? entries : undefined;
 }

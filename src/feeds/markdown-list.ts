@@ -297,6 +297,19 @@ export function splitAuthors(raw: string): { names: string[]; affiliations: stri
   return { names, affiliations };
 }
 
+/** Where a full stop after a whole word (not an initial, `Jr.`, `al.`) is followed by more text: its index, else -1. */
+function namesEnd(s: string): number {
+  for (let i = s.indexOf('. '); i > 0; i = s.indexOf('. ', i + 1)) {
+    let j = i;
+    while (j > 0 && s[j - 1] !== ' ' && s[j - 1] !== ',') j--;
+    const word = s.slice(j, i);
+    const low = word.toLowerCase();
+    if (word.length < 3 || low === 'jr' || low === 'sr' || low === 'al' || word.indexOf('.') >= 0) continue;
+    return i + 2 < s.length ? i : -1;
+  }
+  return -1;
+}
+
 /** The names of a text run that reads as a list of person names, else `null`. */
 function authorsOf(s: string, lenient: boolean): { names: string[]; affiliations: string[] } | null {
   if (s.length < 3 || s.length > 3000 || s.indexOf('://') >= 0) return null;
@@ -572,6 +585,20 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
     d.venue = stripFinalPeriod(text);
     return;
   }
+  if (!d.authors && !d.venue) {
+    // `Ileana Streinu, Louis Theran. Graphs and Combinatorics`: a full stop after a whole surname ends
+    // the names (initials, `Jr.`, `et al.` do not); the rest is where the paper appeared
+    const cut = namesEnd(text);
+    if (cut > 0) {
+      const tail = stripFinalPeriod(text.slice(cut + 2).trim());
+      const a = tail && letters(tail) > 1 && !RE_NOT_IN_AUTHORS.test(tail) ? authorsOf(text.slice(0, cut), lenient) : null;
+      if (a && (a.names.length >= 2 || looksVenue(tail)) && !(looksAuthors(tail, false) && splitAuthors(tail).names.every((n) => wordCount(n) >= 2))) {
+        d.venue = tail;
+        setAuthors(d, a);
+        return;
+      }
+    }
+  }
   if (!d.authors) {
     const a = authorsOf(text, lenient);
     if (a) {
@@ -788,13 +815,21 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         }
         // `Title. CVPR 2020` / `Title - CVPR 2020`: a venue at the end of the text.
         let title = cleanTitle(t);
-        const cut = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf('. '), title.lastIndexOf(', '));
-        if (cut > 0) {
+        const venueTail = (cut: number): boolean => {
+          if (cut <= 0) return false;
           const tail = trimRun(title.slice(cut + 2));
           if (looksVenue(tail) && RE_VENUE_NAME.test(tail) && (RE_YEAR.test(tail) || RE_SHORT_YEAR.test(tail)) && wordCount(tail) <= 5) {
             d.venue = stripFinalPeriod(tail);
             title = cleanTitle(title.slice(0, cut));
+            return true;
           }
+          return false;
+        };
+        // the last separator, else the last full stop (`… Daniel Soudry. NeurIPS, 2017`: a comma inside the venue)
+        const cut = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf('. '), title.lastIndexOf(', '));
+        if (!venueTail(cut)) {
+          const stop = title.lastIndexOf('. ');
+          if (stop > 0 && stop < cut && title.length - stop <= 40) venueTail(stop);
         }
         // `Title. Jane Doe, John Roe`: an author list after the last sentence of the text.
         const dot = title.lastIndexOf('. ');
@@ -1233,11 +1268,183 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         }
         break;
       }
+      case 'html': {
+        // an HTML table written into the markdown (`<table><tr><td>Title</td>…`): read as a pipe table
+        if (st.skipLevel || node.value.length > 500_000) break;
+        const rows = htmlTableRows(node.value, startOf(node));
+        if (rows) readTable(r, rows, 1, sectionsFor(extra), out);
+        break;
+      }
       default:
         break;
     }
   }
   closeHeadEntry(false);
+}
+
+/** `&amp;` and the other entities a table cell shows most. */
+function decodeCellEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.split('&amp;').join('&').split('&lt;').join('<').split('&gt;').join('>').split('&quot;').join('"').split('&#39;').join("'").split('&nbsp;').join(' ');
+}
+
+/** The longest tag looked at (characters): a `<` with no `>` this close is text. */
+const MAX_TAG = 2000;
+
+/** The `>` finder of the table being read (its searches only go forward). */
+let findGt: (from: number) => number = () => -1;
+
+/** The end of the tag opening at `i` (the index after its `>`); -1 when none is near. */
+function tagEnd(_v: string, i: number): number {
+  const e = findGt(i);
+  return e < 0 || e - i > MAX_TAG ? -1 : e + 1;
+}
+
+/**
+ * Finds a needle at or after a position, for positions that never go back: each
+ * search starts where the last one found, so a whole scan stays linear.
+ */
+function forwardFinder(low: string, needle: string): (from: number) => number {
+  let pos = -2;
+  let asked = -1;
+  return (from) => {
+    if (pos === -1 && from >= asked) return -1;
+    if (pos < from || from < asked) pos = low.indexOf(needle, from);
+    asked = from;
+    return pos;
+  };
+}
+
+/** The `href` of an `<a …>` tag, with where it stands in the tag. */
+function hrefOf(tag: string): { url: string; at: number } | undefined {
+  const low = tag.toLowerCase();
+  const h = low.indexOf('href=');
+  if (h < 0) return undefined;
+  const q = tag[h + 5];
+  if (q !== '"' && q !== "'") return undefined;
+  const e = tag.indexOf(q, h + 6);
+  if (e < 0) return undefined;
+  return { url: decodeCellEntities(tag.slice(h + 6, e)), at: h + 6 };
+}
+
+/** Text between `from` and `to` with tags dropped. */
+function stripTags(v: string, from: number, to: number): string {
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const lt = v.indexOf('<', i);
+    const stop = lt < 0 || lt >= to ? to : lt;
+    out += v.slice(i, stop);
+    if (stop >= to) break;
+    const e = tagEnd(v, stop);
+    if (e < 0 || e > to) {
+      out += '<';
+      i = stop + 1;
+    } else i = e;
+  }
+  return foldSpace(decodeCellEntities(out));
+}
+
+/** A cell's content as segments: text outside tags, `<a href>` as links, other tags dropped. */
+function cellSegs(v: string, from: number, to: number, base: number, closeA: (from: number) => number): Seg[] {
+  const out: Seg[] = [];
+  let i = from;
+  let text = '';
+  let textStart = from;
+  const flushText = () => {
+    const t = decodeCellEntities(text).split('|').join('/');
+    if (t.trim()) out.push({ t: 'text', text: t, style: 0, start: base + textStart, end: base + textStart + text.length });
+    text = '';
+  };
+  while (i < to) {
+    const lt = v.indexOf('<', i);
+    const stop = lt < 0 || lt >= to ? to : lt;
+    if (stop > i) {
+      if (!text) textStart = i;
+      text += v.slice(i, stop);
+    }
+    if (stop >= to) break;
+    const end = tagEnd(v, stop);
+    if (end < 0 || end > to) {
+      // a `<` that opens no tag: text
+      if (!text) textStart = stop;
+      text += '<';
+      i = stop + 1;
+      continue;
+    }
+    const tag = v.slice(stop, end);
+    const name = tag.slice(1, 3).toLowerCase();
+    if (name === 'a ' || name === 'a\t' || name === 'a\n') {
+      flushText();
+      const close = closeA(end);
+      const labelEnd = close < 0 || close > to ? to : close;
+      const label = stripTags(v, end, labelEnd);
+      const href = hrefOf(tag);
+      if (href) {
+        const us = base + stop + href.at;
+        out.push({ t: 'link', text: label, style: 0, start: base + stop, end: base + labelEnd, url: href.url, urlStart: us, urlEnd: us + href.url.length });
+      } else if (label) out.push({ t: 'text', text: label, style: 0, start: base + end, end: base + labelEnd });
+      const after = labelEnd >= to ? -1 : tagEnd(v, labelEnd);
+      i = after < 0 || after > to ? to : after;
+      textStart = i;
+      continue;
+    }
+    if (name === 'br') text += ' ';
+    i = end;
+  }
+  flushText();
+  return out;
+}
+
+/**
+ * The rows of an HTML table as pipe-table lines: the first row its header, then a
+ * delimiter row, then the body rows. Null when the block holds no table with a header
+ * and a body row. Index scanning with searches that only go forward: linear in the block.
+ */
+function htmlTableRows(v: string, base: number): Seg[][] | null {
+  const low = v.toLowerCase();
+  if (low.indexOf('<table') < 0 || low.indexOf('<tr') < 0) return null;
+  const findTr = forwardFinder(low, '<tr');
+  const findTd = forwardFinder(low, '<td');
+  const findTh = forwardFinder(low, '<th');
+  const findClose = forwardFinder(low, '</t');
+  const closeA = forwardFinder(low, '</a');
+  findGt = forwardFinder(low, '>');
+  const rows: Seg[][] = [];
+  let lastC = 0;
+  let at = findTr(0);
+  while (at >= 0) {
+    const next = findTr(at + 3);
+    const rowEnd = next < 0 ? v.length : next;
+    const line: Seg[] = [];
+    let c = Math.max(at, lastC);
+    for (;;) {
+      let td = findTd(c);
+      let th = findTh(c);
+      // `<thead>` is no cell
+      while (th >= 0 && low[th + 3] !== '>' && low[th + 3] !== ' ') th = findTh(th + 1);
+      if (th >= 0 && (td < 0 || th < td)) td = th;
+      if (td < 0 || td >= rowEnd) break;
+      const open = tagEnd(v, td);
+      if (open < 0 || open > rowEnd) break;
+      let close = findClose(open);
+      if (close < 0 || close > rowEnd) close = rowEnd;
+      const nextCell = findTd(open);
+      if (nextCell >= 0 && nextCell < close) close = nextCell;
+      line.push({ t: 'text', text: '|', style: 0, start: base + td, end: base + td });
+      line.push(...cellSegs(v, open, close, base, closeA));
+      c = close + 1;
+    }
+    lastC = c;
+    if (line.length) {
+      line.push({ t: 'text', text: '|', style: 0, start: base + rowEnd, end: base + rowEnd });
+      rows.push(line);
+      if (rows.length === 1) rows.push([{ t: 'text', text: '|---|', style: 0, start: base + rowEnd, end: base + rowEnd }]);
+    }
+    at = next;
+  }
+  findGt = () => -1;
+  return rows.length >= 3 ? rows : null;
 }
 
 /** Reference links resolved once every definition is known (offsets are absolute). */
@@ -1276,11 +1483,21 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
   }
   // Entries that start with a bold title (`**Title** \`), or with a title link.
   const starts: number[] = [];
+  const cites = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const f = lines[i]!.find((s) => !(s.t === 'text' && isDecoration(s)));
     if (f && f.style & STRONG) starts.push(i);
     else if (f && f.t === 'text' && lines[i]!.some((x) => x.t === 'link') && quotedCitation(lines[i]!, lines[i]!.indexOf(f))) starts.push(i);
     else if (i === 0 && f && f.t === 'link' && !f.imageOnly && !isResourceLabel(f.text)) starts.push(i);
+    // a citation line out of a list: `Title. Authors. Venue, Year. [[pdf](…)]`
+    // (on the paragraph's first line, or on a line after another such line: not a detail line of an entry above)
+    else if (
+      (i === 0 || cites.has(i - 1)) && f && f.t === 'text' && !(f.style & (CODE | EM)) && f.text.indexOf('. ') > 0 &&
+      lines[i]!.some((x) => x.t === 'link' && !x.imageOnly && isResourceLabel(x.text))
+    ) {
+      starts.push(i);
+      cites.add(i);
+    }
   }
   if (!starts.length || starts[0] !== 0) return;
   // A bold line alone is a pseudo-heading for the lists that follow.
@@ -1311,6 +1528,8 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
       if (!(d.links.length || d.venue || d.date)) continue;
     } else if (d.titleKind === 'link') {
       if (wordCount(d.title) < 3 || !(d.links.length > 1 || d.authors || d.venue || d.date)) continue;
+    } else if (d.titleKind === 'text') {
+      if (wordCount(d.title) < 3 || !d.authors || !d.links.length) continue;
     } else continue;
     if (isPaper(d)) out.push(toEntry(r, d, sections));
   }
@@ -1331,6 +1550,7 @@ function prepare(text: string): string {
     }
     re.lastIndex = 0;
   };
+  if (s.indexOf('<') >= 0) s = blankTagLinesOverLists(s);
   blank(RE_DEEP_CONTAINERS, (_m, keep, marker) => keep! + NBSP.repeat(marker!.length));
   blank(RE_DEEP_INDENT, (_m, keep, rest) => keep! + NBSP.repeat(rest!.length));
   if (s.indexOf('*'.repeat(33)) >= 0) blank(RE_LONG_STAR_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
@@ -1338,6 +1558,56 @@ function prepare(text: string): string {
   if (s.indexOf('['.repeat(33)) >= 0) blank(RE_LONG_OPEN_BRACKET_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
   if (s.indexOf(']'.repeat(33)) >= 0) blank(RE_LONG_CLOSE_BRACKET_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
   return s;
+}
+
+/** Block tags whose line, written right over a list, would swallow the list into an HTML block. */
+const WRAPPER_TAGS = ['details', 'summary', 'div', 'p', 'center'];
+
+/** A line of wrapper tags only (`<details>`, `<summary>2022</summary>`, `</div>`). */
+function isWrapperTagLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 200 || t[0] !== '<' || t[t.length - 1] !== '>') return false;
+  const low = t.toLowerCase();
+  const name = low.slice(low[1] === '/' ? 2 : 1);
+  return WRAPPER_TAGS.some((w) => name.startsWith(w) && (name[w.length] === '>' || name[w.length] === ' '));
+}
+
+/** A list item or heading line (`- [`, `* `, `1. `, `#`), up to three spaces in. */
+function opensBlock(line: string): boolean {
+  let i = 0;
+  while (i < 3 && line[i] === ' ') i++;
+  const c = line[i];
+  if ((c === '-' || c === '*' || c === '+') && line[i + 1] === ' ') return true;
+  if (c === '#') return true;
+  let j = i;
+  while (j < i + 3 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+  return j > i && (line[j] === '.' || line[j] === ')') && line[j + 1] === ' ';
+}
+
+/**
+ * `<summary>2022</summary>` straight over `- [Title](…)`: without a blank line the list
+ * is part of the HTML block and never parsed. The tag line is blanked (same length), so
+ * the list is markdown again; the tags carried no entry.
+ */
+function blankTagLinesOverLists(s: string): string {
+  let out = '';
+  let from = 0;
+  let at = 0;
+  while (at < s.length) {
+    let e = s.indexOf('\n', at);
+    if (e < 0) e = s.length;
+    const ne = e < s.length ? s.indexOf('\n', e + 1) : -1;
+    const next = e < s.length ? s.slice(e + 1, ne < 0 ? s.length : ne) : '';
+    if (s[at] === '<' || s[at] === ' ') {
+      const line = s.slice(at, e);
+      if (opensBlock(next) && isWrapperTagLine(line)) {
+        out += s.slice(from, at) + ' '.repeat(line.length);
+        from = e;
+      }
+    }
+    at = e + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 const CHUNK = 4096;
