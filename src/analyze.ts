@@ -52,9 +52,9 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
   for (const k of ['abstract', 'comments', 'summary'] as const) {
     if (input[k] !== undefined) expectString(input[k], 'analyzePaper', `a record whose ${k} is a string when given`);
   }
-  const title = foldSpace(input.title);
-  const abstract = input.abstract === undefined ? undefined : foldSpace(input.abstract);
-  const comments = input.comments === undefined ? undefined : foldSpace(input.comments);
+  const title = flat(foldSpace(input.title));
+  const abstract = input.abstract === undefined ? undefined : flat(foldSpace(input.abstract));
+  const comments = input.comments === undefined ? undefined : flat(foldSpace(input.comments));
   const urls: Link[] = [];
   const seen = new Set<string>();
   const push = (l: Link) => {
@@ -139,6 +139,15 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
   if (input.sections?.length) paper.sections = input.sections;
   if (input.source) paper.source = input.source;
   return paper;
+}
+
+/**
+ * The same text as one flat string. A reader's fields are often slices of the whole feed
+ * (or concatenations), which every character read of the stages below pays for (~8% of
+ * the analysis in V8), and which keep the whole feed text alive. Joining two parts copies.
+ */
+function flat(s: string): string {
+  return s.length < 16 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 /** The role of a listed resource link, from its label and kind. */
