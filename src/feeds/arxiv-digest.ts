@@ -14,7 +14,7 @@
 import { defineReader } from './define.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
-import { foldSpace, splitLines, unquoteEmail, type Line, type Unquoted } from '../lib/text.js';
+import { foldSpace, splitLines, unquoteEmail, withoutPrintFurniture, type Line, type Unquoted } from '../lib/text.js';
 import {
   RE_AFFILIATION_MARKER,
   RE_ARXIV_ABS_URL,
@@ -412,7 +412,7 @@ function readDigest(text: string, ctx: ReaderContext): ReaderResult {
 }
 
 function readUnquoted(text: string, ctx: ReaderContext): ReaderResult {
-  const lines = splitLines(text);
+  const lines = withoutPrintFurniture(splitLines(text));
   const trims = lines.map((l) => trimWs(l.text));
   const starts = findDigestStarts(lines, trims);
   const entries: RawEntry[] = [];

@@ -26,7 +26,7 @@
 import { defineReader } from './define.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
-import { splitLines, type Line } from '../lib/text.js';
+import { splitLines, withoutPrintFurniture, type Line } from '../lib/text.js';
 import {
   RE_LISTING_FORMATS,
   RE_LISTING_MARKER,
@@ -353,7 +353,7 @@ function pageOf(text: string, limit = text.length): Page {
   // detection on a very large text reads its start only: no dump of the whole text for that
   const whole = limit >= text.length || text.length <= 4_000_000;
   const dump = whole ? lynxDump(text) : undefined;
-  if (!dump) return new Page(splitLines(limit < text.length ? text.slice(0, limit) : text));
+  if (!dump) return new Page(withoutPrintFurniture(splitLines(limit < text.length ? text.slice(0, limit) : text)));
   const refs = new Map<string, { url: string; start: number; end: number }>();
   for (const line of splitLines(text.slice(dump.refsAt))) {
     const m = RE_NUMBERED_REF.exec(line.text);
@@ -361,7 +361,7 @@ function pageOf(text: string, limit = text.length): Page {
     const at = line.text.indexOf(m[2]!);
     refs.set(m[1]!, { url: m[2]!, start: dump.refsAt + line.start + at, end: dump.refsAt + line.start + at + m[2]!.length });
   }
-  const lines = splitLines(limit < text.length ? dump.masked.slice(0, limit) : dump.masked);
+  const lines = withoutPrintFurniture(splitLines(limit < text.length ? dump.masked.slice(0, limit) : dump.masked));
   const page = new Page(lines);
   let li = 0;
   for (const mk of dump.markers) {

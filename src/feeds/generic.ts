@@ -8,7 +8,7 @@
  */
 import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
-import { isBlank, splitLines, type Line } from '../lib/text.js';
+import { isBlank, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
 import { RE_ENUM_PREFIX } from '../regex/hf.js';
 import { RE_ARXIV_TEXT_ID } from '../regex/markdown.js';
 import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
@@ -111,10 +111,28 @@ export function fold(s: string): string {
   return foldSpace(s);
 }
 
-/** The line's text without a BOM. */
+/** The line's text without a BOM or a text browser's image placeholders (`[IMG]` from links2 and lynx). */
 function lineText(l: Line): string {
-  return l.text.indexOf('\uFEFF') >= 0 ? l.text.split('\uFEFF').join('') : l.text;
+  let t = l.text.indexOf('\uFEFF') >= 0 ? l.text.split('\uFEFF').join('') : l.text;
+  if (t.indexOf('[IMG]') >= 0 || t.indexOf('[img]') >= 0 || t.indexOf('[image]') >= 0) {
+    for (const p of IMAGE_PLACEHOLDERS) if (t.indexOf(p) >= 0) t = t.split(p + ' ').join('').split(p).join('');
+  }
+  return t;
 }
+const IMAGE_PLACEHOLDERS = ['[IMG]', '[img]', '[image]'];
+
+/** `▲ 30  Title`: a vote count a text browser draws on the title's line, before it (the rest of the line). */
+function withoutVotePrefix(s: string): string {
+  if (!VOTE_MARKS.includes(s[0]!)) return s;
+  let i = 1;
+  while (i < s.length && s[i] === ' ') i++;
+  const d = i;
+  while (i < s.length && ((s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) || s[i] === '.' || s[i] === 'k')) i++;
+  if (i === d || s[i] !== ' ') return s;
+  while (i < s.length && s[i] === ' ') i++;
+  return i < s.length ? s.slice(i) : s;
+}
+const VOTE_MARKS = '▲△⬆↑⇧▴';
 
 function wordCount(s: string): number {
   if (!s) return 0;
@@ -360,13 +378,21 @@ function splitParagraph(lines: Line[], before: Furniture[], glued: boolean, out:
   }
   // A hard-wrapped paragraph. Its first line is a title when it reads like one and the next lines do not
   // continue it: two lines of which the second is much longer, or a Title Case line over wrapped prose.
+  // a title wrapped over two lines, its second line short, over hard-wrapped prose with no blank line between
+  if (lines.length >= 5 && texts[1]!.length < 40 && wordCount(texts[1]!) <= 6 && lastMark(texts[0]!) !== '.' && lastMark(texts[1]!) !== '.' &&
+      texts[0]!.length > texts[1]!.length && !isAuthorLine(texts[1]!) && !isAuthorLine(texts[1]!, true) && !fieldLabel(texts[2]!) && !classifyFurniture(texts[2]!) &&
+      isTitleLike(`${texts[0]} ${texts[1]}`, 2) && brokenEarly(texts.slice(1)) && isAbstractLike(texts.slice(2).join(' '), lines.length - 2)) {
+    out.push(makeUnit(lines.slice(0, 2), before, glued));
+    out.push(makeUnit(lines.slice(2), [], true));
+    return;
+  }
   const rest = texts.slice(1).join(' ');
   const first = texts[0]!;
   if (isTitleLike(first) && isAbstractLike(rest, lines.length - 1)) {
     const l1 = first.length;
     const l2 = texts[1]!.length;
     const differs = lines.length >= 3 ? Math.abs(l1 - l2) > 0.3 * Math.max(l1, l2) : l2 >= 2 * l1;
-    if ((differs || isTitleCase(first)) && lastMark(first) !== '.') {
+    if ((differs || isTitleCase(first) || brokenEarly(texts)) && lastMark(first) !== '.') {
       out.push(makeUnit(lines.slice(0, 1), before, glued));
       // an author line between the title and the prose
       if (lines.length >= 3 && isAuthorLine(texts[1]!) && isAbstractLike(texts.slice(2).join(' '), lines.length - 2)) {
@@ -378,6 +404,37 @@ function splitParagraph(lines: Line[], before: Furniture[], glued: boolean, out:
   }
   out.push(makeUnit(lines, before, glued));
 }
+
+/** Words that open an abstract's first sentence and never stand capitalised inside one. */
+const SENTENCE_OPENERS = new Set(['We', 'The', 'In', 'This', 'Our', 'Recent', 'Recently', 'Although', 'While', 'Despite', 'Existing', 'Current', 'Currently']);
+
+/**
+ * The first line of a hard-wrapped paragraph ends before the wrap width: the next line's first word would
+ * have fit on it, or it is well over the wrap width, so the line break is the writer's (a title over its
+ * abstract, no blank line between).
+ * The wrap width is the longest of the lines after the first but the last (four lines or more).
+ */
+function brokenEarly(texts: string[]): boolean {
+  if (texts.length < 4) return false;
+  let width = 0;
+  for (let i = 1; i < texts.length - 1; i++) width = Math.max(width, texts[i]!.length);
+  const second = texts[1]!;
+  const sp = second.indexOf(' ');
+  const word = sp < 0 ? second.length : sp;
+  if (width < 50 || sentenceBreaks(texts[0]!, 1) > 0 || !isLetterOrDigit(texts[0]![0]!)) return false;
+  // wrapped prose fills its lines: most lines in the middle come near the width (code or a list does not)
+  let full = 0;
+  for (let i = 1; i < texts.length - 1; i++) if (texts[i]!.length >= width - 15) full++;
+  if (full * 3 < (texts.length - 2) * 2) return false;
+  const l1 = texts[0]!.length;
+  // a first line longer than the wrap width was not wrapped with the rest either
+  if (l1 + 1 + word + 4 <= width || l1 > width + 8) return true;
+  // a line as long as the width over a line that opens with a sentence's first word (`We consider …`)
+  return l1 >= width - 4 && SENTENCE_OPENERS.has(second.slice(0, word));
+}
+
+/** The buttons over an HF paper page's `Community` section. */
+const PAPER_PAGE_BUTTONS = new Set(['view arxiv page', 'view pdf', 'add to collection', 'project page', 'github']);
 
 /** Scans the lines once: furniture is set aside, the rest grouped into units. */
 function toUnits(text: string): Unit[] {
@@ -399,12 +456,33 @@ function toUnits(text: string): Unit[] {
     }
     labelled = undefined;
   };
-  for (const line of splitLines(text)) {
+  const all = splitLines(text);
+  let comments = false;
+  let paperButtons = 0;
+  let nextLabel: Unit['label'];
+  for (let li = 0; li < all.length; li++) {
+    const line = all[li]!;
     const t = lineText(line);
     // an e-mail signature ("-- ") ends the text
     if (t === '-- ' || t === '--') {
       close();
       break;
+    }
+    // an HF paper page's `Community` section (comments, recommended papers, "citing this paper" cards)
+    // runs to the next paper page (`arxiv:ID` over its title) or the end
+    if (comments) {
+      if (!arxivTagLine(t)) continue;
+      comments = false;
+    }
+    if (!isBlank(t)) {
+      const low = t.trim().toLowerCase();
+      if (low === 'community' && paperButtons > 0) {
+        close();
+        comments = true;
+        paperButtons = 0;
+        continue;
+      }
+      paperButtons = PAPER_PAGE_BUTTONS.has(low) ? 8 : Math.max(0, paperButtons - 1);
     }
     if (isBlank(t)) {
       close();
@@ -514,8 +592,18 @@ function toUnits(text: string): Unit[] {
       sawBlank = false;
       continue;
     }
+    // `AI-generated summary` over a short summary on an HF paper page: the paragraph under it is a summary
+    if (low === 'ai-generated summary' || low === 'ai generated summary') {
+      close();
+      before.push({ kind: 'line' });
+      nextLabel = 'summary';
+      sawBlank = false;
+      continue;
+    }
     const tag = arxivTagLine(t);
-    const f: Furniture | undefined = tag ? { kind: 'buttons', arxivId: tag } : classifyFurniture(t);
+    let f: Furniture | undefined = tag ? { kind: 'buttons', arxivId: tag } : classifyFurniture(t);
+    // the last word of a title wrapped over two lines may be a menu word (`… Consistency` / `Models`)
+    if (f && !tag && isWrappedTitleEnd(t, para, labelled !== undefined, all[li + 1])) f = undefined;
     if (f) {
       // a card's title line over its organisation (`OpenAI`), then `· 4 authors` or `·`: the short
       // line is the card's, not the rest of a wrapped title
@@ -530,7 +618,11 @@ function toUnits(text: string): Unit[] {
       sawBlank = false;
       continue;
     }
-    if (!para.length) glued = !sawBlank && units.length > 0;
+    if (!para.length) {
+      glued = !sawBlank && units.length > 0;
+      if (nextLabel) labelled = nextLabel;
+    }
+    nextLabel = undefined;
     para.push(line);
     sawBlank = false;
   }
@@ -539,6 +631,31 @@ function toUnits(text: string): Unit[] {
   if (before.length) units.push({ lines: [], text: '', start: text.length, end: text.length, before, glued: false });
   return units;
 }
+
+/**
+ * A one-word line that ends a title wrapped over two lines: under a title-like line of three words or
+ * more that does not end a sentence, with a blank line, a long line or the end after it. A menu is a column of
+ * such words, never one word under a title.
+ */
+function isWrappedTitleEnd(t: string, para: Line[], labelled: boolean, next: Line | undefined): boolean {
+  const w = t.trim();
+  if (labelled || para.length === 0 || para.length > 2 || w.length < 2 || w.indexOf(' ') >= 0) return false;
+  // a blank line or prose after it (the abstract with no blank line between); a menu's next word is short
+  if (next !== undefined && !isBlank(next.text) && fold(next.text).length < 60) return false;
+  if (!TITLE_END_WORDS.has(w.toLowerCase())) return false;
+  const prev = fold(lineText(para[para.length - 1]!));
+  const end = lastMark(prev);
+  if (end === '.' || end === '!' || end === '?' || end === ':' || end === ';' || end === ',') return false;
+  if (wordCount(prev) < 3 || !isTitleLike(prev) || classifyFurniture(prev)) return false;
+  return isTitleLike(fold(para.map(lineText).join(' ') + ' ' + w), para.length + 1);
+}
+
+/** Menu and button words that also end titles (`… Language Models`, `… Benchmark Datasets`); labels such as `Abstract` never do. */
+const TITLE_END_WORDS = new Set([
+  'models', 'model', 'datasets', 'dataset', 'data', 'spaces', 'space', 'collections', 'collection', 'papers', 'paper', 'review', 'reviews',
+  'links', 'link', 'search', 'posts', 'docs', 'code', 'video', 'slides', 'poster', 'weights', 'library', 'feed', 'alerts', 'demo',
+  'trending', 'daily', 'weekly', 'monthly', 'home', 'highlight', 'spotlight', 'oral', 'community', 'citation', 'citations', 'details', 'more', 'less',
+]);
 
 /** Furniture that shows a paper's card: an author count, `Submitted by`, a dated meta row (`· 7 authors · Mar 13`). */
 function isCardFurniture(f: Furniture): boolean {
@@ -588,7 +705,7 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
   const emit = (p: Pending, abstract: Unit | undefined, unit: number) => {
     fromSummary = undefined;
     lastUnit = unit;
-    let title = stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '');
+    let title = withoutVotePrefix(stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, ''));
     const entry: RawEntry = { title, links: p.links ?? [], start: p.title.start, end: abstract ? abstract.end : p.end };
     // a title written as one markdown link (a setext heading's text): `[Title](https://…/papers/ID)`
     const linked = wholeLink(title);
@@ -691,6 +808,21 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
       lastUnit = i;
       continue;
     }
+    // the abstract under a summary shown first (`AI-generated summary` then the abstract, unlabelled)
+    if (!pending && !u.label && last && fromSummary === last && lastUnit === i - 1 && isAbstractLike(u.text, n) && !isTitleLike(u.text, n)) {
+      last.summary = last.abstract;
+      last.abstract = u.text;
+      fromSummary = undefined;
+      last.end = Math.max(last.end, u.end);
+      lastUnit = i;
+      continue;
+    }
+    // a card's organisation in a paragraph of its own between the title and the card's row (`OpenAI` over
+    // `· 4 authors`): the title stays open, the name is not a title
+    if (pending && !pending.authors && n === 1 && !u.label && pending.index === i - 1 && isOrgLine(u.text) && !isAuthorLine(u.text)) {
+      const nb = units[i + 1];
+      if (nb && nb.before.length && (nb.before[0]!.kind === 'authors' || nb.before[0]!.separator === true)) continue;
+    }
     if (pending) {
       if ((isAbstractLike(u.text, n) || (u.label && u.text.length >= 30)) && !isAuthorLine(u.text)) {
         emit(pending, u, i);
@@ -715,8 +847,9 @@ export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult
     }
     if (isTitleLike(u.text, n)) {
       pending = { title: u, evidence: false, end: u.end, index: i, lastIndex: i };
-      // an id shown over the first title (`arxiv:2306.04637` on a paper's own page)
-      if (idAbove && !last) pending.arxivId = idAbove;
+      // an id shown over the first title (`arxiv:2306.04637` on a paper's own page), or over the title of
+      // the next page pasted after one whose id is known
+      if (idAbove && (!last || (last.arxivId !== undefined && last.arxivId !== idAbove))) pending.arxivId = idAbove;
       continue;
     }
     // prose with no title: the rest of the previous abstract when that one was cut mid-sentence

@@ -11,7 +11,7 @@
  * forward pass, and files each block under the paper it belongs to.
  */
 import { defineReader } from './define.js';
-import { foldKey, isBlank, splitLines, unquoteEmail } from '../lib/text.js';
+import { foldKey, isBlank, isLetterOrDigit, splitLines, unquoteEmail } from '../lib/text.js';
 import {
   RE_ARXIV_PAGE_URL,
   RE_AUTHOR_COUNT,
@@ -63,6 +63,15 @@ function endsLink(line: string): boolean {
   return last === ']' && t.lastIndexOf('][') > 0;
 }
 
+/** The line opens with a link or a link label: `[label](`, `[label][`, or a `[` whose `]` is on a later line. */
+function opensLink(lead: string): boolean {
+  const close = lead.indexOf(']');
+  if (close < 0) return true;
+  const next = lead[close + 1];
+  const inner = lead.indexOf('[', 1);
+  return next === '(' || next === '[' || (inner >= 0 && inner < close);
+}
+
 /**
  * Groups lines into blocks separated by blank lines; offsets are into the input.
  * A capture that drops blank lines still gets its blocks: a heading is a block
@@ -91,7 +100,9 @@ export function toBlocks(input: string): Block[] {
     const isHeading = c === '#' && heading(t) !== undefined;
     // an ATX heading wrapped by the capture: its next line indented (`### SmolDocling: … end-to-end` / `  multi-modal …`)
     const continues = start >= 0 && heading(prev) !== undefined && prev.trimStart()[0] === '#' && (t[0] === ' ' || t[0] === '\t') && t.length < 200 && !'-*+[!#>|'.includes(lead[0]!);
-    if (!continues && start >= 0 && depth === 0 && (isHeading || heading(prev) !== undefined || (underline(prev) !== undefined && underline(t) === undefined) || c === '[' || c === '!' || c === '·' || prev.trim() === '·' || endsLink(prev))) close();
+    // a bracket that is not a link after a hard line break (`… Sachs et al.\\` / `[2022] as …`) goes on with the text
+    const bracketText = c === '[' && prev.trimEnd().endsWith('\\') && !opensLink(lead);
+    if (!continues && start >= 0 && depth === 0 && (isHeading || heading(prev) !== undefined || (underline(prev) !== undefined && underline(t) === undefined) || (c === '[' && !bracketText) || c === '!' || c === '·' || prev.trim() === '·' || endsLink(prev))) close();
     if (start < 0) start = line.start === 0 && t.charCodeAt(0) === 0xfeff ? 1 : line.start;
     end = line.end;
     depth = bracketDepth(t, depth);
@@ -600,11 +611,69 @@ function withoutCaptureHeader(blocks: Block[]): Block[] {
 }
 
 /**
+ * A title link whose label holds the whole card (`[Title\\ \\ Paper • 2509.04664 • Published Sep 4 • 42](…)`
+ * on a collection page): the card's row after the title is cut off.
+ */
+function withoutCardRow(title: string): string {
+  for (const sep of [' • ', ' · ']) {
+    const i = title.indexOf(sep);
+    if (i <= 0) continue;
+    // the row starts at the separator (`· 4 authors`) or at the word before it (`Paper • 2509.04664 • …`)
+    const word = title.lastIndexOf(' ', i - 1) + 1;
+    for (const j of [word, i + 1]) {
+      if (j <= 0) continue;
+      const head = title.slice(0, j).trim();
+      if (head.length >= 3 && classifyFurniture(title.slice(j)) !== undefined) return head;
+    }
+  }
+  return title;
+}
+
+/** White space and at most three emphasis marks (`**`, `__`, `*`): nothing a reader sees. */
+function isEmphasisOnly(s: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '*' || c === '_') {
+      if (++marks > 3) return false;
+    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return false;
+  }
+  return true;
+}
+
+/**
+ * Pandoc's attribute blocks after links and images (`[Title](url){.line-clamp-3 .cursor-pointer}`) blanked
+ * to spaces (offsets hold): `{` right after the link's `)`, then `.`, `#` or a `key=` before the `}` on the line.
+ */
+export function withoutLinkAttributes(text: string): string {
+  if (text.indexOf('){') < 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('){'); i >= 0; i = text.indexOf('){', i + 2)) {
+    const open = i + 1;
+    if (open < from) continue;
+    const c = text[open + 1];
+    if (c !== '.' && c !== '#' && !(c !== undefined && isLetterOrDigit(c))) continue;
+    let e = open + 1;
+    while (e < text.length && e - open <= 300 && text[e] !== '}' && text[e] !== '\n' && text[e] !== '{') e++;
+    if (text[e] !== '}') continue;
+    const inner = text.slice(open + 1, e);
+    if (c !== '.' && c !== '#' && inner.indexOf('=') < 0) continue;
+    parts.push(text.slice(from, open), ' '.repeat(e + 1 - open));
+    from = e + 1;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
  * Reads an HF page from markdown-ish text: inline links (`[Title](url)`) or
  * reference-style links (`[Title][32]`) resolved through `refs`. The engine of
  * the `hf-markdown` and `hf-textbrowser` readers.
  */
-export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap<string, Target>): ReaderResult {
+export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<string, Target>): ReaderResult {
+  const input = withoutLinkAttributes(raw);
   const fm = frontMatter(input);
   let blocks = toBlocks(input);
   if (fm.end > 0) {
@@ -645,7 +714,8 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
   const wholeLink = (bi: number): MdLink | undefined => {
     const { top } = parse(bi);
     const s = blocks[bi]!.text;
-    return top.length === 1 && top[0]!.start === 0 && s.slice(top[0]!.end).trim() === '' ? top[0] : undefined;
+    // emphasis around it counts for nothing (`**[Title](…/papers/ID)**` from a converter writing headings bold)
+    return top.length === 1 && isEmphasisOnly(s.slice(0, top[0]!.start)) && isEmphasisOnly(s.slice(top[0]!.end)) ? top[0] : undefined;
   };
   /** A title that is a bare link: the next block is its abstract or its card (author count, `·`). */
   const titleAhead = (bi: number): boolean => {
@@ -681,7 +751,8 @@ export function readHfPage(input: string, ctx: ReaderContext, refs?: ReadonlyMap
     if (o && b.end > o.end) o.end = b.end;
   };
   /** A title occurrence: a heading or a title link. */
-  const openTitle = (acc: Acc, title: string, b: Block, link: Target | undefined, soft: boolean) => {
+  const openTitle = (acc: Acc, full: string, b: Block, link: Target | undefined, soft: boolean) => {
+    const title = withoutCardRow(full);
     if (!acc.title) acc.title = title;
     // a page heading without a link took the id of the upvote button after it: the paper's linked title wins
     else if (acc.soft && !soft && acc.abstract === undefined && acc.occurrences.length === 1) acc.title = title;

@@ -6,6 +6,7 @@
  */
 import { expectString } from '../errors.js';
 import { withSharedLines } from '../lib/text.js';
+import { arxivAbsReader } from './arxiv-abs.js';
 import { arxivDigestReader } from './arxiv-digest.js';
 import { arxivListingReader, arxivSearchReader } from './arxiv-listing.js';
 import { atomReader } from './atom.js';
@@ -31,6 +32,7 @@ export const defaultReaders: readonly FeedReader[] = Object.freeze([
   arxivDigestReader,
   arxivListingReader,
   arxivSearchReader,
+  arxivAbsReader,
   hfMarkdownReader,
   hfTextBrowserReader,
   markdownListReader,

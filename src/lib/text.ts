@@ -1,4 +1,4 @@
-import { RE_ASCII, RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT, RE_NOT_ALNUM_LOWER, RE_UNFOLDED_SPACE, RE_WHITESPACE_RUN } from '../regex/text.js';
+import { RE_ASCII, RE_LETTER_OR_DIGIT as LETTER_OR_DIGIT, RE_NOT_ALNUM_LOWER, RE_PRINT_FOOTER, RE_PRINT_HEADER, RE_UNFOLDED_SPACE, RE_WHITESPACE_RUN } from '../regex/text.js';
 
 /** Small text helpers shared by readers and extractors. No regex with backtracking; most are scans. */
 
@@ -188,4 +188,28 @@ export function unquoteEmail(text: string, minQuoted = 3): Unquoted | undefined 
       return uStarts.length ? Math.min(text.length, Math.max(0, n + shifts[lo]!)) : n;
     },
   };
+}
+
+/**
+ * A line a PDF viewer's text export puts between a printed page's lines: the browser's print header
+ * (`9/9/26, 10:14 AM  Computational Finance`), its footer (`https://arxiv.org/list/q-fin.CP/new 3/9`),
+ * a page counter (`Page 3 of 9`) or a form feed.
+ */
+export function isPrintFurniture(line: string): boolean {
+  const t = line.trim();
+  if (!t) return line.indexOf('\f') >= 0;
+  if (t.length > 400) return false;
+  if (t.indexOf('\f') >= 0 && isBlank(t.split('\f').join(''))) return true;
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return RE_PRINT_HEADER.test(t) || RE_PRINT_FOOTER.test(t);
+  if (c === 104 /* h */ || c === 80 /* P */ || c === 112 /* p */ || c === 45 /* - */) return RE_PRINT_FOOTER.test(t);
+  return false;
+}
+
+/** The lines without a printed page's headers, footers and form feeds (a page printed to PDF, then to text). */
+export function withoutPrintFurniture(lines: Line[]): Line[] {
+  let n = 0;
+  for (const l of lines) if (isPrintFurniture(l.text)) n++;
+  // one counter line may be content; a print shows them on every page
+  return n >= 2 ? lines.filter((l) => !isPrintFurniture(l.text)) : lines;
 }

@@ -60,3 +60,9 @@ export const RE_ARXIV_OAI = /^oai:arXiv\.org:(\S{1,60})$/i;
 
 /** A numbered affiliation marker inside an author's parentheses: `(1)` in `((1) MIT, (2) CMU)`. */
 export const RE_AFFILIATION_MARKER = /\(\d{1,3}\)/;
+
+/** An arXiv abs page's date line: `[Submitted on 23 Feb 2023 (v1), last revised 5 Jun 2023 (this version, v2)]`. */
+export const RE_ABS_SUBMITTED = /^\[?[ \t]{0,4}Submitted on (\d{1,2} [A-Za-z]{3,9},? \d{4})(?: \(v\d{1,4}\))?(?:,? last revised (\d{1,2} [A-Za-z]{3,9},? \d{4}) \(this version, v(\d{1,4})\))?[ \t]{0,4}\]?/i;
+
+/** An arXiv abs page's `Cite as: arXiv:2302.12091 [cs.LG]` (tab, table cell or bold label before the id allowed). */
+export const RE_ABS_CITE = /^[|*_ \t]{0,6}Cite as:?[|*_ \t]{0,8}\[?arXiv:(\d{4}\.\d{4,5}|[a-z]{1,10}(?:-[a-z]{1,10})?(?:\.[A-Z]{2})?\/\d{7})(?:v(\d{1,4}))?/i;

@@ -12,3 +12,7 @@ export const RE_UNFOLDED_SPACE = /[^\S ]| {2}/;
 export const RE_ASCII = /^[\x00-\x7f]*$/;
 /** Anything but an ASCII lower-case letter or digit. */
 export const RE_NOT_ALNUM_LOWER = /[^a-z0-9]+/g;
+/** A browser's print header on a page printed to PDF: `9/9/26, 10:14 AM` then the page title. */
+export const RE_PRINT_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:[ \t]|$)/;
+/** A print footer: a page counter (`3/9`, `Page 3 of 9`, `- 3 -`), after the page's address or alone. */
+export const RE_PRINT_FOOTER = /^(?:https?:\/\/[^\s]{1,300}[ \t]{1,40})?(?:\d{1,4}[ \t]{0,2}\/[ \t]{0,2}\d{1,4}|Page \d{1,4}(?: of \d{1,4})?|- ?\d{1,4} ?-)$/i;
