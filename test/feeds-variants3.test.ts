@@ -134,3 +134,40 @@ describe('an arXiv listing printed to PDF, then copied as text', () => {
     expect(printed.papers.map((p) => [p.arxivId, p.title, p.authors, p.abstract])).toEqual(page.papers.map((p) => [p.arxivId, p.title, p.authors, p.abstract]));
   });
 });
+
+describe('one arXiv RSS item saved as a note (front matter, then the description)', () => {
+  it('takes the title from the front matter and the abstract from the `Announce Type` paragraph', () => {
+    const r = parseFeed(fx('generic/rss-note-frontmatter.md'));
+    expect(r.papers).toHaveLength(1);
+    const p = r.papers[0]!;
+    expect(p.title).toBe('ASIL: Replacing Screenshot-and-Click with Structured State and Semantic Actions');
+    expect(p.arxivId).toBe('2608.26991');
+    expect(p.authors).toEqual(['Rui Xie', 'Lu Chen']);
+    expect(p.abstract!.startsWith('Powerful code agents can execute scripts')).toBe(true);
+    expect(p.abstract!.endsWith('further raises them to 74.4 and 82.2.')).toBe(true);
+    expect(p.urls.map((l) => l.url)).toContain('https://arxiv.org/abs/2608.26991');
+    expect(p.urls.map((l) => l.url)).not.toContain('https://rss.arxiv.org/rss/cs.AI');
+  });
+
+  it('a folded `excerpt:` in the front matter is not a second paper', () => {
+    const r = parseFeed(fx('generic/rss-note-excerpt.md'));
+    expect(r.papers.map((p) => p.title)).toEqual(['Real Noise Decoupling for Hyperspectral Image Denoising']);
+    expect(r.papers[0]!.authors).toEqual(['Yingkai Zhang', 'Tao Zhang', 'Jing Nie', 'Ying Fu']);
+    expect(r.papers[0]!.abstract!.endsWith('significantly enhancing HSI quality.')).toBe(true);
+  });
+
+  it('a quoted description under a heading, repeated under `## Full Content`, is one paper', () => {
+    const r = parseFeed(fx('generic/rss-note-quoted.md'));
+    expect(r.papers).toHaveLength(1);
+    const p = r.papers[0]!;
+    expect(p.title).toBe('CrossTrace: A Cross-Domain Dataset of Grounded Scientific Reasoning Traces for Hypothesis Generation');
+    expect(p.arxivId).toBe('2603.28924');
+    expect(p.abstract!.startsWith('Scientific hypothesis generation is a critical bottleneck')).toBe(true);
+    expect(p.abstract!.endsWith('at least partially domain-general.')).toBe(true);
+  });
+
+  it('front matter over text with no announce head is left to the other readers', () => {
+    const r = parseFeed('---\ntitle: Notes\n---\n\nAttention Is All You Need\n\nThe dominant sequence transduction models are based on complex recurrent or convolutional neural networks that include an encoder and a decoder.\n');
+    expect(r.papers.map((p) => p.title)).not.toContain('Notes');
+  });
+});

@@ -13,6 +13,8 @@ import { RE_ENUM_PREFIX } from '../regex/hf.js';
 import { RE_ARXIV_TEXT_ID } from '../regex/markdown.js';
 import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import type { PaperDate } from '../schema/paper.js';
+import { parseDate } from '../lib/dates.js';
+import { splitAnnounce } from './rss.js';
 import { arxivTagLine, classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
 import { isNavigationUrl } from './hf-markdown.js';
 import { lynxDump, readLynxDump } from './hf-textbrowser.js';
@@ -684,6 +686,8 @@ interface Pending {
  * date) applies to the entries that show none. Never throws; linear in the input.
  */
 export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult {
+  const note = rssNote(text);
+  if (note) return { entries: [note] };
   const listed = readingList(text);
   if (listed) return { entries: listed };
   const entries: RawEntry[] = [];
@@ -992,4 +996,99 @@ function readingList(text: string): RawEntry[] | undefined {
     entries.push(entry);
   }
   return entries.length >= 2 && entries.length >= 0.6 * lines ? entries : undefined;
+}
+
+/** A YAML scalar as a note writes it: `'It''s'`, `"A \\"b\\""`, or bare. */
+function yamlScalar(raw: string): string {
+  const t = raw.trim();
+  if (t.length >= 2 && t[0] === "'" && t[t.length - 1] === "'") return t.slice(1, -1).split("''").join("'");
+  if (t.length >= 2 && t[0] === '"' && t[t.length - 1] === '"') return t.slice(1, -1).split('\\"').join('"').split('\\\\').join('\\');
+  return t;
+}
+
+/**
+ * One arXiv RSS item saved as a note (an RSS-to-notes bot: Obsidian, Hugo, Astro): a YAML front matter
+ * block holding the item's `title:` (and often `author:`, `url:` / `source:` / `originalUrl:`, a date),
+ * then a body whose text is the item's description, `arXiv:ID Announce Type: new` over `Abstract: …`,
+ * sometimes under a `# Title` heading or in a `> ` quote, sometimes repeated under a later heading.
+ * The front matter's title is the title; the description's paragraph is the abstract. Undefined when the
+ * text is not such a note (no front matter title, no announce head, or heads of two different papers).
+ */
+function rssNote(text: string): RawEntry | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', bom)) return undefined;
+  const lines = splitLines(text.slice(0, 200_000));
+  if (lines[0]!.text.replace('\uFEFF', '').trim() !== '---') return undefined;
+  const fields = new Map<string, { value: string; start: number }>();
+  let close = -1;
+  for (let n = 1; n < lines.length && n < 80; n++) {
+    const l = lines[n]!;
+    if (l.text.trim() === '---') {
+      close = n;
+      break;
+    }
+    if (l.text[0] === ' ' || l.text[0] === '\t' || l.text[0] === '-') continue;
+    const k = l.text.indexOf(':');
+    if (k <= 0 || k > 40) continue;
+    const key = l.text.slice(0, k).trim().toLowerCase();
+    if (!fields.has(key)) fields.set(key, { value: yamlScalar(l.text.slice(k + 1)), start: l.start });
+  }
+  const titleField = fields.get('title');
+  if (close < 0 || !titleField) return undefined;
+  const title = fold(titleField.value);
+  if (!title || title.length > MAX_TITLE) return undefined;
+  // the body's announce paragraphs: every one must be this paper's
+  let abstract: string | undefined;
+  let id: string | undefined;
+  let version: number | undefined;
+  let type: RawEntry['announceType'];
+  let end = lines[close]!.end;
+  for (let n = close + 1; n < lines.length; n++) {
+    const first = lines[n]!.text.trim();
+    const head = first.startsWith('> ') ? first.slice(2).trimStart() : first;
+    if (!head.startsWith('arXiv:') || !head.includes('Announce Type:')) continue;
+    const para: string[] = [head];
+    let m = n + 1;
+    for (; m < lines.length && !isBlank(lines[m]!.text); m++) {
+      const t = lines[m]!.text.trim();
+      para.push(t.startsWith('>') ? t.slice(1).trim() : t);
+    }
+    const ann = splitAnnounce(fold(para.join(' ')));
+    if (!ann) return undefined;
+    const key = ann.id?.id;
+    if (id !== undefined && key !== id) return undefined;
+    if (abstract === undefined) {
+      if (!key || !ann.abstract) return undefined;
+      id = key;
+      version = ann.id?.version;
+      type = ann.type;
+      abstract = ann.abstract;
+      end = lines[m - 1]!.end;
+    }
+    n = m - 1;
+  }
+  if (abstract === undefined || id === undefined) return undefined;
+  const entry: RawEntry = { title, abstract, arxivId: id, links: [], start: titleField.start, end };
+  if (version !== undefined) entry.arxivVersion = version;
+  if (type) entry.announceType = type;
+  const author = fields.get('authors') ?? fields.get('author');
+  if (author) {
+    const names = splitAuthors(author.value).filter((a) => a !== 'et al.' && a !== 'et al');
+    if (names.length && names.every((a) => a.length <= 80)) entry.authors = names;
+  }
+  for (const key of ['url', 'link', 'source', 'originalurl', 'original_url', 'source_link']) {
+    const v = fields.get(key)?.value;
+    if (!v) continue;
+    const u = RE_ARXIV_ABS_URL.exec(v);
+    if (u && u[1]!.startsWith(id) && !entry.links.some((l) => l.url === v)) entry.links.push({ url: v, origin: 'links' });
+  }
+  for (const key of ['published', 'publishdate', 'pubdate', 'date']) {
+    const v = fields.get(key)?.value;
+    const d = v ? parseDate(v) : undefined;
+    if (d) {
+      entry.date = d;
+      break;
+    }
+  }
+  return entry;
 }
