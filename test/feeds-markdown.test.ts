@@ -704,6 +704,113 @@ const REAL: { file: string; titles: string[]; checks: Want[] }[] = [
       },
     ],
   },
+  {
+    // bibtex links (relative or absolute) are the list's own files; `:laughing:` inside a title
+    file: 'nerf-link-bibtex.md',
+    titles: [
+      'Neural Volume Rendering: NeRF And Beyond',
+      'NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis',
+      'Neural Sparse Voxel Fields',
+      'DeRF: Decomposed Radiance Fields',
+      'KiloNeRF: Speeding up Neural Radiance Fields with Thousands of Tiny MLPs',
+      'Ha-NeRF: Hallucinated Neural Radiance Fields in the Wild',
+      'iNeRF: Inverting Neural Radiance Fields for Pose Estimation',
+      'NeRF--: Neural Radiance Fields Without Known Camera Parameters',
+      'GNeRF: GAN-based Neural Radiance Field without Posed Camera',
+      'Self-Calibrating Neural Radiance Fields',
+      'GIRAFFE: Representing Scenes as Compositional Generative Neural Feature Fields',
+      'Unsupervised Discovery of Object Radiance Fields',
+    ],
+    checks: [
+      { title: 'NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis', links: ['https://www.matthewtancik.com/nerf', 'https://github.com/bmild/nerf'], authors: ['Mildenhall'], venue: 'ECCV 2020' },
+      { title: 'Ha-NeRF: Hallucinated Neural Radiance Fields in the Wild', links: ['https://rover-xingyu.github.io/Ha-NeRF/', 'https://github.com/rover-xingyu/Ha-NeRF'] },
+      { title: 'GNeRF: GAN-based Neural Radiance Field without Posed Camera', links: ['https://arxiv.org/abs/2103.15606'], arxivId: '2103.15606' },
+      { title: 'Self-Calibrating Neural Radiance Fields', links: ['https://postech-cvlab.github.io/SCNeRF/', 'https://github.com/POSTECH-CVLab/SCNeRF'], venue: 'ICCV 2021', sections: ['Awesome Neural Radiance Fields', 'Papers', 'Pose Estimation'] },
+      { title: 'GIRAFFE: Representing Scenes as Compositional Generative Neural Feature Fields', links: ['https://arxiv.org/abs/2011.12100'] },
+    ],
+  },
+  {
+    // `(*Venue*) Title [[paper](…)]`. The two items of `## Resources & Tools` (a tool and a
+    // format spec) are still read: `Tools` sections are not skipped, some hold papers.
+    file: 'graph-llm-venue-tag.md',
+    titles: [
+      'Knowledge Graph Based Synthetic Corpus Generation for Knowledge-Enhanced Language Model Pre-training',
+      'Integrating Graphs with Large Language Models: Methods and Prospects',
+      'Can Knowledge Graphs Reduce Hallucinations in LLMs? : A Survey',
+      'StructGPT: A General Framework for Large Language Model to Reason over Structured Data',
+      'GraphGPT: Graph Instruction Tuning for Large Language Models',
+      'AutoAlign: Fully Automatic and Effective Knowledge Graph Alignment enabled by Large Language Models',
+      'KGLens: A Parameterized Knowledge Graph Solution to Assess What an LLM Does and Doesn’t Know',
+      'Large Language Model Meets Graph Neural Network in Knowledge Distillation',
+      'LLMRec: Large Language Models with Graph Augmentation for Recommendation',
+      'GraphGPT: Extrapolating knowledge graphs from unstructured text using GPT-3',
+      'GraphML: Graph markup language',
+    ],
+    checks: [
+      { title: 'Knowledge Graph Based Synthetic Corpus Generation for Knowledge-Enhanced Language Model Pre-training', links: ['https://aclanthology.org/2021.naacl-main.278/', 'https://github.com/google-research-datasets/KELM-corpus'], venue: "NAACL'21" },
+      { title: 'AutoAlign: Fully Automatic and Effective Knowledge Graph Alignment enabled by Large Language Models', links: ['https://arxiv.org/abs/2307.11772', 'https://github.com/ruizhang-ai/AutoAlign'], venue: 'TKDE‘23' },
+      { title: 'Large Language Model Meets Graph Neural Network in Knowledge Distillation', links: ['https://arxiv.org/abs/2402.05894'], venue: 'arXiv 2024.02', arxivId: '2402.05894' },
+      { title: 'Integrating Graphs with Large Language Models: Methods and Prospects', venue: 'IEEE Intelligent Systems 2023', sections: ['Awesome-Graph-LLM', 'Datasets, Benchmarks & Surveys'] },
+    ],
+  },
+  {
+    // `| Title & Authors | Introduction | Links |` tables; `## Full List` links to the list's other pages
+    file: 'efficient-llm-table.md',
+    titles: [
+      'LLM and GNN are Complementary: Distilling LLM for Multimodal Graph Learning',
+      'Adversarial Moment-Matching Distillation of Large Language Models',
+      'Pruner-Zero: Evolving Symbolic Pruning Metric from scratch for Large Language Models',
+      'Turbo Sparse: Achieving LLM SOTA Performance with Minimal Activated Parameters',
+      'Effective Interplay between Sparsity and Quantization: From Theory to Practice',
+      'FinerCut: Finer-grained Interpretable Layer Pruning for Large Language Models',
+      'Outliers and Calibration Sets have Diminishing Effect on Quantization of Modern LLMs',
+      'PV-Tuning: Beyond Straight-Through Estimation for Extreme LLM Compression',
+      'SpinQuant -- LLM quantization with learned rotations',
+    ],
+    checks: [
+      { title: 'LLM and GNN are Complementary: Distilling LLM for Multimodal Graph Learning', links: ['https://arxiv.org/abs/2406.01032'], authors: ['Junjie Xu', 'Zongyu Wu', 'Minhua Lin', 'Xiang Zhang', 'Suhang Wang'] },
+      { title: 'Pruner-Zero: Evolving Symbolic Pruning Metric from scratch for Large Language Models', links: ['https://github.com/pprp/Pruner-Zero', 'https://arxiv.org/abs/2406.02924'], arxivId: '2406.02924' },
+      { title: 'Turbo Sparse: Achieving LLM SOTA Performance with Minimal Activated Parameters', links: ['https://arxiv.org/abs/2406.05955', 'https://huggingface.co/PowerInfer/TurboSparse-Mixtral'], sections: ['Awesome-Efficient-LLM', 'Paper from 05/26/2024 - Now (see Full List from 05/22/2023 here)', 'Network Pruning / Sparsity'] },
+      { title: 'Outliers and Calibration Sets have Diminishing Effect on Quantization of Modern LLMs', authors: ['Davide Paglieri', 'Saurabh Dash', 'Tim Rocktäschel', 'Jack Parker-Holder'] },
+    ],
+  },
+  {
+    // daily-arXiv table: `|Publish Date|Title|Authors|PDF|Code|`, `First Author et.al.`, `null` code cells
+    file: 'cv-arxiv-daily-table.md',
+    titles: [
+      'DINO-VO: A Feature-based Visual Odometry Leveraging a Visual Foundation Model',
+      'g2o vs. Ceres: Optimizing Scan Matching in Cartographer SLAM',
+      "Mapping the Catacombs: An Underwater Cave Segment of the Devil's Eye System",
+      'Posterior Cramér-Rao Bounds on Localization and Mapping Errors in Distributed MIMO SLAM',
+      'SuperPoint-SLAM3: Augmenting ORB-SLAM3 with Deep Features, Adaptive NMS, and Learning-Based Loop Closure',
+      'VAULT: A Mobile Mapping System for ROS 2-based Autonomous Robots',
+      'Is Semantic SLAM Ready for Embedded Systems ? A Comparative Survey',
+      'Structureless VIO',
+      'LiftFeat: 3D Geometry-Aware Local Feature Matching',
+    ],
+    checks: [
+      { title: 'DINO-VO: A Feature-based Visual Odometry Leveraging a Visual Foundation Model', links: ['http://arxiv.org/abs/2507.13145'], authors: ['Maulana Bisyir Azhari'], date: '2025-07-17', arxivId: '2507.13145', sections: ['SLAM'] },
+      { title: 'SuperPoint-SLAM3: Augmenting ORB-SLAM3 with Deep Features, Adaptive NMS, and Learning-Based Loop Closure', links: ['http://arxiv.org/abs/2506.13089', 'https://github.com/shahram95/superpointslam3'], authors: ['Shahram Najam Syed'] },
+      { title: 'VAULT: A Mobile Mapping System for ROS 2-based Autonomous Robots', authors: ['Miguel Á. González-Santamarta'], date: '2025-06-11' },
+    ],
+  },
+  {
+    // `[**Nick**] Title(@Org)` titles; the code-only `DeepSeek FlashMLA` row is still read (a tool)
+    file: 'llm-inference-nick-table.md',
+    titles: [
+      'DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model',
+      'DeepSeek-V3 Technical Report',
+      'Native Sparse Attention: Hardware-Aligned and Natively Trainable Sparse Attention',
+      'DeepSeek FlashMLA',
+      'TransMLA: Multi-head Latent Attention Is All You Need',
+      'YunChang: A Unified Sequence Parallel (USP) Attention for Long Context LLM Model Training and Inference',
+    ],
+    checks: [
+      { title: 'DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model', links: ['https://arxiv.org/pdf/2405.04434', 'https://github.com/deepseek-ai/DeepSeek-V2'] },
+      { title: 'TransMLA: Multi-head Latent Attention Is All You Need', links: ['https://arxiv.org/pdf/2502.07864', 'https://github.com/fxmeng/TransMLA'], arxivId: '2502.07864' },
+      { title: 'YunChang: A Unified Sequence Parallel (USP) Attention for Long Context LLM Model Training and Inference', links: ['https://github.com/feifeibear/long-context-attention'] },
+    ],
+  },
 ];
 
 describe.each(REAL)('real list excerpt $file', ({ file, titles, checks }) => {
@@ -728,6 +835,25 @@ describe.each(REAL)('real list excerpt $file', ({ file, titles, checks }) => {
 });
 
 describe('real-list quirks, one by one', () => {
+  it('a bracketed emphasised venue before a plain-text title', () => {
+    const t = "## Papers\n- (*ICLR'24*) One for All: Towards Training One Graph Model [[paper](https://arxiv.org/abs/2310.00149)]\n- [*CVPR 2023*] Another Paper Title Here [[code](https://github.com/a/b)]\n";
+    expect(read(t).map((e) => [e.title, e.venueText])).toEqual([
+      ['One for All: Towards Training One Graph Model', "ICLR'24"],
+      ['Another Paper Title Here', 'CVPR 2023'],
+    ]);
+  });
+  it('bibtex / citation links are not resources of the paper', () => {
+    const t = '- [Some Paper Title Here](https://arxiv.org/abs/2101.05204), Doe et al., CVPR 2021 | [bibtex](https://github.com/o/list/blob/main/citations/x.txt) | [github](https://github.com/a/b)\n';
+    expect(read(t)[0]!.links.map((l) => l.url)).toEqual(['https://arxiv.org/abs/2101.05204', 'https://github.com/a/b']);
+  });
+  it('links to the list\'s other markdown pages are not papers', () => {
+    const t = '## Full List\n  - [Network Pruning / Sparsity](pruning.md)\n  - [Efficient Architecture of LLM](./efficient_architecture_llm.md#top)\n\n## Papers\n- **A Real Paper Title** [[pdf]](https://arxiv.org/abs/1234.56789)\n';
+    expect(read(t).map((e) => e.title)).toEqual(['A Real Paper Title']);
+  });
+  it('`et.al.` ends an author list; a time is no emoji shortcode', () => {
+    const t = '|Publish Date|Title|Authors|PDF|\n|---|---|---|---|\n|**2025-07-17**|**A Paper at 18:04:13 Sharp**|Jane Doe et.al.|[2507.13145](http://arxiv.org/abs/2507.13145)|\n';
+    expect(read(t).map((e) => [e.title, e.authors, e.date?.text])).toEqual([['A Paper at 18:04:13 Sharp', ['Jane Doe'], '2025-07-17']]);
+  });
   it('a table of contents ends at the next heading of any level', () => {
     const t = '## Contents\n\n* [A](#a)\n* [B](#b)\n\n### A\n- **Maxout networks** (2013), I. Goodfellow et al. [[pdf]](http://arxiv.org/pdf/1302.4389v4)\n';
     expect(read(t).map((e) => [e.title, e.authors, e.date?.text])).toEqual([['Maxout networks', ['I. Goodfellow'], '2013']]);

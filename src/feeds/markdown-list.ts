@@ -75,6 +75,8 @@ import {
   RE_DEEP_INDENT,
   RE_DOI_LINK,
   RE_EMOJI_SHORTCODE,
+  RE_CITATION_LABEL,
+  RE_AFFIL_NOTE_TAIL,
   RE_ENCLOSING_QUOTES,
   RE_ET_AL,
   RE_FIELD_LABEL,
@@ -121,10 +123,19 @@ const processor = unified().use(remarkParse).freeze();
 
 const NBSP = '\u00a0';
 
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** Removes emoji and shortcodes, folds white space. */
 function plain(s: string): string {
   let t = s;
-  if (t.indexOf(':') >= 0) t = t.replace(RE_EMOJI_SHORTCODE, ' ');
+  // `Ha-NeRF:laughing:: Title` reads `Ha-NeRF: Title`; a time (`18:04:13`) is no shortcode.
+  if (t.indexOf(':') >= 0) t = t.replace(RE_EMOJI_SHORTCODE, (m) => (hasLetter(m) ? '' : m));
   if (RE_NON_BMP_OR_SYMBOL.test(t)) t = t.replace(RE_PICTOGRAPH, ' ');
   return foldSpace(t);
 }
@@ -357,6 +368,8 @@ interface Draft {
   titleKind: '' | 'strong' | 'link' | 'em' | 'text' | 'quoted';
   /** The title link points into the list's own repository (a relative link). */
   relTitleLink: boolean;
+  /** The title link points to another markdown page of the list (`[Quantization](quantization.md)`). */
+  relPage?: boolean;
   /** The entry holds a description: text read as no field. */
   prose?: boolean;
   links: EntryLink[];
@@ -412,11 +425,13 @@ function isBadgeOrImage(url: string): boolean {
 
 function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, start: number | undefined, end: number | undefined): void {
   if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url)) return;
+  const lab = label === undefined ? '' : foldSpace(label).replace(RE_BRACKETED_LABEL, '$1').trim();
+  // A citation file (`[bibtex](…/citations/x.txt)`) belongs to the list, not to the paper.
+  if (lab && RE_CITATION_LABEL.test(lab.toLowerCase())) return;
   const key = url.toLowerCase();
   if (d.seen.has(key)) return;
   d.seen.add(key);
   const link: EntryLink = { url, origin: 'links' };
-  const lab = label === undefined ? '' : foldSpace(label).replace(RE_BRACKETED_LABEL, '$1').trim();
   if (lab) link.label = lab;
   if (start !== undefined && end !== undefined) {
     link.start = start + r.base;
@@ -667,6 +682,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
   let li = 0;
   let si = 0;
   if (withTitle && !d.title) {
+    /** An emphasised venue tag was read; its closing bracket opens the next text run. */
+    let closeTag = false;
     // Skip decoration; resource links before the title are kept.
     outer: for (; li < lines.length; li++) {
       const line = lines[li]!;
@@ -677,6 +694,26 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           continue;
         }
         if (s.t === 'text' && isDecoration(s)) continue;
+        // an emphasised venue in brackets before the title: `(*NeurIPS'23*) Title [[paper](…)]`
+        if (s.t === 'text' && s.style & (EM | STRONG) && !(s.style & CODE) && si > 0 && si + 1 < line.length) {
+          const open = line[si - 1]!;
+          const next = line[si + 1]!;
+          const o = open.t === 'text' ? open.text.trimEnd() : '';
+          const c = next.t === 'text' && !(next.style & (EM | STRONG | CODE)) ? next.text.trimStart() : '';
+          const v = s.text.trim();
+          if ((o.endsWith('(') || o.endsWith('[')) && (c[0] === ')' || c[0] === ']') && c[0] === (o.endsWith('(') ? ')' : ']') && wordCount(v) <= 6) {
+            if (looksVenue(v)) {
+              d.venue ??= stripFinalPeriod(v);
+              closeTag = true;
+              continue;
+            }
+            // a bold nickname tag: `[**TransMLA**] TransMLA: Multi-head Latent Attention Is All You Need`
+            if (s.style & STRONG && c[0] === ']' && wordCount(trimRun(c.slice(1))) >= 2 && letters(c) >= 3) {
+              closeTag = true;
+              continue;
+            }
+          }
+        }
         // a venue badge written as code before the title: `` `ICLR 2024` **Title** ``
         if (s.t === 'text' && s.style & CODE && !(s.style & STRONG) && looksVenue(s.text.trim()) && si + 1 < line.length) {
           d.venue ??= stripFinalPeriod(s.text.trim());
@@ -744,7 +781,10 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         d.title = cleanTitle(first.text);
         d.titleKind = 'link';
         addLinkSeg(r, d, first, first.text);
-        if (first.url && !isWebUrl(first.url) && first.url[0] !== '#') d.relTitleLink = true;
+        if (first.url && !isWebUrl(first.url) && first.url[0] !== '#') {
+          d.relTitleLink = true;
+          if (isMarkdownPage(first.url)) d.relPage = true;
+        }
         si++;
       } else if (first.style & EM && !looksVenue(trimRun(first.text))) {
         let t = '';
@@ -780,6 +820,10 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           t += ' ';
         }
         si = j;
+        if (closeTag) {
+          const c = t.trimStart();
+          if (c[0] === ')' || c[0] === ']') t = c.slice(1);
+        }
         // A bare address ends the title (`Title. Code: https://...`): the rest is read as detail.
         RE_BARE_URL.lastIndex = 0;
         const bare = t.indexOf('://') >= 0 || t.indexOf('www.') >= 0 ? RE_BARE_URL.exec(t) : null;
@@ -792,9 +836,18 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           classifyRun(r, d, t.slice(cutAt), firstSeg.start, lastSeg.end, false, false);
           t = t.slice(0, cutAt);
         }
-        // Tags before the title: `[CVPR 2023]`, `(NeurIPS 2021)`, a task box `[x]`.
+        // Tags before the title: `[CVPR 2023]`, `(NeurIPS 2021)`, a task box `[x]`, a nickname
+        // the title restates (`[DeepSeek-V2] DeepSeek-V2: A Strong, …`). Emoji before them go first.
+        if (RE_NON_BMP_OR_SYMBOL.test(t)) t = plain(t);
         for (let k = 0; k < 3; k++) {
           const tag = RE_LEADING_TAG.exec(t);
+          if (tag && t[tag.index] !== '(' && !RE_TASK_BOX.test(tag[1]!) && !looksVenue(tag[1]!.trim())) {
+            const nick = tag[1]!.trim();
+            if (letters(nick) >= 2 && t.slice(tag[0].length).toLowerCase().startsWith(nick.toLowerCase())) {
+              t = t.slice(tag[0].length);
+              continue;
+            }
+          }
           if (!tag || !(RE_TASK_BOX.test(tag[1]!) || looksVenue(tag[1]!.trim()))) break;
           if (!RE_TASK_BOX.test(tag[1]!)) d.venue ??= stripFinalPeriod(tag[1]!.trim());
           t = t.slice(tag[0].length);
@@ -813,6 +866,9 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           classifyRun(r, d, t.slice(quoted[0].length), firstSeg.start, lines[li]![Math.max(0, j - 1)]?.end ?? firstSeg.end, true, false);
           t = quoted[1]!;
         }
+        // `Title(@DeepSeek-AI)`: an affiliation note, not part of the title.
+        const affil = RE_AFFIL_NOTE_TAIL.exec(t.trimEnd());
+        if (affil && affil.index > 0) t = t.trimEnd().slice(0, affil.index);
         // `Title. CVPR 2020` / `Title - CVPR 2020`: a venue at the end of the text.
         let title = cleanTitle(t);
         const venueTail = (cut: number): boolean => {
@@ -935,12 +991,25 @@ function probe(segs: readonly Seg[]): { kind: '' | 'link' | 'strong' | 'text'; t
   return { kind, title, links };
 }
 
+/** A relative address of a markdown file (`pruning.md`, `./docs/Survey.md#top`). */
+function isMarkdownPage(url: string): boolean {
+  let end = url.length;
+  const q = url.indexOf('?');
+  if (q >= 0) end = q;
+  const h = url.indexOf('#');
+  if (h >= 0 && h < end) end = h;
+  const path = url.slice(0, end).toLowerCase();
+  return path.endsWith('.md') || path.endsWith('.markdown');
+}
+
 function hasSignal(d: Draft): boolean {
   return d.links.length > 0 || Boolean(d.authors?.length) || Boolean(d.venue) || Boolean(d.date) || d.relTitleLink;
 }
 
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // A link to another page of the list, nothing else (`- [Network Pruning / Sparsity](pruning.md)`).
+  if (d.relPage && d.links.length === 0 && !d.authors && !d.venue && !d.date) return false;
   // A one-word name with only a link to a tool or site (`[remark](https://github.com/...)`).
   if (wordCount(d.title) === 1 && !d.authors && !d.venue && !d.date && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // A two-word name linked to a tool or site, nothing else (`[OpenAI o3-mini](https://openai.com/...) - ...`).

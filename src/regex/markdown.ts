@@ -92,7 +92,7 @@ export const RE_PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0
 /** A 4-digit year (1900-2099) standing alone. */
 export const RE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/;
 /** `CVPR'23`, `ECCV '18`. */
-export const RE_SHORT_YEAR = /[A-Za-z][ \t]?['’]\d{2}\b/;
+export const RE_SHORT_YEAR = /[A-Za-z][ \t]?['‘’]\d{2}\b/;
 /** Venue names often written without a year. */
 export const RE_VENUE_NAME = /\b(?:CVPR|ICCV|ECCV|WACV|BMVC|3DV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|EACL|COLING|TACL|KDD|WWW|SIGIR|WSDM|CIKM|CoRL|RSS|ICRA|IROS|TPAMI|PAMI|IJCV|JMLR|TMLR|TOG|TIP|TNNLS|arXiv|Nature|Science|Interspeech|ICASSP|MICCAI|SIGGRAPH|CHI|UIST|AISTATS|UAI|COLT|ICDM|SDM|ECML|ACM MM|MM|IEEE|Workshop|Preprint|Journal|Conference|Transactions|Proceedings)\b/;
 /** A month name then a year: `Jun 2020`, `June, 2020`. */
@@ -120,8 +120,8 @@ export const RE_AFFILIATION_WORD = /(?:^|[^\p{L}])(?:universit\p{L}{0,8}|univ\.|
 export const RE_NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}.'’-]{0,40}[*†‡§¶#\d]{0,4}$|^[\p{Lu}]\.(?:[\p{Lu}]\.){0,3}(?:-[\p{Lu}]\.){0,2}[*†‡]{0,2}$/u;
 /** Lower-case name particles. */
 export const RE_NAME_PARTICLE = /^(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|al|el|ibn|y|zu|ter|ten|st\.)$/;
-/** `et al.` at the end of an author list. */
-export const RE_ET_AL = /,?[ \t]{0,4}et[ \t]{1,4}al\.?$/i;
+/** `et al.` (or `et.al.`, as daily-arXiv tables write it) at the end of an author list. */
+export const RE_ET_AL = /,?[ \t]{0,4}\bet(?:\.[ \t]{0,4}|[ \t]{1,4})al\.?$/i;
 /** Name suffixes that keep their period. */
 export const RE_NAME_SUFFIX_DOT = /(?:^|[ \t])(?:\p{Lu}|Jr|Sr|St|Dr|Ph\.D|Mr|Ms|Mrs)\.$/u;
 /** Words that make a short label a resource (`Official PyTorch implementation`). */
@@ -183,13 +183,13 @@ export const RE_WHITESPACE_CHAR = /\s/;
 /** A digit or minus (a JSON number after `[`). */
 export const RE_JSON_NUMBER_START = /[-\d]/;
 /** Table header roles. */
-export const RE_COL_TITLE = /^(?:title|paper title|name of paper)$/;
+export const RE_COL_TITLE = /^(?:title|paper title|name of paper|(?:paper )?(?:title|paper) ?(?:&|and|\/|,) ?authors?)$/;
 export const RE_COL_PAPER = /^(?:paper|papers|paper name)$/;
 export const RE_COL_PUBLICATION = /^(?:publication|article|work)$/;
 export const RE_COL_NAME = /^(?:name|method|model|approach)$/;
 export const RE_COL_VENUE = /^(?:venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/;
 export const RE_COL_YEAR = /^(?:year|yr)$/;
-export const RE_COL_DATE = /^(?:date|published date|release date|release|time|arxiv date|month)$/;
+export const RE_COL_DATE = /^(?:date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
 export const RE_COL_AUTHORS = /^(?:authors?|first author|team)$/;
 /** Link labels that say nothing (`Link`, `here`, `✓`): the column header labels the link instead. */
 export const RE_GENERIC_LABEL = /^(?:link|links|url|here|click|click here|✓|✔|√|yes|y)$/;
@@ -227,3 +227,7 @@ export const RE_CLOSE_QUOTE = /["”]/;
 export const RE_NON_PAPER_LABEL = /^(?:blog|blog ?post|post|article|news|video|youtube|talk|slides?|docs?|documentation|tweet|twitter|thread|podcast|tutorial|course|notebook|colab)$/;
 /** arXiv's DOI (`10.48550/arXiv.2601.03190`); group 1 the id, group 2 the version. */
 export const RE_ARXIV_DOI = /10\.48550\/arxiv\.(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
+/** Labels of citation-file links (`[bibtex](./citations/x.txt)`): the list's own files, not resources of the paper. */
+export const RE_CITATION_LABEL = /^(?:bib|bibtex|citation|cite)$/;
+/** An affiliation note after a title: `Title(@DeepSeek-AI)`, `Title (@MIT etc)`. */
+export const RE_AFFIL_NOTE_TAIL = /[ \t]{0,3}\(@[^()\n]{1,80}\)$/;
