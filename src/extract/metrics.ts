@@ -1391,9 +1391,18 @@ class Extractor {
     const pairs = qs.filter((o) => o.pairKind === 'from' && o.pair && o.pair.n > o.n && o.n > verb);
     const idx = pairs.indexOf(q);
     if (pairs.length < 2 || idx < 0) return undefined;
-    const list: LexMatch[] = [m];
-    let cur = m;
-    while (list.length < pairs.length) {
+    const list = this.listedBefore(m, pairs.length, true);
+    return list ? this.bindLex(list[idx]!) : undefined;
+  }
+
+  /**
+   * `ECE, MCC and F1`: the `count` metric names listed (`,` / `and` between them) that end
+   * with `last`, in order; undefined when fewer are written. `named` refuses generic names.
+   */
+  private listedBefore(last: LexMatch, count: number, named: boolean): LexMatch[] | undefined {
+    const list: LexMatch[] = [last];
+    let cur = last;
+    while (list.length < count) {
       let k = cur.i0 - 1;
       let seps = 0;
       while (k >= this.a && (this.toks[k]!.t === ',' || this.lo(k) === 'and')) {
@@ -1401,11 +1410,11 @@ class Extractor {
         seps++;
       }
       const prev = this.lexEnd.get(k + 1);
-      if (!seps || !prev || isGeneric(prev.entry)) break;
+      if (!seps || !prev || (named && isGeneric(prev.entry))) break;
       list.unshift(prev);
       cur = prev;
     }
-    return list.length === pairs.length ? this.bindLex(list[idx]!) : undefined;
+    return list.length === count ? list : undefined;
   }
 
   /** The verb of the clause, for the direction of a change named elsewhere. */
@@ -1607,21 +1616,8 @@ class Extractor {
     if (!this.sentenceHas(RESPECTIVELY)) return undefined;
     const m = this.lex.find((x) => x.s === first.s);
     if (!m) return undefined;
-    const list: LexMatch[] = [m];
-    let cur = m;
-    while (list.length < count) {
-      let k = cur.i0 - 1;
-      let seps = 0;
-      while (k >= this.a && (this.toks[k]!.t === ',' || this.lo(k) === 'and')) {
-        k--;
-        seps++;
-      }
-      const prev = this.lexEnd.get(k + 1);
-      if (!seps || !prev) break;
-      list.unshift(prev);
-      cur = prev;
-    }
-    if (list.length !== count) return undefined;
+    const list = this.listedBefore(m, count, false);
+    if (!list) return undefined;
     return list.map((x) => this.bindLex(x, { dir: first.dir, change: first.change, points: first.points }));
   }
 
