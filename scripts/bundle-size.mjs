@@ -21,23 +21,7 @@ export async function measure(entry, distDir = resolve(root, 'dist'), names = '*
   const contents = names === '*'
     ? `export * from ${JSON.stringify(file)};`
     : `export { ${names.join(', ')} } from ${JSON.stringify(file)};`;
-  const result = await build({
-    stdin: { contents, resolveDir: root, sourcefile: `size-${entry}.js` },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    metafile: true,
-    logLevel: 'silent',
-    nodePaths: [resolve(root, 'node_modules')],
-  });
-  const code = result.outputFiles[0].contents;
-  const out = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.entries(out.inputs)
-    .map(([path, v]) => [path, v.bytesInOutput])
-    .sort((a, b) => b[1] - a[1]);
+  const { code, inputs } = await browserBundle({ stdin: { contents, resolveDir: root, sourcefile: `size-${entry}.js` }, nodePaths: [resolve(root, 'node_modules')] });
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs, code: Buffer.from(code).toString('utf8') };
 }
 
@@ -47,21 +31,17 @@ export async function measure(entry, distDir = resolve(root, 'dist'), names = '*
  * `src/<entry>.ts` the same way and returns [path, bytesInOutput] largest first.
  */
 export async function composition(entry) {
-  const result = await build({
-    entryPoints: [resolve(root, 'src', `${entry}.ts`)],
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    metafile: true,
-    logLevel: 'silent',
-  });
+  return (await browserBundle({ entryPoints: [resolve(root, 'src', `${entry}.ts`)] })).inputs;
+}
+
+/** One minified browser ESM bundle in memory: its code and [input path, bytes in output], largest first. */
+async function browserBundle(options) {
+  const result = await build({ ...options, bundle: true, write: false, minify: true, format: 'esm', platform: 'browser', target: 'es2022', metafile: true, logLevel: 'silent' });
   const out = Object.values(result.metafile.outputs)[0];
-  return Object.entries(out.inputs)
+  const inputs = Object.entries(out.inputs)
     .map(([path, v]) => [path, v.bytesInOutput])
     .sort((a, b) => b[1] - a[1]);
+  return { code: result.outputFiles[0].contents, inputs };
 }
 
 /** Sums bytesInOutput per package (node_modules/<name>) or per dist file. */
