@@ -11,7 +11,7 @@
 import { expectString } from '../errors.js';
 import { LinkifyIt } from 'linkify-it';
 import hosts from '../data/hosts.json' with { type: 'json' };
-import { RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION } from '../regex/links.js';
+import { RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
 import type { Field, Link, LinkKind, LinkOrigin, LinkRole } from '../schema/paper.js';
 import { classifyUrl, hostOf } from './url-kind.js';
 
@@ -126,8 +126,9 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
   const cont = RE_URL_CONTINUATION.exec(text.slice(i, i + 502));
   if (!cont) return m;
   const token = trimEnd(cont[0]);
-  // A continuation looks like a path piece, not a word of the sentence.
-  let pathy = false;
+  // After `-` or `_` the address cannot have ended: any continuation is its rest. After
+  // `/`, a continuation must look like a path piece, not a word of the sentence.
+  let pathy = last !== '/';
   for (let k = 0; k < token.length; k++) {
     const ch = token[k]!;
     if ('/._-~%=?&#'.includes(ch) || (ch >= '0' && ch <= '9') || (k > 0 && ch >= 'A' && ch <= 'Z')) {
@@ -137,6 +138,20 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
   }
   if (!pathy || token.length === 0) return m;
   return { start: m.start, end: i + token.length, url: m.url + token };
+}
+
+/**
+ * The address as its author meant it: LaTeX escapes undone (`\\_` is `_` in
+ * `\\url{https://github.com/a\\_b}`), zero-width characters that copying left inside it
+ * dropped, and a scheme-relative `//host/...` (left when a full-width colon broke the
+ * scheme) given `https:`.
+ */
+function cleanAddress(url: string): string {
+  let u = url;
+  if (u.indexOf('\\') >= 0) u = u.replace(RE_URL_LATEX_ESCAPE, '$1');
+  if (RE_ZERO_WIDTH.test(u)) u = u.replace(RE_ZERO_WIDTH_ALL, '');
+  if (u.startsWith('//')) u = 'https:' + u;
+  return u;
 }
 
 type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
@@ -444,6 +459,7 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
   const out: Link[] = [];
   for (const f0 of found) {
     const f = joinWrapped(text, f0);
+    f.url = cleanAddress(f.url);
     const { kind, repo } = classifyUrl(f.url);
     const { role, confidence } = roleOf(kind, text.slice(Math.max(0, f.start - 160), f.start), f.url, text.slice(f.end, f.end + 160));
     const link: Link = { url: f.url, kind, role, origin, confidence, span: { field, start: f.start, end: f.end } };

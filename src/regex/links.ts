@@ -21,6 +21,16 @@ export const RE_HAS_SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 /** The continuation of an address wrapped onto the next line: a path-like token. */
 export const RE_URL_CONTINUATION = /^[A-Za-z0-9_~%-][A-Za-z0-9._~%\/#?=&+-]{0,500}/;
 
+/** A LaTeX escape inside an address (`\\_`, `\\%`, `\\#`, `\\&`, `\\~`): the character itself is meant. */
+export const RE_URL_LATEX_ESCAPE = /\\([_%#&~$])/g;
+
+/**
+ * Zero-width characters that copying can leave inside an address: zero-width space, word
+ * joiner, BOM (not the joiners U+200C/U+200D, which some scripts write inside words).
+ */
+export const RE_ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+export const RE_ZERO_WIDTH_ALL = /[\u200b\u2060\ufeff]/g;
+
 /** New-style arXiv ids (`2306.07353`, `arXiv:2306.07353v2`), not inside a longer number. */
 export const RE_ARXIV_NEW = /(?<![\p{L}\p{N}.])(?:arxiv:\s?)?(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,3}))?(?![\p{N}])/giu;
 
