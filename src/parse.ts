@@ -3,7 +3,7 @@ import { analyzePaper, type AnalyzeOptions } from './analyze.js';
 import { isPaperfeedError, PaperfeedError } from './errors.js';
 import { defaultReaders, detectFormat, readerFor } from './feeds/registry.js';
 import type { FeedReader, RawEntry, ReaderContext } from './feeds/types.js';
-import { unclaimedTextBlocks, unclaimedXmlElements, type Range } from './lib/coverage.js';
+import { mergeRanges, unclaimedTextBlocks, unclaimedXmlElements, type Range } from './lib/coverage.js';
 import { foldKey, isBlank, LineIndex, withSharedLines } from './lib/text.js';
 import type { Diagnostic, FeedResult, Paper } from './schema/paper.js';
 import { DEFAULT_MAX_INPUT_LENGTH, ParseFeedOptionsSchema } from './schema/options.js';
@@ -198,12 +198,21 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
       if (reader.name !== 'generic') reader = readerFor('generic')!;
     }
   }
-  const read = safeRead(reader, MARKDOWN_READERS.has(reader.name) ? defuseBrackets(reader.name === 'markdown-list' ? defuseEmphasis(text) : text) : text, ctx);
+  const read = safeRead(reader, prepared(reader, text), ctx);
   // a custom (or buggy) reader's spans are clamped into the text: source offsets must validate
   for (const e of read.entries) {
     const s = Number.isFinite(e.start) ? Math.max(0, Math.min(text.length, Math.floor(e.start))) : 0;
     e.end = Number.isFinite(e.end) ? Math.max(s, Math.min(text.length, Math.floor(e.end))) : s;
     e.start = s;
+  }
+  // A paste of several feeds: long stretches the reader left alone that are a feed of their own.
+  const formatOf = new Map<RawEntry, string>();
+  if (!opts.format || opts.format === 'auto') {
+    for (const e of readLeftovers(text, read.entries, opts.readers, diagnostics)) {
+      read.entries.push(e.entry);
+      formatOf.set(e.entry, e.format);
+    }
+    if (formatOf.size) read.entries.sort((a, b) => a.start - b.start);
   }
   // each entry's own span, before de-duplication widens merged ones
   const spans: Range[] = read.entries.map((e) => ({ start: e.start, end: e.end }));
@@ -213,7 +222,7 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
   const papers: Paper[] = [];
   for (const e of entries) {
     try {
-      papers.push(entryToPaper(e, reader.name, analyzeOptions));
+      papers.push(entryToPaper(e, formatOf.get(e) ?? reader.name, analyzeOptions));
     } catch (err) {
       // a bug in an extractor must not break the promise that text never throws; misuse (options) was checked before
       if (isPaperfeedError(err)) throw err;
@@ -237,6 +246,77 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
   const stats: FeedResult['stats'] = { entries: read.entries.length, papers: papers.length, duplicatesMerged: merged, truncated: read.truncated === true, inputLength: text.length };
   if (read.announced !== undefined) stats.announced = read.announced;
   return { format: reader.name, confidence, papers, diagnostics, stats };
+}
+
+/** The text a reader reads: markdown readers get runaway brackets and emphasis defused. */
+function prepared(reader: FeedReader, text: string): string {
+  return MARKDOWN_READERS.has(reader.name) ? defuseBrackets(reader.name === 'markdown-list' ? defuseEmphasis(text) : text) : text;
+}
+
+/** Shortest stretch of text outside every entry that is looked at as a feed of its own. */
+const MIN_LEFTOVER = 600;
+/** Shortest abstract that makes an entry of such a stretch count as a new paper. */
+const MIN_LEFTOVER_ABSTRACT = 80;
+/** Least confidence of the format found in such a stretch (the generic reader never counts). */
+const MIN_LEFTOVER_CONFIDENCE = 0.6;
+
+/**
+ * Entries of the feeds pasted after (or before) the one detection chose: every stretch of
+ * at least MIN_LEFTOVER characters outside all entries is run through detection, and when
+ * it is plainly a feed of a known format (not generic, confidence >= 0.6) that yields at
+ * least two papers with abstracts not read already, its entries are taken, with offsets
+ * into the whole text. A stretch
+ * that is page furniture or stray prose detects as generic or weakly and is left to the
+ * UNCLAIMED_TEXT report. Each character is looked at in at most one such pass.
+ */
+function readLeftovers(text: string, entries: readonly RawEntry[], readers: ParseFeedOptions['readers'], diagnostics: Diagnostic[]): { entry: RawEntry; format: string }[] {
+  if (text.length < MIN_LEFTOVER) return [];
+  const claimed = mergeRanges(entries.map((e) => ({ start: e.start, end: e.end })));
+  const gaps: Range[] = [];
+  let at = 0;
+  for (const r of claimed) {
+    if (r.start - at >= MIN_LEFTOVER) gaps.push({ start: at, end: r.start });
+    at = Math.max(at, r.end);
+  }
+  if (text.length - at >= MIN_LEFTOVER) gaps.push({ start: at, end: text.length });
+  // the whole text unread: detection already judged it
+  if (gaps.length === 1 && gaps[0]!.start === 0 && gaps[0]!.end === text.length) return [];
+  const out: { entry: RawEntry; format: string }[] = [];
+  const known = new Set(entries.map((e) => foldKey(e.title)));
+  for (const g of gaps) {
+    const part = text.slice(g.start, g.end);
+    if (isBlank(part)) continue;
+    // the formats the stretch plainly is, best first: a feed's header left in the stretch
+    // (a digest's preamble before its first entry) can outbid the feed the stretch holds
+    const d = detectFormat(part, { readers });
+    if (d.confidence < MIN_LEFTOVER_CONFIDENCE) continue;
+    let reader: FeedReader | undefined;
+    let read: ReturnType<FeedReader['read']> | undefined;
+    let found: Diagnostic[] = [];
+    for (const c of d.candidates) {
+      if (c.confidence < MIN_LEFTOVER_CONFIDENCE) break;
+      if (c.format === 'generic') continue;
+      reader = readerFor(c.format, readers)!;
+      found = [];
+      read = safeRead(reader, prepared(reader, part), makeContext(part, found, g.start));
+      // A pasted feed brings new papers with abstracts. A second layout of the same list (a
+      // page's "all papers" block) brings nothing new; a page's list of related papers or
+      // references (titles and links only) is no feed of its own.
+      let fresh = 0;
+      for (const e of read.entries) if (e.abstract && e.abstract.length >= MIN_LEFTOVER_ABSTRACT && !known.has(foldKey(e.title))) fresh++;
+      if (fresh >= 2) break;
+      read = undefined;
+    }
+    if (!read || !reader) continue;
+    for (const e of read.entries) {
+      const s = Number.isFinite(e.start) ? Math.max(0, Math.min(part.length, Math.floor(e.start))) : 0;
+      e.end = g.start + (Number.isFinite(e.end) ? Math.max(s, Math.min(part.length, Math.floor(e.end))) : s);
+      e.start = g.start + s;
+      out.push({ entry: e, format: reader.name });
+    }
+    diagnostics.push(...found);
+  }
+  return out;
 }
 
 /** Most UNCLAIMED_TEXT diagnostics listed one by one; the rest are named by one more. */
