@@ -280,6 +280,27 @@ describe('tagTopics: families with title and abstract', () => {
   });
 });
 
+describe('tagTopics: vision + language implies multimodal only when the text names it', () => {
+  // Both texts tag `video` and `large-language-models`; only the one that also speaks of
+  // a second modality (`captions`, a weak multimodal term) is a multimodal paper. The
+  // other uses videos as a data source for an LLM (transcripts).
+  const title = 'Large Language Models Flag Misinformation in Health Videos';
+  const lead = 'We collect 500 health videos from YouTube and ask large language models to flag misinformation';
+  const tail = '. Summarizing each video first helps the LLM, and the best prompt halves false alarms.';
+  it('no multimodal word: the rule does not fire', () => {
+    const { tags, candidates } = explainTopics({ title, abstract: `${lead} in their transcripts${tail}` });
+    expect(ids(tags)).toEqual(expect.arrayContaining(['large-language-models', 'video']));
+    expect(ids(tags, true)).not.toContain('multimodal-learning');
+    expect(ids(candidates)).not.toContain('multimodal-learning');
+  });
+  it('one weak multimodal term: the rule lifts it to the lower modality score', () => {
+    const tags = tagTopics({ title, abstract: `${lead} from their transcripts and captions${tail}` });
+    const mm = tags.find((t) => t.id === 'multimodal-learning');
+    expect(mm?.score).toBe(tags.find((t) => t.id === 'video')?.score);
+    expect(mm?.evidence.map((e) => e.term)).toEqual(['caption*']);
+  });
+});
+
 // Passing mentions are not topics (topics.md rules).
 const PASSING: { title: string; abstract: string; not: string[]; has?: string[] }[] = [
   {
@@ -601,7 +622,7 @@ describe('speed', () => {
 // annotated by hand before the tagger was run on it. Micro-F1 over the topic sets with
 // parents expanded on both sides, as the shared scorer counts; each floor leaves a margin
 // for lexicon changes.
-// - unseen: other subfields; 83.6 before the lexicon was tuned on it, 88.7 after (88.3 now).
+// - unseen: other subfields; 83.6 before the lexicon was tuned on it, 88.7 after (88.6 now).
 // - blind2: another digest day (learning theory, bandits, RL, optimisation, privacy and
 //   federated attacks, speech, LLMs, video and 3D, scientific ML); 78.1 before the lexicon
 //   pass it prompted, 83.4 after (84.0 now).
@@ -625,7 +646,7 @@ describe('labelled sets of unseen abstracts', () => {
     return out;
   };
   const sets = [
-    { name: 'unseen', floor: 0.84, size: 60 },
+    { name: 'unseen', floor: 0.85, size: 60 },
     { name: 'blind2', floor: 0.79, size: 60 },
     { name: 'blind3', floor: 0.86, size: 55 },
     { name: 'blind4', floor: 0.83, size: 55 },

@@ -15,7 +15,8 @@
  * threshold (default 0.68, i.e. sum >= 1.14: a title term of weight >= 0.6, or an
  * abstract topic named in two sentences) are tags, at most maxTags (default 5), by
  * score; then the parents of tags are added (`implied: true`, the child's score). A
- * vision tag next to a language or audio tag implies `multimodal-learning`; in a large
+ * vision tag next to a language or audio tag lifts `multimodal-learning` to a tag when
+ * the text names it at all (one weak term such as `fusion` or `captions`); in a large
  * language model paper, pretraining and fine-tuning words are the LLM topic, not
  * `transfer-learning` (likewise in a self-supervised paper whose title does not name
  * transfer), and in a speech paper `corpus`, `transcript` and `word` are speech, not
@@ -434,7 +435,11 @@ function candidatesOf(scored: Map<number, Scored>, c: CompiledTaxonomy): Array<T
  * A paper built for vision and another modality is multimodal: when a vision topic and
  * a language or audio topic are both tags, `multimodal-learning` gets the lower of the
  * two scores (if its own is lower). Language + audio alone is not enough (speech
- * recognition and synthesis are speech papers). Applies to any taxonomy with these ids.
+ * recognition and synthesis are speech papers). The rule only lifts a multimodal topic
+ * the text already names, however weakly (`fusion`, `captions`, `sound`, `text prompt`,
+ * `modalities`, ...): a paper that never speaks of combining modalities uses one only
+ * as a data source (an LLM judging the transcripts of YouTube videos) and is not
+ * multimodal. Applies to any taxonomy with these ids.
  */
 const MULTIMODAL = 'multimodal-learning';
 const VISION = ['computer-vision', 'video', 'neural-fields'];
@@ -453,13 +458,8 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
   if (vision === 0 || other === 0) return;
   const score = Math.min(vision, other);
   const own = cands.find((x) => x.index === target);
-  if (own) {
-    if (own.score >= score) return;
-    own.score = score;
-  } else {
-    const t = r.compiled.topics[target]!;
-    cands.push({ index: target, id: t.id, label: t.label, score, evidence: [] });
-  }
+  if (!own || own.score >= score || !own.evidence.some((e) => e.weight > 0)) return;
+  own.score = score;
   cands.sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
