@@ -305,11 +305,17 @@ describe('pathological input stays linear', () => {
     ['one long word', 'a'.repeat(200_000)],
   ];
   // Linear, not fast on a busy machine: the whole text may take at most about twice
-  // (with slack, 3x) the time of its first half, and a generous absolute bound.
+  // (with slack, 3x) the time of its first half, and a generous absolute bound. Each
+  // time is the best of three runs, so a burst of load on a shared machine (other test
+  // files run in parallel) does not decide the ratio.
   const time = (t: string) => {
-    const s = performance.now();
-    extractDatasets(t);
-    return performance.now() - s;
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const s = performance.now();
+      extractDatasets(t);
+      best = Math.min(best, performance.now() - s);
+    }
+    return best;
   };
   for (const [name, text] of cases) {
     it(name, () => {
@@ -380,9 +386,14 @@ describe('unseen subfields (fixtures/datasets/unseen.jsonl)', () => {
 // `the ... dataset, X,`, tool heads, plural defined abbreviations, heavy-capital names): P 100
 // R 97.9 F1 98.9. blind3 (16 papers, 13 datasets), measured once after those fixes: P 90.0 R 69.2
 // F1 78.3; after its own fixes 100. Neither is blind any more; the floors sit just below.
+// blind4 (56 papers, 74 datasets; arXiv ids 2511-2512, LLM, multimodal, video, agent and
+// robotics abstracts of late 2025) measured blind: P 90.8 R 79.7 F1 84.9; after its fixes (a
+// gazetteer batch of 2024-2025 benchmarks, abbreviations defined in the text, `-VL` and `-240K`
+// shapes, metric names before `benchmark`, counts in parentheses): P 100 R 91.9 F1 95.8.
 describe.each([
   ['blind2.jsonl', 50, { precision: 0.95, recall: 0.95, f1: 0.96 }],
   ['blind3.jsonl', 16, { precision: 0.9, recall: 0.9, f1: 0.9 }],
+  ['blind4.jsonl', 56, { precision: 0.97, recall: 0.89, f1: 0.93 }],
 ] as [string, number, { precision: number; recall: number; f1: number }][])('blind set fixtures/datasets/%s', (file, size, FLOOR) => {
   const rows = readFileSync(join(dir, file), 'utf8')
     .split('\n')

@@ -410,6 +410,18 @@ function venueKeys(): Set<string> {
 /** Folded names that are never datasets: metrics, models, tasks. */
 function stopKeys(): Set<string> {
   if (stop) return stop;
+  const s = new Set<string>(metricKeys());
+  for (const k of MODEL_STEMS) s.add(k);
+  for (const k of TASK_WORDS) s.add(foldKey(k));
+  stop = s;
+  return s;
+}
+
+let metricStop: Set<string> | undefined;
+
+/** Folded metric names (`SPICE`, `BLEU`): a dataset only where a dataset word right after says so (`the SPICE benchmark`). */
+function metricKeys(): Set<string> {
+  if (metricStop) return metricStop;
   const s = new Set<string>();
   for (const m of (metrics as { metrics: { name: string; aliases?: string[] }[] }).metrics) {
     for (const a of [m.name, ...(m.aliases ?? [])]) {
@@ -417,9 +429,7 @@ function stopKeys(): Set<string> {
       if (k.length >= 2) s.add(k);
     }
   }
-  for (const k of MODEL_STEMS) s.add(k);
-  for (const k of TASK_WORDS) s.add(foldKey(k));
-  stop = s;
+  metricStop = s;
   return s;
 }
 
@@ -445,6 +455,8 @@ function rejectName(name: string): boolean {
   if (RE_DS_PLURAL_ACRONYM.test(name)) return true;
   // A name needs two letters or digits in a row: `C/C++` (a language before `dataset`) is none.
   if (!hasAlnumPair(name)) return true;
+  // `text-to-SQL benchmarks`, `NL-to-IaC datasets`: a task written as a mapping, not a name.
+  if (isMappingTask(name)) return true;
   // A part of a dataset named just before it (`ShanghaiTech Part_A and Part_B`) is not a name of its own.
   if (RE_DS_PART_NAME.test(name)) return true;
   if (stopKeys().has(k)) return true;
@@ -455,6 +467,14 @@ function rejectName(name: string): boolean {
   // Names shaped like models (`FlowFormer`, `StyleGAN`, `SciBERT`, `WebGPT`, `MedLLM`); not `-Net`, which datasets share (`ImageNet`, `ShapeNet`).
   if (RE_DS_MODEL_SUFFIX.test(name)) return true;
   return false;
+}
+
+/** One word with `-to-` inside and no digit (`text-to-SQL`, `NL-to-IaC`, `image-to-video`): a task, not a dataset's name. */
+function isMappingTask(name: string): boolean {
+  const i = name.indexOf('-to-');
+  if (i <= 0 || name.indexOf(' ') >= 0) return false;
+  for (let k = 0; k < name.length; k++) if (isDigitCode(name.charCodeAt(k))) return false;
+  return true;
 }
 
 /** True when two letters or digits stand next to each other somewhere in the name. */
@@ -498,11 +518,69 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** {@link isBenchmarkShaped} on `text[at, end)`, sliced only when it ends with one of MORPH's suffixes. */
+/** {@link isBenchmarkShaped} on `text[at, end)`, sliced only when it ends with one of MORPH's suffixes, a size or a short tail. */
 function isBenchmarkShapedAt(text: string, at: number, end: number): boolean {
   const s = BENCH_SUFFIX[text.charCodeAt(end - 1) & 127]!;
-  if (!s || end - at < s.length || !text.startsWith(s, end - s.length)) return false;
-  return isBenchmarkShaped(text.slice(at, end));
+  if (s && end - at >= s.length && text.startsWith(s, end - s.length)) return isBenchmarkShaped(text.slice(at, end));
+  const last = text.charCodeAt(end - 1);
+  // `DraCo-240K`: a size in thousands after a hyphen.
+  if ((last === 75 || last === 107) && end - at >= 6 && isDigitCode(text.charCodeAt(end - 2))) return isBenchmarkShaped(text.slice(at, end));
+  // `ARMBench-VL`, `SWE-bench-Pro`: a short tail after a benchmark-shaped stem.
+  for (let p = end - 2; p > at + 2 && p >= end - 10; p--) {
+    if (text.charCodeAt(p) !== 45) continue;
+    const t = BENCH_SUFFIX[text.charCodeAt(p - 1) & 127]!;
+    return !!t && p - at >= t.length && text.startsWith(t, p - t.length) && isBenchmarkShaped(text.slice(at, end));
+  }
+  return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Tails a benchmark's name may carry after a hyphen (`-Pro`, `-Verified`), beside short capitals and digits (`-VL`, `-MM`, `-V2`). */
+const BENCH_TAILS = new Set(['Pro', 'Plus', 'Lite', 'Mini', 'Hard', 'Live', 'Long', 'Verified', 'Video', 'Multimodal']);
+
+/** `VL`, `MM`, `V2`, `ZH`: one to four capitals or digits with a capital; or one of BENCH_TAILS. */
+function isBenchTail(t: string): boolean {
+  if (BENCH_TAILS.has(t)) return true;
+  if (t.length < 1 || t.length > 4) return false;
+  let capital = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) capital = true;
+    else if (!isDigitCode(c)) return false;
+  }
+  return capital;
+}
+
+/**
+ * A name with a size in thousands after a hyphen (`DraCo-240K`, `ViDiC-1K`, `TrajScene-60K`):
+ * a stem of three characters or more that starts with a capital, a hyphen, one to four digits
+ * (and one decimal), then `K`. Sizes in millions or billions are left out: models use them
+ * (`Pythia-410M`, `Llama-7B`).
+ */
+function isSizeSuffixed(w: string): boolean {
+  let i = w.length - 2;
+  let digits = 0;
+  while (i >= 0 && isDigitCode(w.charCodeAt(i))) {
+    i--;
+    digits++;
+  }
+  if (i >= 1 && w.charCodeAt(i) === 46 && digits === 1) {
+    i--;
+    digits = 0;
+    while (i >= 0 && isDigitCode(w.charCodeAt(i))) {
+      i--;
+      digits++;
+    }
+  }
+  if (digits < 1 || digits > 4 || i < 3 || w.charCodeAt(i) !== 45) return false;
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  let letters = 0;
+  for (let j = 0; j < i; j++) if (isAsciiLetter(w.charCodeAt(j))) letters++;
+  return letters >= 3;
 }
 
 /** MORPH's suffixes by their last character (masked to 7 bits: a false hit only costs a look). */
@@ -512,7 +590,12 @@ for (const s of ['ench', 'ENCH', 'QA', 'Eval', 'Corpus', 'Arena']) BENCH_SUFFIX[
 /** Benchmark-shaped names: `MGTBench`, `SWE-bench`, `HotpotQA`, `TAT-QA`, `HumanEval`, `BookCorpus`. */
 function isBenchmarkShaped(w: string): boolean {
   // The suffixes MORPH ends with, checked first: most words end otherwise.
-  if (!endsLikeBenchmark(w)) return false;
+  if (!endsLikeBenchmark(w)) {
+    const last = w.charCodeAt(w.length - 1);
+    if (last === 75 || last === 107) return isSizeSuffixed(w);
+    const dash = w.lastIndexOf('-');
+    return dash > 2 && w.length - dash - 1 <= 10 && isBenchTail(w.slice(dash + 1)) && isBenchmarkShaped(w.slice(0, dash));
+  }
   const m = MORPH.exec(w);
   if (!m) return false;
   const core = w.slice(0, m.index).replace(RE_DS_TRAILING_JOIN, '');
@@ -644,6 +727,7 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
   }
   if (!nameish) return false;
   if (trigger) return true;
+  if (hasCountParen(text, start, end)) return true;
   const region = text.slice(start, end);
   if (isFirst && region.indexOf(':') > 0) return true;
   // `On X and Y, our method ...`, `Experiments on X and Y show ...`.
@@ -1195,13 +1279,17 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
         }
         if (hitCue >= 0 && !method) {
           const cueStrong = STRONG_CUES.has(words[hitCue]!.lower);
-          if (!it.plain || cueStrong) add(it, 'appositive', true, { abbr });
+          // `the AI Productivity Index for Software Engineering (APEX-SWE), a benchmark`: an abbreviation that does
+          // not abbreviate the name before it (a tail of a longer title) is the name.
+          if (abbr && it.plain && !abbreviates(abbr, words, it.from, it.to)) found.push({ from: it.to, to: it.to + 1, rule: 'appositive', strong: true });
+          else if (!it.plain || cueStrong) add(it, 'appositive', true, { abbr });
         }
       }
     }
-    // P4: a title `X: A Benchmark for ...` (first sentence of a text).
-    if (isFirst && it.from <= 1 && RE_DS_COLON_ONLY.test(lastWord.post)) {
-      let m = it.to;
+    // P4: a title `X: A Benchmark for ...`, `X - A Dataset for ...` (first sentence of a text).
+    const dashAfter = isFirst && it.from === 0 && isDashWord(words[it.to]) && lastWord.post.trim() === '';
+    if (isFirst && it.from <= 1 && (RE_DS_COLON_ONLY.test(lastWord.post) || dashAfter)) {
+      let m = dashAfter ? it.to + 1 : it.to;
       const aw = words[m];
       const hasArticle = !!aw && ['a', 'an', 'the'].includes(aw.lower);
       if (hasArticle) m++;
@@ -1259,6 +1347,8 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
     }
     // P8: benchmark-shaped names anywhere.
     if (it.to - it.from === 1 && isBenchmarkShaped(words[it.from]!.text)) add(it, 'shape', false);
+    // P8b: a distinctive name with its size in parentheses: `SingMOS v1 (7,981 singing clips; 80 systems)`.
+    if (!it.plain && countAfter(words, it.to)) add(it, 'count', false);
   }
 
   // P9: results reported on names: `On X and Y, our method achieves ...`, `Experiments on X and Y show ...`.
@@ -1370,10 +1460,66 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
       const gi = items[g]!;
       if (gi.kind !== Kind.Name) continue;
       if (gi.plain && titleCase) continue;
+      // `BIRD Mini-Dev and Spider 2.0`: a part of the listed dataset written right before it.
+      if (g > 0 && items[g - 1]!.kind === Kind.Known && gluedTo(words[items[g - 1]!.to - 1]!, words[gi.from]!)) continue;
       add(gi, 'list-with-known', false);
     }
   }
   return found;
+}
+
+/** Nouns that count the items of a dataset: `(12K images)`, `(6.9k speech utterances)`. */
+const COUNT_UNITS = new Set(
+  'images videos clips utterances samples pairs hours sentences documents questions problems episodes trajectories scenes subjects patients scans recordings instances examples annotations dialogues conversations frames sequences articles tokens prompts queries molecules proteins'.split(' '),
+);
+
+/** A count as written: digits with `,` or `.` inside, then at most one of `k`, `K`, `M`, `B`. */
+function isCountText(t: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigitCode(c)) digits++;
+    else if ((c === 44 || c === 46) && digits > 0 && i < t.length - 1) continue;
+    else if (i === t.length - 1 && digits > 0 && (c === 107 || c === 75 || c === 77 || c === 66)) continue;
+    else return false;
+  }
+  return digits > 0;
+}
+
+/** `(7,981 singing clips`, `(12K images)`: a parenthesis that opens with a count of a dataset's items right after word index i. */
+function countAfter(words: Word[], i: number): boolean {
+  const nx = words[i];
+  if (!nx || !nx.pre.startsWith('(') || !isCountText(nx.text)) return false;
+  for (let q = i + 1; q < words.length && q < i + 4; q++) {
+    const x = words[q]!;
+    if (COUNT_UNITS.has(x.lower)) return true;
+    if (x.shape !== Shape.Other || x.post.trim() !== '') return false;
+  }
+  return false;
+}
+
+/** Whether the text holds `(` and a count of a dataset's items in [start, end): `(7,981 singing clips`. */
+function hasCountParen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end - 2; i++) {
+    if (text.charCodeAt(i) !== 40 || !isDigitCode(text.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (j < end && text.charCodeAt(j) !== 32) j++;
+    // The next three words hold a unit noun.
+    for (let n = 0; n < 3 && j < end; n++) {
+      const a = j + 1;
+      let b = a;
+      while (b < end && isAsciiLetter(text.charCodeAt(b))) b++;
+      if (b > a && COUNT_UNITS.has(text.slice(a, b).toLowerCase())) return true;
+      j = b;
+      if (text.charCodeAt(j) !== 32) break;
+    }
+  }
+  return false;
+}
+
+/** A word that is only a dash (`-`, `–`, `—`): a title's separator when spaced (`Hoi! - A Dataset for ...`). */
+function isDashWord(w: Word | undefined): boolean {
+  return !!w && (w.text === '-' || w.text === '–' || w.text === '—');
 }
 
 /** Verbs that give a dataset its name right after the dataset word (`a dataset called X`, `denoted as X`). */
@@ -1494,7 +1640,9 @@ function cleanName(raw: string, rule: string, cueWord: string | undefined): stri
     if (core.some((w) => shapeOf(w) === Shape.Distinct)) words = core;
   }
   const name = words.join(' ');
-  if (rule !== 'shape' && rejectName(name)) return undefined;
+  // `the SPICE benchmark`: a metric's name that a benchmark or dataset word right after makes a dataset's.
+  const metricNamed = rule === 'cue-after' && cueWord !== undefined && STRONG_CUES.has(cueWord) && words.length === 1 && metricKeys().has(foldKey(name)) && !MODEL_STEMS.has(foldKey(name));
+  if (rule !== 'shape' && !metricNamed && rejectName(name)) return undefined;
   // A venue is a dataset only where a dataset word says so (`the arXiv and PubMed datasets`).
   if (!EXPLICIT_RULES.has(rule) && venueKeys().has(foldKey(words.filter((w) => !RE_DS_YEAR4.test(w)).join(' ').replace(RE_DS_SHORT_YEAR_TAIL, '')))) return undefined;
   if (rule === 'shape' && (stopKeys().has(foldKey(name)) || isModelLike(name))) return undefined;

@@ -84,6 +84,20 @@ export const METHOD_HEADS = set(`
   teacher student baseline baselines score metric metrics
 `);
 
+/**
+ * Last words of a long form that make its parenthesised abbreviation the paper's own method,
+ * module or technique (`Stage-Aware Reinforcement (STARE)`, `Semantic Bridging Decoder (SBD)`),
+ * beside {@link METHOD_HEADS}: a listed dataset that shares the abbreviation is not meant there.
+ */
+export const LONG_FORM_HEADS = set(`
+  reinforcement learning optimization optimisation distillation attention alignment transformer
+  transformers fusion regularization regularisation sampling search tuning prompting decoding
+  planning compression quantization training matching estimation refinement augmentation adaptation
+  aggregation routing scheduling guidance correction bootstrapping mechanism block blocks unit units
+  head heads gate gating controller generator predictor extractor enhancer verifier router reasoner
+  solver planner selector scorer retriever adapter adapters injector aligner filter filtering
+`);
+
 /** Verbs of performance: a name that outperforms or achieves is a method (`FlowFormer achieves`). */
 export const PERFORMANCE_VERBS = set(`
   outperforms outperformed outperform achieves achieved achieve surpasses surpassed surpass beats beat

@@ -25,7 +25,7 @@ import { PaperfeedError } from '../errors.js';
 import { RE_DS_APPOSITIVE_OPEN, RE_DS_PUNCT_ANY, RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
 import { scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
-import { isTitleCaseWords } from './datasets-lexicon.js';
+import { LONG_FORM_HEADS, METHOD_HEADS, isTitleCaseWords } from './datasets-lexicon.js';
 import { findContextDatasets, firstHitAfter, type ContextName } from './datasets-context.js';
 
 /** Options of {@link extractDatasets}. */
@@ -42,6 +42,10 @@ interface FieldResult {
   mentions: DatasetMention[];
   /** Names found from context, to look for in the other fields of a paper. */
   contextNames: string[];
+  /** Folded spellings of listed names that the text defines as its own method (`Stage-Aware Reinforcement (STARE)`). */
+  methodKeys: string[];
+  /** Spellings the text uses as the abbreviation of another listed name, with the listed name they would be read as. */
+  redefined: [string, string][];
 }
 
 /**
@@ -81,7 +85,26 @@ export function extractPaperDatasets(paper: { title?: string | null; abstract?: 
   const extra: string[] = [];
   for (const n of a.contextNames) if (!t.contextNames.includes(n)) extra.push(n);
   const t2 = extra.length ? resolveField(ts, extra) : t;
-  return merge([...t2.mentions, ...a.mentions]);
+  // A title name that the abstract defines as the paper's own method (`STARE-VLA: ...` with `Stage-Aware Reinforcement (STARE)`).
+  // The abstract also says what an abbreviation in the title stands for (`ARC` as `Abstraction and Reasoning Corpus (ARC)`).
+  const titleMentions =
+    a.methodKeys.length || a.redefined.length ? t2.mentions.filter((m) => !namesMethod(m.mention, a.methodKeys) && !isRedefined(m, a.redefined)) : t2.mentions;
+  return merge([...titleMentions, ...a.mentions]);
+}
+
+/** True when a listed mention is a spelling the other field redefines as another listed dataset's abbreviation. */
+function isRedefined(m: DatasetMention, redefined: [string, string][]): boolean {
+  if (m.source !== 'gazetteer') return false;
+  for (const [spelling, name] of redefined) if (m.name === name && m.mention.startsWith(spelling)) return true;
+  return false;
+}
+
+/** True when the mention is one of the method spellings, or one of them with a suffix (`STARE-VLA` for `STARE`). */
+function namesMethod(mention: string, methodKeys: string[]): boolean {
+  const k = foldKey(mention);
+  if (methodKeys.includes(k)) return true;
+  const dash = mention.indexOf('-');
+  return dash > 0 && methodKeys.includes(foldKey(mention.slice(0, dash)));
 }
 
 function looksTitleCase(text: string): boolean {
@@ -186,6 +209,77 @@ function nextLowerWord(text: string, i: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
+/**
+ * Whether `short` abbreviates `long` in the manner of Schwartz and Hearst: its first letter
+ * starts `long` and its letters and digits appear in `long` in order (case ignored).
+ */
+function abbreviatesText(short: string, long: string): boolean {
+  const s = foldKey(short);
+  const l = long.toLowerCase();
+  if (s.length < 2 || s.length >= foldKey(long).length || s[0] !== l[0]) return false;
+  let i = 0;
+  for (const ch of s) {
+    i = l.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
+}
+
+/** Lower-case words that may stand inside a long form (`Abstraction and Reasoning Corpus`). */
+const LONG_FORM_GLUE = new Set(['of', 'and', 'for', 'in', 'on', 'with', 'the', 'to', '&']);
+
+/**
+ * The long form written right before `(` at offset `open`: the run of capitalised words (and
+ * glue words inside it) that ends there, up to eight words, as [start, end) in the text.
+ */
+function longFormBefore(text: string, open: number): [number, number] | undefined {
+  let end = open;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  let start = end;
+  let words = 0;
+  let p = end;
+  while (p > 0 && words < 8) {
+    let q = p;
+    while (q > 0 && text.charCodeAt(q - 1) !== 32 && text.charCodeAt(q - 1) !== 9 && text.charCodeAt(q - 1) !== 10) q--;
+    if (q === p) break;
+    const w = text.slice(q, p);
+    const c = w.charCodeAt(0);
+    const capital = c >= 65 && c <= 90;
+    if (!capital && !LONG_FORM_GLUE.has(w)) break;
+    if (capital) start = q;
+    words++;
+    p = q;
+    while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  }
+  return start < end ? [start, end] : undefined;
+}
+
+/**
+ * A listed name written as the abbreviation of the long form before it, `Long Form (ABBR)`:
+ * the long form (or its tail) that the abbreviation abbreviates, or undefined.
+ */
+function definedLongForm(text: string, h: GazetteerHit): string | undefined {
+  if (h.derived || text.charCodeAt(h.start - 1) !== 40 || text.charCodeAt(h.end) !== 41) return undefined;
+  const span = longFormBefore(text, h.start - 1);
+  if (!span) return undefined;
+  const short = text.slice(h.start, h.end);
+  // The tail of the run that the abbreviation starts: `we present Stage-Aware Reinforcement (STARE)`.
+  const run = text.slice(span[0], span[1]);
+  for (let i = 0; i < run.length; i = run.indexOf(' ', i) + 1) {
+    const tail = run.slice(i);
+    if (abbreviatesText(short, tail)) return tail;
+    if (run.indexOf(' ', i) < 0) break;
+  }
+  return undefined;
+}
+
+/** The last word of a long form, lower-cased, without a hyphenated prefix (`Cross-Attention` -> `attention`). */
+function headOf(long: string): string {
+  const w = long.slice(long.lastIndexOf(' ') + 1).toLowerCase();
+  return w.slice(w.lastIndexOf('-') + 1);
+}
+
 interface Raw {
   name: string;
   start: number;
@@ -240,7 +334,7 @@ const byStart = (x: { start: number }, y: { start: number }) => x.start - y.star
 
 function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
   const { original, field, text, ctx } = scan;
-  if (!original) return { mentions: [], contextNames: [] };
+  if (!original) return { mentions: [], contextNames: [], methodKeys: [], redefined: [] };
   let hits = scan.hits;
   const raws: Raw[] = [];
   const contextNames: string[] = [];
@@ -272,9 +366,36 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
   }
   // A listed name that the text describes as its method is that method everywhere in the text.
   const methods = new Set<string>();
-  for (const h of hits) if (!h.derived && describedAsMethod(text, h.end)) methods.add(h.name);
+  const methodKeys: string[] = [];
+  /**
+   * Spellings of a listed name that the text uses as the abbreviation of another listed name
+   * (`Abstraction and Reasoning Corpus (ARC)`), with the name they would be read as: there they
+   * are that other dataset, which its long form already names, so they are left out.
+   */
+  let renamed: Map<string, string> | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.derived) continue;
+    if (describedAsMethod(text, h.end)) methods.add(h.name);
+    // `Long Form (ABBR)`: the paper says what the abbreviation stands for here.
+    const long = definedLongForm(text, h);
+    if (long === undefined) continue;
+    const prev = k > 0 ? hits[k - 1]! : undefined;
+    const longEnd = text.lastIndexOf(long, h.start) + long.length;
+    if (prev && !prev.derived && prev.end === longEnd && prev.name !== h.name) (renamed ??= new Map()).set(text.slice(h.coreStart, h.coreEnd), h.name);
+    else if (!prev || prev.end < longEnd - long.length) {
+      // The long form is no listed name and ends in a method word: the abbreviation is the paper's own technique.
+      const head = headOf(long);
+      if (METHOD_HEADS.has(head) || LONG_FORM_HEADS.has(head)) {
+        methods.add(h.name);
+        methodKeys.push(foldKey(text.slice(h.start, h.end)));
+      }
+    }
+  }
   for (const h of hits) {
     if (h.derived) {
+      // `STARE-VLA` where `STARE` is the paper's own module.
+      if (methodKeys.length && methodKeys.includes(foldKey(text.slice(h.coreStart, h.coreEnd)))) continue;
       raws.push({ name: h.name, start: h.start, end: h.end, source: 'context' });
       if (!contextNames.includes(h.name)) contextNames.push(h.name);
       continue;
@@ -282,18 +403,75 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
     if (methods.has(h.name)) continue;
     // `the MuJoCo simulator`, `the CARLA simulator`: the software here, not its benchmark tasks.
     if (toolAfter(text, h.end)) continue;
+    if (renamed && renamed.get(text.slice(h.coreStart, h.coreEnd)) === h.name) continue;
     const r: Raw = { name: h.name, start: h.start, end: h.end, source: 'gazetteer' };
     if (h.variant) r.variant = h.variant;
     raws.push(r);
   }
   raws.sort(byStart);
   const list: DatasetMention[] = [];
+  const spelledOut = spelledOutNames(raws, original);
   for (const r of raws) {
+    if (spelledOut && r.source === 'context' && spelledOut.has(r.name)) continue;
     const m: DatasetMention = { name: r.name, mention: original.slice(r.start, r.end), source: r.source, spans: [{ field, start: r.start, end: r.end }] };
     if (r.variant) m.variant = r.variant;
     list.push(m);
   }
-  return { mentions: merge(list), contextNames };
+  return { mentions: merge(list), contextNames, methodKeys, redefined: renamed ? [...renamed] : [] };
+}
+
+/**
+ * Names of several words found from context that another name of the text abbreviates
+ * (`DSBench, the first comprehensive Driving Safety Benchmark`, `RFMiD` and `Retinal Fundus
+ * Multi-Disease Image Dataset`): the long form of that dataset, not a second one. Compared by
+ * distinct name and spelling, so a text that repeats them stays linear.
+ */
+function spelledOutNames(raws: Raw[], text: string): Set<string> | undefined {
+  let longNames: Set<string> | undefined;
+  for (const r of raws) if (r.source === 'context' && r.name.indexOf(' ') > 0) (longNames ??= new Set()).add(r.name);
+  if (!longNames) return undefined;
+  const shorts = new Map<string, string>();
+  for (const o of raws) {
+    if (o.end - o.start < 2 || o.end - o.start > 12) continue;
+    const short = text.slice(o.start, o.end);
+    if (short.indexOf(' ') < 0 && !shorts.has(short)) shorts.set(short, o.name);
+  }
+  let out: Set<string> | undefined;
+  for (const long of longNames) {
+    for (const [short, name] of shorts) {
+      if (name === long || foldKey(long).includes(foldKey(short))) continue;
+      if (capitalsAreInitials(short, long)) {
+        (out ??= new Set()).add(long);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * True when the capitals of `short`, two or more, are initials of the words of `long` in
+ * order, starting with the first (`DSBench` and `Driving Safety Benchmark`, `RFMiD` and
+ * `Retinal Fundus Multi-Disease Image Dataset`).
+ */
+function capitalsAreInitials(short: string, long: string): boolean {
+  const initials: number[] = [];
+  for (let i = 0; i < long.length; i++) {
+    const prev = i === 0 ? 32 : long.charCodeAt(i - 1);
+    if (prev === 32 || prev === 45) initials.push(long.charCodeAt(i) & ~32);
+  }
+  let k = 0;
+  let capitals = 0;
+  for (let i = 0; i < short.length; i++) {
+    const c = short.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    if (capitals === 0 && initials[0] !== c) return false;
+    while (k < initials.length && initials[k] !== c) k++;
+    if (k === initials.length) return false;
+    k++;
+    capitals++;
+  }
+  return capitals >= 2;
 }
 
 /** Merges mentions of one dataset (same folded name): first mention kept, spans joined, the first variant kept. */
