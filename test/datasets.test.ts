@@ -133,6 +133,10 @@ describe('variants are kept apart from the name', () => {
     ['BipedalWalker-v2', 'BipedalWalker', 'v2'],
     ['WebVid-10M', 'WebVid', '10M'],
     ['MalNet-Tiny', 'MalNet', 'Tiny'],
+    ['BFCLv3', 'BFCL', 'v3'],
+    ['GSM8Kv2', 'GSM8K', 'v2'],
+    ['SWE-bench Verified', 'SWE-bench', 'Verified'],
+    ['SWE-Bench Lite', 'SWE-bench', 'Lite'],
   ])('%s -> %s [%s]', (written, name, variant) => {
     const m = one(`Results on ${written} are strong.`, name);
     expect(m.mention).toBe(written);

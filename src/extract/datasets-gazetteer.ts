@@ -19,6 +19,7 @@ import {
   RE_DS_DIGIT_START,
   RE_DS_HAS_DIGIT,
   RE_DS_SIZE_SUFFIX,
+  RE_DS_SUBSET_AFTER,
   RE_DS_VARIANT_AFTER,
   RE_DS_VARIANT_BEFORE,
   RE_DS_VARIANT_NUMBER,
@@ -293,7 +294,10 @@ function isBoundary(text: string, i: number): boolean {
   const a = isDigitAt(text, i - 1);
   const b = isDigitAt(text, i);
   if (a !== b) return true;
-  return isLowerAt(text, i - 1) && isUpperAt(text, i);
+  if (isLowerAt(text, i - 1) && isUpperAt(text, i)) return true;
+  // a version glued to an acronym-style name: `BFCLv3`, `GSM8Kv2` (finishHit reads it as the variant)
+  const c = text.charCodeAt(i);
+  return (c === 118 || c === 86) && isDigitAt(text, i + 1) && (a || isUpperAt(text, i - 1));
 }
 
 /** Characters that may stand between two words of a name: white space, hyphens, underscore, `&`, `+`, apostrophes. */
@@ -550,9 +554,10 @@ function finishHit(text: string, start: number, coreEnd: number, form: Form, tit
   if (!variants.length && RE_DS_ADJECTIVAL.test(text.slice(end, end + 12))) return undefined;
   const followedByCue = isCueWord(nextWord(text, end));
   if (form.wordLike && !variants.length && !followedByCue && (titleCase || atSentenceStart(text, start))) return undefined;
-  // A size subset joined by a hyphen is a variant: `MalNet-Tiny`, `Places-Small`.
+  // A size subset joined by a hyphen is a variant: `MalNet-Tiny`, `Places-Small`; so is a
+  // named subset after a space: `SWE-bench Verified`, `GPQA Diamond`.
   if (!variants.length) {
-    const sz = RE_DS_SIZE_SUFFIX.exec(text.slice(end, end + 8));
+    const sz = RE_DS_SIZE_SUFFIX.exec(text.slice(end, end + 8)) ?? RE_DS_SUBSET_AFTER.exec(text.slice(end, end + 12));
     if (sz) {
       variants.push(sz[1]!);
       end += sz[0].length;

@@ -7,11 +7,11 @@
 /**
  * A variant written right after a dataset name, with its separator: a year (`-2017`,
  * ` 2015`), a size (`-1K`, `-22K`, ` 5K`, `-10M`, `-1K/22K`), a resolution (` 64x64`,
- * `-64×64`, ` 64times 64`, ` 256px`) or a version (` v2`, `-V2.0`). Group 1 is the
+ * `-64×64`, ` 64times 64`, ` 256px`) or a version (` v2`, `-V2.0`, glued `v3`). Group 1 is the
  * variant without the separator. Anchored at the start of the slice.
  */
 export const RE_DS_VARIANT_AFTER =
-  /^(?:[ \u00a0]?[-_‐‑–][ \u00a0]?|[ \u00a0]|\/(?=[0-9]{1,4}[kKmMbB])|(?=[0-9]))((?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,4} ?(?:x|×|\\?times) ?[0-9]{1,4}|[0-9]{2,4}px|[0-9]{1,4}(?:\.[0-9])?[kKmMbB](?:\/[0-9]{1,4}[kKmMbB]){0,2}|[vV][0-9]{1,2}(?:\.[0-9]{1,2})?)(?![\p{L}\p{N}])/u;
+  /^(?:[ \u00a0]?[-_‐‑–][ \u00a0]?|[ \u00a0]|\/(?=[0-9]{1,4}[kKmMbB])|(?=[0-9]|[vV][0-9]))((?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,4} ?(?:x|×|\\?times) ?[0-9]{1,4}|[0-9]{2,4}px|[0-9]{1,4}(?:\.[0-9])?[kKmMbB](?:\/[0-9]{1,4}[kKmMbB]){0,2}|[vV][0-9]{1,2}(?:\.[0-9]{1,2})?)(?![\p{L}\p{N}])/u;
 
 /**
  * A plain number glued to a name or joined by a hyphen (`PoseTrack21`, `Kinetics-400`):
@@ -42,6 +42,12 @@ export const RE_DS_QUANTITY =
 
 /** A size subset after a hyphen: `-Tiny`, `-Small`, `-Mini`, `-Large`, `-Full`, `-Lite`. Group 1 is the word. */
 export const RE_DS_SIZE_SUFFIX = /^[-‐‑]((?:Tiny|Small|Mini|Large|Full|Lite|tiny|small|mini|large|full|lite))(?![\p{L}\p{N}]|[-‐‑][\p{L}\p{N}])/u;
+
+/**
+ * A named subset written after a benchmark with a space: `SWE-bench Verified`, `GPQA Diamond`,
+ * `SWE-bench Lite`. Capitalised words only. Group 1 is the word.
+ */
+export const RE_DS_SUBSET_AFTER = /^[ \u00a0]((?:Verified|Lite|Diamond|Hard|Extended|Multimodal|Mini))(?![\p{L}\p{N}]|[-‐‑][\p{L}\p{N}])/u;
 
 /** A word for the cheap candidate scan: a letter or digit, then up to 40 letters, digits, apostrophes or hyphens. Global. */
 export const RE_DS_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-‐‑–]{0,40}/gu;
