@@ -62,6 +62,66 @@ function isButton(s: string): boolean {
   return BUTTONS.has(low) || low.startsWith('view a pdf of the paper titled') || low.startsWith('view pdf') || low.startsWith('download pdf');
 }
 
+/**
+ * Where a page's blocks begin inside a line, when a text extractor ran them together
+ * (`arXiv:2501.11733 (cs) [Submitted on …] Title:`, `Authors: A , B View a PDF of the paper titled …`,
+ * `Comments: 12 pages Subjects: … Cite as: …`).
+ */
+const INLINE_BLOCKS = [
+  '[Submitted on ', ' Title:', ' Authors:', ' Abstract:', ' Comments:', ' Subjects:', ' Cite as:', ' Journal reference:', ' Journal-ref:',
+  ' Report number:', ' MSC classes:', ' ACM classes:', ' View a PDF of the paper titled', ' View PDF', ' Submission history', ' Full-text links:',
+  ' Access Paper:', ' Current browse context:',
+];
+
+/**
+ * The lines with run-together blocks split where a block begins (offsets kept). A line is split
+ * at a `[Submitted on` that does not open it, where two or more blocks share it, or before a
+ * label that ends it (`… (cs) [Submitted on 9 Apr 2026] Title:`); other lines stay whole.
+ */
+function explode(lines: Line[]): Line[] {
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text;
+    const cuts: number[] = [];
+    let submitted = false;
+    let endsLabel = false;
+    if (t.length > 12) {
+      for (const m of INLINE_BLOCKS) {
+        let at = t.indexOf(m, 1);
+        for (let n = 0; at > 0 && n < 4; n++) {
+          const cut = m.charCodeAt(0) === 32 ? at + 1 : at;
+          if (t.slice(0, cut).trim()) {
+            if (!cuts.includes(cut)) cuts.push(cut);
+            if (m === '[Submitted on ') submitted = true;
+            if (m.endsWith(':') && !t.slice(at + m.length).trim()) endsLabel = true;
+          }
+          at = t.indexOf(m, at + m.length);
+        }
+      }
+    }
+    // a line that opens with a block (`Subjects: … Cite as: …`) holds two blocks with one cut
+    const opens = cuts.length > 0 && INLINE_BLOCKS.some((m) => t.trimStart().startsWith(m.trim()));
+    if (!cuts.length || (!submitted && !endsLabel && cuts.length + (opens ? 1 : 0) < 2)) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    cuts.sort((x, y) => x - y);
+    let from = 0;
+    for (const c of cuts.concat(t.length)) {
+      if (c > from) out.push({ text: t.slice(from, c), start: l.start + from, end: l.start + c });
+      from = c;
+    }
+  }
+  return out ?? lines;
+}
+
+/** A date line with the spaces a text extractor puts inside link brackets removed: `( v1 )` -> `(v1)`. */
+function tight(s: string): string {
+  return s.indexOf('( ') < 0 && s.indexOf(' )') < 0 ? s : s.split('( ').join('(').split(' )').join(')');
+}
+
 /** Indices of the `[Submitted on …]` lines. */
 function anchors(lines: Line[]): number[] {
   const out: number[] = [];
@@ -69,7 +129,7 @@ function anchors(lines: Line[]): number[] {
     const t = lines[i]!.text;
     const k = t.indexOf('ubmitted on ');
     if (k < 1 || k > 12) continue;
-    if (RE_ABS_SUBMITTED.test(clean(t))) out.push(i);
+    if (RE_ABS_SUBMITTED.test(tight(clean(t)))) out.push(i);
   }
   return out;
 }
@@ -99,7 +159,7 @@ function idBefore(lines: Line[], from: number, to: number): { id: string; versio
 function readPage(input: string, _ctx: ReaderContext): ReaderResult {
   // a text browser's dump: `[N]` link markers and the reference list blanked (offsets hold)
   const text = lynxDump(input)?.masked ?? input;
-  const lines = splitLines(text);
+  const lines = explode(splitLines(text));
   const marks = anchors(lines);
   const entries: RawEntry[] = [];
   for (let k = 0; k < marks.length; k++) {
@@ -116,7 +176,7 @@ function readOne(lines: Line[], a: number, stop: number, prevEnd: number): RawEn
   let from = a + 1;
   // the date line wrapped by a text browser (`… (this version,` / `v7)]`)
   if (head.startsWith('[') && head.indexOf(']') < 0 && from < stop && !isBlank(lines[from]!.text)) head += ' ' + clean(lines[from++]!.text);
-  const m = RE_ABS_SUBMITTED.exec(head);
+  const m = RE_ABS_SUBMITTED.exec(tight(head));
   const title: string[] = [];
   let authors = '';
   const abs: string[] = [];
@@ -203,13 +263,26 @@ function readOne(lines: Line[], a: number, stop: number, prevEnd: number): RawEn
     const c = RE_ABS_CITE.exec(s);
     if (c && !cite) {
       cite = parseArxivId(c[1]! + (c[2] ? `v${c[2]}` : ''));
+      // `Cite as: arXiv:2605.27380 [cs.CL] (or arXiv:2605.27380v1 [cs.CL] for this version)`
+      if (cite && cite.version === undefined) {
+        const again = s.indexOf(`arXiv:${c[1]}v`, c[0].length);
+        if (again >= 0) {
+          let e = again + 7 + c[1]!.length;
+          while (e < s.length && s.charCodeAt(e) >= 48 && s.charCodeAt(e) <= 57) e++;
+          const withV = parseArxivId(s.slice(again + 6, e));
+          if (withV && withV.id === cite.id && withV.version !== undefined) cite = withV;
+        }
+      }
       pending = undefined;
+      end = lines[i]!.end;
       continue;
     }
     const co = labelled(s, 'comments:');
     const su = labelled(s, 'subjects:');
     const jr = labelled(s, 'journal reference:') ?? labelled(s, 'journal-ref:');
     const d = labelled(s, 'doi:');
+    // the metadata block belongs to the entry
+    if (co !== undefined || su !== undefined || jr !== undefined || d !== undefined || (pending && !isStop(s))) end = lines[i]!.end;
     if (co !== undefined) [comments, pending] = [co || undefined, co ? undefined : 'comments'];
     else if (su !== undefined) [subjects, pending] = [su || undefined, su ? undefined : 'subjects'];
     else if (jr !== undefined) [journalRef, pending] = [jr || undefined, jr ? undefined : 'journal'];
@@ -263,7 +336,7 @@ function detect(input: string): number {
   const cut = input.length > DETECT_WINDOW ? input.slice(0, DETECT_WINDOW) : input;
   const head = cut.indexOf('ubmitted on ') < 0 ? '' : (lynxDump(cut)?.masked ?? cut);
   if (!head) return 0;
-  const lines = splitLines(head);
+  const lines = explode(splitLines(head));
   const marks = anchors(lines);
   if (!marks.length) return 0;
   let cite = 0;

@@ -52,8 +52,11 @@ export function parseArxivId(raw: string): ArxivIdParts | undefined {
     if (!m) return undefined;
     s = m[1]!;
   } else {
-    const oai = RE_ARXIV_OAI.exec(s);
-    if (oai) s = oai[1]!;
+    // `oai:arXiv.org:ID`, written twice by some re-publishers (`oai:arXiv.org:oai:arXiv.org:ID`)
+    for (let i = 0; i < 2; i++) {
+      const oai = RE_ARXIV_OAI.exec(s);
+      if (oai) s = oai[1]!;
+    }
   }
   if (s.length > 6 && s.slice(0, 6).toLowerCase() === 'arxiv:') s = s.slice(6).trim();
   let m = RE_ARXIV_ID_NEW.exec(s);
@@ -111,11 +114,15 @@ export function cleanDoi(raw: string): string | undefined {
 
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'phd', 'ph.d.']);
 
+/** Words that end the name of a group listed before its members (`LHCb collaboration: R. Aaij, …`). */
+const COLLABORATION_WORDS = ['collaboration', 'collaborations', 'consortium', 'team', 'group'];
+
 /**
  * Splits an author list as arXiv writes it: `A, B, and C`, `A and B and C`,
  * `A , B` (listing pages), `A (MIT), B ((1) CMU, (2) Google)`. Commas and `and`
  * inside parentheses or braces do not split. Names are kept as written (LaTeX
- * included); trailing parenthesised affiliations go to `affiliations`.
+ * included); trailing parenthesised affiliations go to `affiliations`; a group before
+ * its members (`LHCb collaboration: R. Aaij`) is an author of its own.
  */
 export function splitAuthors(raw: string): { authors: string[]; affiliations: string[] } {
   const s = fold(raw);
@@ -165,9 +172,21 @@ export function splitAuthors(raw: string): { authors: string[]; affiliations: st
       if (open <= 0) break;
       const inner = p.slice(open + 1, -1).trim();
       p = p.slice(0, open).trim();
+      // `et al. (909 additional authors not shown)`: a count, not an affiliation
+      if (inner.toLowerCase().includes('authors not shown')) continue;
       for (const a of affiliationParts(inner)) if (!affiliations.includes(a)) affiliations.push(a);
     }
     p = p.trim();
+    // a collaboration before its members: `LHCb collaboration: R. Aaij`, `The ATLAS Collaboration: G. Aad`
+    const colon = p.indexOf(': ');
+    if (colon > 0) {
+      const head = p.slice(0, colon).trim();
+      const hl = head.toLowerCase();
+      if (COLLABORATION_WORDS.some((w) => hl.endsWith(w))) {
+        authors.push(head);
+        p = p.slice(colon + 2).trim();
+      }
+    }
     if (!p) continue;
     const low = p.toLowerCase();
     if (low === 'et al' || low === 'et al.' || low === 'others' || low === 'and') continue;
@@ -335,6 +354,21 @@ function revisedDate(t: string): string | undefined {
   return t.slice(close + 2);
 }
 
+/** The version of a `Date (revised v2): ...` line: 2. */
+function revisedVersionOf(t: string): number | undefined {
+  const v = t.indexOf(' v', 12);
+  const close = t.indexOf('):');
+  if (v < 0 || close < 0 || v > close) return undefined;
+  let n = 0;
+  let i = v + 2;
+  for (; i < close && i < v + 6; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + (c - 48);
+  }
+  return i === close && n > 0 ? n : undefined;
+}
+
 /** Removes the size note: `Thu, 8 Jun 2023 18:04:13 GMT   (439kb,D)` -> the date. */
 function stripSize(s: string): string {
   const t = trimWs(s);
@@ -441,6 +475,7 @@ function readDigestEntry(
   let current: string[] | undefined;
   let replacedDate: string | undefined;
   let revisedLatest: string | undefined;
+  let revisedVersion: number | undefined;
   let state: 'meta' | 'abstract' | 'done' = 'meta';
   const abstractLines: string[] = [];
   let footer: { url: string; start: number; end: number } | undefined;
@@ -496,6 +531,8 @@ function readDigestEntry(
       if (revised !== undefined) {
         // `Date (revised v2): Tue, 14 Mar 2006 21:37:05 GMT   (25kb)`: the latest one is the update
         revisedLatest = revised;
+        const v = revisedVersionOf(t);
+        if (v !== undefined && (revisedVersion === undefined || v > revisedVersion)) revisedVersion = v;
         current = undefined;
         continue;
       }
@@ -508,7 +545,13 @@ function readDigestEntry(
       if (current) current.push(t);
       continue;
     }
-    // abstract
+    // abstract; a `\\` alone closes it where no footer follows (arXiv's `.abs` metadata files, listing files)
+    if (isBackslashes(t)) {
+      lastLine = j;
+      terminated = true;
+      state = 'done';
+      continue;
+    }
     if (t) lastLine = j;
     abstractLines.push(lines[j]!.text);
   }
@@ -530,6 +573,7 @@ function readDigestEntry(
   }
   const entry: RawEntry = { title, links: [], start, end, arxivId: s.id.id };
   if (s.id.version !== undefined) entry.arxivVersion = s.id.version;
+  else if (revisedVersion !== undefined) entry.arxivVersion = revisedVersion;
   if (abstract) entry.abstract = abstract;
   const authorsRaw = get('authors');
   if (authorsRaw) {

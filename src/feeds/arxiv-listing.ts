@@ -1069,12 +1069,14 @@ interface Signals {
   searchMarks: number;
   abstractLabels: number;
   digestish: number;
+  /** Lines only an abstract page has: `[Submitted on …]`, `Cite as: arXiv:…`. */
+  absMarks: number;
 }
 
 function signals(text: string): Signals {
   const page = pageOf(text, DETECT_WINDOW);
   const trims = page.trims;
-  const sig: Signals = { entries: 0, titles: 0, subjects: 0, headings: 0, searchMarks: 0, abstractLabels: 0, digestish: 0 };
+  const sig: Signals = { entries: 0, titles: 0, subjects: 0, headings: 0, searchMarks: 0, abstractLabels: 0, digestish: 0, absMarks: 0 };
   sig.entries = findStarts(page).length;
   for (const t of trims) {
     if (!t) continue;
@@ -1084,6 +1086,7 @@ function signals(text: string): Signals {
     else if (t === '\\\\' || t.startsWith('Categories:')) sig.digestish++;
     if (sectionOf(t) !== null && RE_LISTING_SHOWING.test(t)) sig.headings++;
     if (RE_LISTING_TOTAL.test(t)) sig.headings++;
+    if (t.includes('[Submitted on ') || t.includes('Cite as: arXiv:')) sig.absMarks++;
     if (t.includes(MORE_MARK) || t.includes(LESS_MARK) || t.includes('originally announced')) sig.searchMarks++;
     else if (t.startsWith('Showing ') && RE_SEARCH_SHOWING.test(t)) sig.searchMarks += 2;
   }
@@ -1095,6 +1098,8 @@ function detectListing(text: string): number {
   const s = signals(text);
   if (s.entries === 0) return 0;
   if (s.digestish >= 2) return 0.05;
+  // one abstract page (its date line, its `Cite as:`), not a listing
+  if (s.absMarks >= 1 && s.entries <= 1 && s.headings === 0) return 0.4;
   const searchy = s.searchMarks >= 2 && s.headings === 0;
   if (searchy) return 0.3;
   if (s.entries >= 1 && (s.subjects >= 1 || s.headings >= 1) && s.titles >= 1) return 0.96;

@@ -60,6 +60,7 @@ function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | 
 
   const entry: RawEntry = { title, links: [], start: el.start, end: el.end };
   if (abstract) entry.abstract = abstract;
+  if (ann?.preface && abstract) entry.summary = ann.preface;
 
   // links: the entry's <link>s, then its <id> when it is an address
   for (const l of childrenNamed(el, 'link')) {

@@ -19,7 +19,9 @@ import {
   RE_JSON_YEAR,
 } from '../regex/json.js';
 import type { PaperDate } from '../schema/paper.js';
+import { parseArxivId, splitAuthors as splitArxivAuthors } from './arxiv-digest.js';
 import { splitAuthors } from './markdown-list.js';
+import { announceTypeOf, splitAnnounce } from './rss.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -32,7 +34,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 const text = (v: unknown): string | undefined => {
   if (typeof v === 'string') return str(v);
   if (Array.isArray(v)) return v.length >= 1 && v.length <= 3 ? str(v[0]) : undefined;
-  if (isObj(v)) return typeof v.value === 'string' ? str(v.value) : typeof v.text === 'string' && Object.keys(v).length <= 4 ? str(v.text) : undefined;
+  if (isObj(v)) {
+    if (typeof v.value === 'string') return str(v.value);
+    if (typeof v.text === 'string' && Object.keys(v).length <= 4) return str(v.text);
+    // xmltodict / XML-to-JSON converters: `{ "@xmlns:arxiv": …, "#text": "…" }`
+    return typeof v['#text'] === 'string' ? str(v['#text']) : typeof v.$t === 'string' ? str(v.$t) : undefined;
+  }
   return undefined;
 };
 /** `{ value: [...] }` (OpenReview v2) unwrapped; anything else as it is. */
@@ -41,7 +48,7 @@ const unvalue = (v: unknown): unknown => (isObj(v) && 'value' in v && Object.key
 const TITLE_KEYS = ['title', 'paper_title', 'paperTitle', 'Title'];
 const ABSTRACT_KEYS = ['abstract', 'paper_abstract', 'abstractText', 'abstract_text', 'Abstract'];
 const SUMMARY_KEYS = ['summary', 'ai_summary', 'aiSummary', 'tldr', 'tl_dr', 'TLDR', 'TL;DR', 'description'];
-const AUTHOR_KEYS = ['authors', 'author', 'creators', 'authors_parsed', 'Authors', 'authorships'];
+const AUTHOR_KEYS = ['authors', 'author', 'creators', 'authors_parsed', 'Authors', 'authorships', 'paper_authors', 'paperAuthors'];
 const DATE_KEYS = ['publishedAt', 'published', 'published_at', 'publication_date', 'publicationDate', 'date', 'submitted', 'submittedAt', 'submitted_at', 'created', 'created_at', 'createdAt', 'update_date', 'updated', 'year', 'publication_year', 'publicationYear', 'published-print', 'published-online', 'issued'];
 const ID_KEYS = ['arxiv_id', 'arxivId', 'arXivId', 'arxiv', 'arXiv', 'arxiv_id_versioned', 'paper_id', 'paperId', 'id', 'entry_id'];
 /** Fields holding an address, with the label the link gets. */
@@ -94,7 +101,7 @@ const LINK_KEYS: [string, string][] = [
   ['demo', 'demo'],
   ['demo_url', 'demo'],
 ];
-const LIST_LINK_KEYS = ['links', 'urls', 'resources'];
+const LIST_LINK_KEYS = ['links', 'urls', 'resources', 'link'];
 /** Keys of a wrapper object that may hold the paper array, most likely first. */
 const WRAPPER_KEYS = ['papers', 'data', 'items', 'results', 'entries', 'entry', 'records', 'hits', 'docs', 'rows', 'list', 'response', 'feed', 'result', 'articles', 'publications'];
 const COUNT_KEYS = ['total', 'total_count', 'totalCount', 'totalResults', 'total_results', 'total-results', 'count', 'num_results', 'numResults', 'numPapers', 'num_papers'];
@@ -106,10 +113,28 @@ const pick = (o: Obj, keys: readonly string[]): unknown => {
   return undefined;
 };
 
+/**
+ * The object with namespaced keys also under their local name, where that is free: XML turned into
+ * JSON (xmltodict `arxiv:comment`, `arxiv:primary_category`) and feedparser's `arxiv_comment`,
+ * `arxiv_primary_category`, `arxiv_announce_type`. Other objects are returned as they are.
+ */
+function localKeys(o: Obj): Obj {
+  let out: Obj | undefined;
+  for (const k of Object.keys(o)) {
+    const colon = k.indexOf(':');
+    const local = colon > 0 && colon < k.length - 1 ? k.slice(colon + 1) : k.length > 6 && k.slice(0, 6).toLowerCase() === 'arxiv_' ? k.slice(6) : undefined;
+    if (!local || local in o || (out && local in out)) continue;
+    out ??= { ...o };
+    out[local] = o[k];
+  }
+  return out ?? o;
+}
+
 /** The paper object inside an item (`{ paper: {...} }`, `{ _source: {...} }`), merged over the item. */
-function unwrap(item: Obj): { p: Obj; outer?: Obj } {
+function unwrap(item0: Obj): { p: Obj; outer?: Obj } {
+  const item = localKeys(item0);
   const inner = isObj(item.paper) ? item.paper : isObj(item._source) ? item._source : isObj(item.node) ? item.node : isObj(item.content) ? item.content : undefined;
-  if (inner && text(pick(inner, TITLE_KEYS))) return { p: inner, outer: item };
+  if (inner && text(pick(inner, TITLE_KEYS))) return { p: localKeys(inner), outer: item };
   return { p: item };
 }
 
@@ -129,6 +154,57 @@ interface Found {
   array: unknown[];
   path: string[];
   announced?: number;
+  /** The papers are the values of an object keyed by id (`{ "2604.24921": {...}, ... }`): their keys. */
+  keys?: string[];
+  /** One paper object where a wrapper usually holds a list (XML turned into JSON: `feed.entry` with one entry). */
+  single?: boolean;
+  /**
+   * Papers filed under several keys of one object (`{ "cs.CV": [...], "cs.CL": [...] }`,
+   * `{ "NeRF": { "2401.12568": {...} }, "SLAM": {...} }`): one group a key, the key its section.
+   */
+  groups?: (Found & { label: string })[];
+}
+
+/** The papers a member holds: a list that is mostly papers, or an object keyed by paper id. */
+function memberPapers(val: unknown, path: string[]): Found | null {
+  if (Array.isArray(val)) {
+    const papers = val.filter(isPaperLike).length;
+    return papers && papers * 2 >= val.length ? { array: val, path } : null;
+  }
+  if (!isObj(val) || isPaperLike(val)) return null;
+  const keyed = keyedPapers(val);
+  return keyed ? { array: keyed.values, path, keys: keyed.keys } : null;
+}
+
+/** Two or more members of `o` hold papers and they are most of its members: the groups, in order. */
+function groupedPapers(o: Obj, path: string[]): Found | null {
+  const keys = Object.keys(o);
+  if (keys.length < 2 || keys.length > 500) return null;
+  const groups: (Found & { label: string })[] = [];
+  for (const k of keys) {
+    if (WRAPPER_KEYS.includes(k) || COUNT_KEYS.includes(k)) continue;
+    const g = memberPapers(o[k], path.concat(k));
+    if (g) groups.push({ ...g, label: k });
+  }
+  if (groups.length < 2 || groups.length * 2 < keys.length) return null;
+  return { array: [], path, groups };
+}
+
+/** Values of an object keyed by paper id (an index `{ _meta: {...}, "2604.24921": { title, ... } }`). */
+function keyedPapers(o: Obj): { keys: string[]; values: Obj[] } | null {
+  const keys: string[] = [];
+  const values: Obj[] = [];
+  const all = Object.keys(o);
+  for (const k of all) {
+    const v = o[k];
+    if (isObj(v) && isPaperLike(v)) {
+      keys.push(k);
+      values.push(v);
+    }
+  }
+  // most members are papers, two at least (one when its key is an arXiv id)
+  if (keys.length * 2 < all.length || (keys.length < 2 && !(keys.length === 1 && arxivOf(keys[0])))) return null;
+  return { keys, values };
 }
 
 function findPapers(v: unknown): Found | null {
@@ -141,6 +217,8 @@ function findPapers(v: unknown): Found | null {
   const queue: { o: Obj; path: string[] }[] = [{ o: v, path: [] }];
   for (let q = 0; q < queue.length && q < 64; q++) {
     const { o, path } = queue[q]!;
+    const grouped = groupedPapers(o, path);
+    if (grouped) return grouped;
     const keys = Object.keys(o);
     const ordered = WRAPPER_KEYS.filter((k) => k in o).concat(keys.filter((k) => !WRAPPER_KEYS.includes(k)));
     for (const k of ordered) {
@@ -154,8 +232,12 @@ function findPapers(v: unknown): Found | null {
           if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && !paged) res.announced = count;
           return res;
         }
+      } else if (isObj(val) && k !== 'feed' && WRAPPER_KEYS.includes(k) && isPaperLike(val) && !WRAPPER_KEYS.some((w) => Array.isArray(val[w]))) {
+        return { array: [val], path: path.concat(k), single: true };
       } else if (isObj(val) && path.length < 3) queue.push({ o: val, path: path.concat(k) });
     }
+    const keyed = keyedPapers(o);
+    if (keyed) return { array: keyed.values, path, keys: keyed.keys };
   }
   return null;
 }
@@ -180,19 +262,42 @@ function authorName(a: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A string that lists several people (`A B, C D`, `A, B and C`), not one name written
+ * `Family, Given`: two commas or more, or one comma between two names of several words.
+ */
+function isNameList(s: string): boolean {
+  const parts = s.split(',');
+  if (parts.length >= 3) return true;
+  if (parts.length === 2) return parts.every((p) => p.trim().indexOf(' ') > 0);
+  return s.indexOf(' and ') > 0 && s.split(' and ').every((p) => p.trim().indexOf(' ') > 0);
+}
+
 function readAuthors(raw: unknown): { names: string[]; affiliations: string[] } {
   const v = unvalue(raw);
-  if (typeof v === 'string') return splitAuthors(v);
+  if (typeof v === 'string') {
+    // arXiv author strings put affiliations in parentheses: `A, B and C (Bologna Univ. and INFN)`
+    if (v.indexOf('(') >= 0) {
+      const r = splitArxivAuthors(v);
+      if (r.authors.length) return { names: r.authors, affiliations: r.affiliations };
+    }
+    return splitAuthors(v);
+  }
   const names: string[] = [];
   const affiliations: string[] = [];
   if (Array.isArray(v)) {
+    // one entry holding the whole list (feedparser's `authors: [{ name: "A, B, C" }]` for the arXiv RSS)
+    if (v.length === 1) {
+      const n = authorName(v[0]);
+      if (n && isNameList(n)) return readAuthors(n);
+    }
     for (const a of v) {
       const n = authorName(a);
       if (n) names.push(n);
       if (isObj(a)) {
-        const aff = a.affiliation ?? a.affiliations;
+        const aff = a.affiliation ?? a.affiliations ?? a['arxiv:affiliation'] ?? a.arxiv_affiliation;
         for (const x of Array.isArray(aff) ? aff : [aff]) {
-          const s = typeof x === 'string' ? x : isObj(x) ? str(x.name) : undefined;
+          const s = typeof x === 'string' ? x : isObj(x) ? (str(x.name) ?? text(x)) : undefined;
           if (s && s.trim() && !affiliations.includes(foldSpace(s))) affiliations.push(foldSpace(s));
         }
       }
@@ -230,7 +335,12 @@ function arxivOf(v: unknown): { id: string; version?: number } | undefined {
   const s = str(v);
   if (!s) return undefined;
   const m = RE_JSON_ARXIV_ID.exec(s.trim()) ?? RE_JSON_ARXIV_URL.exec(s);
-  if (!m) return undefined;
+  if (!m) {
+    // an OAI identifier (`oai:arXiv.org:2505.17037v1`, the arXiv RSS guid)
+    if (s.trim().slice(0, 14).toLowerCase() !== 'oai:arxiv.org:') return undefined;
+    const id = parseArxivId(s);
+    return id ? (id.version !== undefined ? { id: id.id, version: id.version } : { id: id.id }) : undefined;
+  }
   return m[2] ? { id: m[1]!, version: +m[2] } : { id: m[1]! };
 }
 
@@ -271,7 +381,7 @@ export function invertedAbstract(v: unknown): string | undefined {
 }
 
 /** Builds a raw entry from one paper object. */
-function toEntry(item: Obj, start: number, end: number): RawEntry | null {
+function toEntry(item: Obj, start: number, end: number, key?: string): RawEntry | null {
   const { p, outer } = unwrap(item);
   const get = (keys: readonly string[]) => pick(p, keys) ?? (outer ? pick(outer, keys) : undefined);
   const title = text(get(TITLE_KEYS));
@@ -352,8 +462,9 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
       for (const x of v) {
         if (typeof x === 'string') addLink(x, 'link');
         else if (isObj(x)) {
-          const u = str(x.href) ?? str(x.url) ?? str(x.link);
-          const label = str(x.title) ?? str(x.label) ?? str(x.rel) ?? str(x.type) ?? 'link';
+          // `{ href, title, rel }` (feedparser), `{ "@href", "@title", "@rel" }` (xmltodict)
+          const u = str(x.href) ?? str(x.url) ?? str(x.link) ?? str(x['@href']);
+          const label = str(x.title) ?? str(x['@title']) ?? str(x.label) ?? str(x.rel) ?? str(x['@rel']) ?? str(x.type) ?? 'link';
           if (u) addLink(u, label);
         }
       }
@@ -367,10 +478,15 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
     // a DOI written as an address is a resource link the feed writes (OpenAlex `doi`)
     if (m && isWebUrl(doi.trim())) addLink(doi.trim(), 'doi');
   }
-  const cats = get(['categories', 'category', 'subjects']);
-  const primary = str(get(['primary_category', 'primaryCategory']));
-  const catList = (Array.isArray(cats) ? cats : typeof cats === 'string' ? cats.split(RE_JSON_CATEGORY_SEPARATOR) : [])
-    .map((c) => (typeof c === 'string' ? c.trim() : isObj(c) ? (str(c.term) ?? '') : ''))
+  // categories as strings, or as Atom `category` elements turned into JSON (`{ term }`, `{ "@term" }`);
+  // feedparser keeps them as `tags: [{ term, scheme }]`
+  const tags = get(['tags']);
+  const tagCats = Array.isArray(tags) && tags.length && tags.every((t) => isObj(t) && typeof (t.term ?? t['@term']) === 'string') ? tags : undefined;
+  const cats = get(['categories', 'category', 'subjects']) ?? tagCats;
+  const termOf = (c: unknown): string => (typeof c === 'string' ? c.trim() : isObj(c) ? (str(c.term) ?? str(c['@term']) ?? '').trim() : '');
+  const primary = termOf(get(['primary_category', 'primaryCategory'])) || undefined;
+  const catList = (Array.isArray(cats) ? cats : typeof cats === 'string' ? cats.split(RE_JSON_CATEGORY_SEPARATOR) : isObj(cats) ? [cats] : [])
+    .map(termOf)
     .filter(Boolean);
   if (primary && !catList.includes(primary)) catList.unshift(primary);
   if (catList.length) e.categories = catList;
@@ -381,6 +497,26 @@ function toEntry(item: Obj, start: number, end: number): RawEntry | null {
   const venue = unvalue(get(['venue', 'conference', 'journal', 'booktitle', 'publication_venue', 'venue_name', 'container-title']));
   const vtext = isObj(venue) ? str(venue.name) : text(venue);
   if (vtext && vtext.trim()) e.venueText = foldSpace(vtext);
+
+  // the arXiv RSS description kept as the abstract (a feedparser cache): `arXiv:ID Announce Type: new Abstract: …`
+  const ann = e.abstract ? splitAnnounce(e.abstract) : undefined;
+  if (ann && ann.abstract) {
+    e.abstract = ann.abstract;
+    if (ann.preface && !e.summary) e.summary = ann.preface;
+    if (ann.type) e.announceType = ann.type;
+    if (ann.id && !e.arxivId) e.arxivId = ann.id.id;
+    if (ann.id && ann.id.id === e.arxivId && ann.id.version !== undefined && e.arxivVersion === undefined) e.arxivVersion = ann.id.version;
+  }
+  const type = announceTypeOf(text(get(['announce_type', 'announceType'])));
+  if (type) e.announceType = type;
+  // an index keyed by id: the key is the id where the record names none
+  if (!e.arxivId && key) {
+    const a = arxivOf(key);
+    if (a) {
+      e.arxivId = a.id;
+      if (a.version) e.arxivVersion = a.version;
+    }
+  }
   return e;
 }
 
@@ -394,12 +530,15 @@ interface Scan {
   top: [number, number][];
   /** Objects inside arrays, any path (for salvage). */
   all: [number, number][];
+  /** Spans of the objects that are members of objects, by path (`.2604.24921`), the first of each. */
+  members: Map<string, [number, number]>;
   /** The scan reached the end inside an unclosed value. */
   open: boolean;
 }
 
 function scanJson(text: string): Scan {
   const byPath = new Map<string, [number, number][]>();
+  const members = new Map<string, [number, number]>();
   const top: [number, number][] = [];
   const all: [number, number][] = [];
   type Frame = { arr: boolean; path: string; start: number; key: string; expectKey: boolean };
@@ -445,7 +584,7 @@ function scanJson(text: string): Scan {
           if (!list) byPath.set(parent.path, (list = []));
           list.push(span);
           all.push(span);
-        }
+        } else if (!members.has(`${parent.path}.${parent.key}`)) members.set(`${parent.path}.${parent.key}`, span);
       }
     } else if (c === 58 /* : */) {
       const f = stack[stack.length - 1];
@@ -456,7 +595,7 @@ function scanJson(text: string): Scan {
     }
     i++;
   }
-  return { byPath, top, all, open: stack.length > 0 || i > n };
+  return { byPath, top, all, members, open: stack.length > 0 || i > n };
 }
 
 function safeKey(quoted: string): string {
@@ -626,11 +765,36 @@ function readJsonUnsafe(text: string, ctx: ReaderContext): ReaderResult {
   if (parsed.ok) {
     const found = findPapers(parsed.value);
     if (!found) return { entries: [] };
+    if (found.groups) {
+      const scan = scanJson(body);
+      const entries: RawEntry[] = [];
+      for (const g of found.groups) {
+        const prefix = g.path.map((k) => `.${k}`).join('');
+        const spans = g.keys ? g.keys.map((k) => scan.members.get(`${prefix}.${k}`) ?? ([0, body.length] as [number, number])) : scan.byPath.get(prefix);
+        let k = 0;
+        for (const el of g.array) {
+          if (!isObj(el)) continue;
+          const sp = spans?.[k++] ?? [0, body.length];
+          if (!isPaperLike(el)) continue;
+          const e = toEntry(el, sp[0] + base, sp[1] + base, g.keys?.[k - 1]);
+          if (!e) continue;
+          e.sections = [g.label];
+          entries.push(e);
+        }
+      }
+      return { entries };
+    }
     let spans: [number, number][] | undefined;
+    const prefix = found.path.map((k) => `.${k}`).join('');
     if (found.path[0] === '#self') {
       spans = [[firstNonSpace(body), body.trimEnd().length]];
+    } else if (found.keys) {
+      const members = scanJson(body).members;
+      spans = found.keys.map((k) => members.get(`${prefix}.${k}`) ?? [0, body.length]);
+    } else if (found.single) {
+      spans = [scanJson(body).members.get(prefix) ?? [0, body.length]];
     } else {
-      spans = scanJson(body).byPath.get(found.path.map((k) => `.${k}`).join(''));
+      spans = scanJson(body).byPath.get(prefix);
     }
     // Spans are those of the array's object elements, in order.
     const entries: RawEntry[] = [];
@@ -639,7 +803,7 @@ function readJsonUnsafe(text: string, ctx: ReaderContext): ReaderResult {
       if (!isObj(el)) continue;
       const sp = spans?.[k++] ?? [0, body.length];
       if (!isPaperLike(el)) continue;
-      const e = toEntry(el, sp[0] + base, sp[1] + base);
+      const e = toEntry(el, sp[0] + base, sp[1] + base, found.keys?.[k - 1]);
       if (e) entries.push(e);
     }
     const out: ReaderResult = { entries };

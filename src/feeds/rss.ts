@@ -21,6 +21,8 @@ import { childrenNamed, child, findAll, findFirst, htmlToText, parseXml, textCon
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 const DETECT_WINDOW = 20_000;
+/** The longest text read as a category label. */
+const CATEGORY_MAX = 80;
 
 /** Maps an announce type as feeds write it to the schema's values (`absonly` is a replacement of the abstract only). */
 export function announceTypeOf(raw: string | undefined): Paper['announceType'] | undefined {
@@ -33,15 +35,35 @@ export function announceTypeOf(raw: string | undefined): Paper['announceType'] |
   return undefined;
 }
 
+/** How far into a description the announcement head may stand after a preface (a re-publisher's own summary). */
+const ANNOUNCE_PREFACE_MAX = 3000;
+
 /**
  * Splits an arXiv RSS description or Atom summary: `arXiv:ID Announce Type: X Abstract: text`.
- * Returns the id, the type and the abstract; undefined when the text does not start that way.
+ * Returns the id, the type and the abstract; undefined when the text holds no such head.
+ * A feed that re-publishes the arXiv RSS may put its own text first (a translated summary, a
+ * score): the head then follows that preface, which is returned as `preface`.
  */
-export function splitAnnounce(folded: string): { id?: ArxivIdParts; type?: Paper['announceType']; abstract: string } | undefined {
-  if (!folded.startsWith('arXiv:')) return undefined;
-  const m = RE_RSS_ANNOUNCE.exec(folded.slice(0, 200));
-  if (!m) return undefined;
-  const out: { id?: ArxivIdParts; type?: Paper['announceType']; abstract: string } = { abstract: folded.slice(m[0].length).trim() };
+export function splitAnnounce(folded: string): { id?: ArxivIdParts; type?: Paper['announceType']; abstract: string; preface?: string } | undefined {
+  let at = folded.startsWith('arXiv:') ? 0 : -1;
+  let m = at === 0 ? RE_RSS_ANNOUNCE.exec(folded.slice(0, 200)) : null;
+  if (!m) {
+    // the head after a preface: `arXiv:` that starts a word, followed by `Announce Type:`
+    for (let from = 1, tries = 0; tries < 8; tries++) {
+      at = folded.indexOf('arXiv:', from);
+      if (at < 0 || at > ANNOUNCE_PREFACE_MAX) return undefined;
+      const before = folded.charCodeAt(at - 1);
+      if (before === 32 || before === 10 || before === 9 || before === 0x3002 /* 。 */ || before === 0xa0) {
+        m = RE_RSS_ANNOUNCE.exec(folded.slice(at, at + 200));
+        if (m) break;
+      }
+      from = at + 6;
+    }
+    if (!m) return undefined;
+  }
+  const out: { id?: ArxivIdParts; type?: Paper['announceType']; abstract: string; preface?: string } = { abstract: folded.slice(at + m[0].length).trim() };
+  const preface = folded.slice(0, at).trim();
+  if (preface) out.preface = preface;
   const id = parseArxivId(m[1]!);
   if (id) out.id = id;
   const type = announceTypeOf(m[2]);
@@ -235,6 +257,8 @@ function readItem(src: string, item: XmlElement, feedCategory?: string): RawEntr
   if (!title && !abstract) return undefined;
   const entry: RawEntry = { title, links, start: item.start, end: item.end };
   if (abstract) entry.abstract = abstract;
+  // a re-publisher's text before the arXiv description (its own summary of the paper)
+  if (ann?.preface && abstract) entry.summary = ann.preface;
   if (id) {
     entry.arxivId = id.id;
     if (id.version !== undefined) entry.arxivVersion = id.version;
@@ -258,7 +282,8 @@ function readItem(src: string, item: XmlElement, feedCategory?: string): RawEntr
   }
   for (const c of childrenNamed(item, 'category')) {
     const t = fold(textContent(c)) || c.attrs['term'] || '';
-    if (t && !categories.includes(t)) categories.push(t);
+    // a category is a short label; a paragraph in <category> (a filter bot's research interest) is not one
+    if (t && t.length <= CATEGORY_MAX && !categories.includes(t)) categories.push(t);
   }
   if (categories.length) entry.categories = categories;
   if (announceType) entry.announceType = announceType;
