@@ -385,6 +385,42 @@ describe('blind batches 5 and 6 (fixtures/metrics/blind5.jsonl, blind6.jsonl: te
   });
 });
 
+describe('blind batches 7-11 (fixtures/metrics/blind7.jsonl ... blind11.jsonl: 2025 abstracts, annotated before the extractor was run on them)', () => {
+  const batch = (n: number) => lines(`blind${n}.jsonl`).map((l) => JSON.parse(l) as LabelledText);
+  const [seven, eight, nine, ten, eleven] = [batch(7), batch(8), batch(9), batch(10), batch(11)];
+  it('has the texts', () => {
+    expect(seven.length).toBeGreaterThanOrEqual(55);
+    expect(seven.reduce((n, e) => n + e.metrics.length, 0)).toBeGreaterThanOrEqual(100);
+    expect([...eight, ...nine, ...ten].length).toBeGreaterThanOrEqual(50);
+    expect([...eight, ...nine, ...ten].reduce((n, e) => n + e.metrics.length, 0)).toBeGreaterThanOrEqual(120);
+  });
+  // Each batch was measured once, blind, with the rules of its moment (F1): batch 7 0.844 with
+  // the rules as found; batch 8 0.723 after the batch-7 fixes; batch 9 0.708 after the batch-8
+  // fixes; batch 10 0.660 after the batch-9 fixes; batch 11 0.872 after the batch-10 fixes (never
+  // used to change a rule). After the general fixes they prompted (see
+  // fixtures/metrics/README.md): 0.975, 0.959, 1.000, 0.840. The floors leave a margin for a
+  // changed rule; a fall below them is a regression.
+  it('batch 7: F1 >= 0.94, precision >= 0.96, recall >= 0.91', () => {
+    const r = scoreSet(seven);
+    expect(r.f1).toBeGreaterThanOrEqual(0.94);
+    expect(r.p).toBeGreaterThanOrEqual(0.96);
+    expect(r.r).toBeGreaterThanOrEqual(0.91);
+  });
+  it('batches 8-11: F1 >= 0.92, 0.95, 0.81, 0.84', () => {
+    expect(scoreSet(eight).f1).toBeGreaterThanOrEqual(0.92);
+    expect(scoreSet(nine).f1).toBeGreaterThanOrEqual(0.95);
+    expect(scoreSet(ten).f1).toBeGreaterThanOrEqual(0.81);
+    expect(scoreSet(eleven).f1).toBeGreaterThanOrEqual(0.84);
+  });
+  it('finds nothing in the texts that report no result', () => {
+    const empty = [...seven, ...eight, ...nine, ...ten, ...eleven].filter((e) => !e.metrics.length);
+    expect(empty.length).toBeGreaterThanOrEqual(20);
+    // `Their diagnostic accuracy is estimated to average around 70%` (2510.24653) is a fact from
+    // the literature, not the paper's result; the extractor still reads it (left open).
+    expect(empty.filter((e) => extractMetrics(e.text).length).map((e) => e.source)).toEqual(['arXiv:2510.24653']);
+  });
+});
+
 describe('metric lexicon', () => {
   it('knows finance, RAG-evaluation and detection measures with their direction', () => {
     const dir = (text: string, name: string) => extractMetrics(text, { datasets: [] }).find((m) => m.name === name)?.higherIsBetter;

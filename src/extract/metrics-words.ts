@@ -21,6 +21,7 @@ export const INCREASE_VERBS = new Set([
   'speed', 'speeds', 'sped', 'speeding', 'lift', 'lifts', 'lifted', 'lifting', 'grow', 'grows', 'grew', 'growing', 'rise', 'rises', 'rose', 'rising',
   'gain', 'gains', 'gained', 'gaining', 'advance', 'advances', 'advanced', 'elevate', 'elevates', 'elevated', 'push', 'pushes', 'pushed', 'expand', 'expands', 'expanded',
   'widen', 'widens', 'widened', 'double', 'doubles', 'doubled', 'triple', 'triples', 'tripled', 'jump', 'jumps', 'jumped',
+  'extend', 'extends', 'extended', 'extending',
 ]);
 export const DECREASE_VERBS = new Set([
   'reduce', 'reduces', 'reduced', 'reducing', 'decrease', 'decreases', 'decreased', 'decreasing', 'lower', 'lowers', 'lowered', 'lowering',
@@ -85,6 +86,15 @@ export const MEASURE_HEADS = new Set([
   'likelihood', 'perplexity', 'entropy', 'success', 'robustness', 'faithfulness', 'relevance', 'preference', 'preferences', 'usage', 'consumption', 'footprint',
   'drawdown', 'volatility', 'profit', 'profits', 'revenue', 'variance', 'speed', 'sensitivity', 'specificity', 'auc', 'yield',
 ]);
+/** Adverbs without `-ly` that may sit between a subject and its verb (`performance also increases`). */
+export const PLAIN_ADVERBS = new Set(['also', 'further', 'still', 'even', 'often', 'thus', 'then', 'again', 'now', 'already']);
+/** What a duration of data is of (`200,000 hours of EEG data`, `1,000 hours of speech`): a dataset's size, not a cost. */
+export const DATA_NOUNS = new Set([
+  'data', 'dataset', 'datasets', 'audio', 'speech', 'video', 'videos', 'recordings', 'recording', 'footage', 'signals', 'music', 'conversations',
+  'dialogue', 'dialogues', 'gameplay', 'driving', 'trajectories', 'demonstrations', 'interactions', 'eeg', 'ecg', 'text', 'transcripts', 'clips',
+]);
+/** Verbs before a duration that give a dataset's extent (`644 videos covering 3.33 hours`). */
+export const EXTENT_VERBS = new Set(['covering', 'covers', 'spanning', 'spans', 'totaling', 'totalling', 'totals', 'comprising', 'containing', 'lasting']);
 /** Heads that name a setting, never a result: `threshold 0.75`, `batch size 32868`. */
 export const SETTING_HEADS = new Set(['threshold', 'thresholds', 'size', 'sizes', 'budget', 'level', 'step', 'steps', 'epoch', 'epochs', 'seed', 'temperature', 'weight', 'weights', 'lambda', 'alpha', 'beta', 'gamma', 'epsilon', 'k', 'n', 'rank', 'dimension', 'dimensions', 'depth', 'width', 'length', 'resolution', 'horizon', 'window', 'point', 'points', 'samples', 'shots', 'iterations', 'layers', 'heads', 'tokens']);
 
@@ -120,7 +130,12 @@ export const RATE_VERBS = new Map([
   ['covering', 'coverage'], ['covered', 'coverage'], ['answer', 'answer rate'], ['answers', 'answer rate'], ['answered', 'answer rate'], ['classify', 'accuracy'],
   ['classifies', 'accuracy'], ['predict', 'accuracy'], ['predicts', 'accuracy'], ['retrieve', 'recall'], ['retrieves', 'recall'], ['flag', 'detection rate'],
   ['flags', 'detection rate'], ['catch', 'detection rate'], ['catches', 'detection rate'], ['attack', 'attack success rate'], ['jailbreak', 'attack success rate'],
+  ['approve', 'approval rate'], ['approves', 'approval rate'], ['approved', 'approval rate'], ['approving', 'approval rate'], ['accept', 'acceptance rate'],
+  ['accepts', 'acceptance rate'], ['accepted', 'acceptance rate'],
 ]);
+/** Per-item time units (`0.17 s/frame`, `12 ms/token`): the time and the item. */
+export const TIME_PER_UNITS = new Set(['s', 'ms', 'sec', 'secs', 'second', 'seconds', 'µs', 'μs', 'min']);
+export const TIME_PER_ITEMS = new Set(['frame', 'image', 'img', 'token', 'tok', 'it', 'iter', 'iteration', 'step', 'sample', 'query', 'request', 'video', 'episode']);
 
 /** Words that bring a time into a result: `trains in 76 minutes`, `latency of 12 ms`. */
 export const TIME_CONTEXT = new Set([
@@ -143,6 +158,7 @@ export const SETTING_PHRASES = new Set([
   'learning rate', 'dropout rate', 'dropout', 'sampling rate', 'sample rate', 'masking ratio', 'mask ratio', 'masking rate', 'mixing ratio', 'decay rate', 'weight decay',
   'momentum', 'warmup ratio', 'label smoothing', 'keep ratio', 'drop rate', 'pruning ratio', 'pruning rate', 'noise rate', 'noise ratio', 'noise level', 'mixup ratio',
   'poisoning rate', 'poisoning ratio', 'injection rate', 'replay ratio', 'update ratio', 'aspect ratio', 'split ratio', 'train ratio', 'training ratio', 'bit rate',
+  'batch size', 'mini-batch size', 'minibatch size', 'group size', 'rollout size', 'context window', 'patch size', 'step size',
 ]);
 
 /** Lower-case words that do not modify a measure written after them. */

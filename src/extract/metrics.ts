@@ -71,7 +71,7 @@ export interface ExtractPaperMetricsOptions {
   datasets?: readonly MetricDatasetMention[] | null;
 }
 
-type UnitKind = 'pct' | 'pp' | 'points' | 'mult' | 'time' | 'mem' | 'rate' | 'fps' | 'db' | 'len' | 'oom';
+type UnitKind = 'pct' | 'pp' | 'points' | 'mult' | 'time' | 'mem' | 'rate' | 'fps' | 'db' | 'len' | 'oom' | 'energy' | 'speed';
 
 interface Bind {
   name: string;
@@ -124,6 +124,12 @@ const SPEED_WORDS = new Set(['faster', 'speed', 'speeds', 'speedup', 'speedups',
 /** Nouns of settings whose value follows `of`, `=` or `:`. */
 const SETTING_NOUNS = new Set(['threshold', 'thresholds', 'size', 'sizes', 'budget', 'step', 'seed', 'temperature', 'rank', 'dimension', 'depth', 'width', 'resolution', 'horizon', 'window', 'lambda', 'alpha', 'beta', 'gamma', 'epsilon', 'k', 'n', 'momentum', 'decay']);
 /** `different`, `various`: the values that follow are conditions varied by the authors. */
+/** Units of energy written after a number (`0.49 mJ`, `1.2kWh`); a spaced `J` alone is too ambiguous. */
+const ENERGY_UNITS = new Set(['mJ', 'J', 'kJ', 'µJ', 'μJ', 'nJ', 'pJ', 'Wh', 'kWh', 'MWh', 'GWh']);
+/** Units of a vehicle's speed (`43.2 km/h`); `m/s` stays unread (a rate unit elsewhere, often a set-up). */
+const SPEED_UNITS = new Set(['km/h', 'kmh', 'kph', 'mph']);
+const LONG_TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const SCALE_NOUNS = new Set(['resolution', 'magnification', 'magnifications', 'zoom', 'upsampling', 'downsampling', 'upscaling', 'downscaling', 'super-resolution', 'objective', 'lens']);
 const VARIED_WORDS = new Set(['different', 'various', 'varying', 'varied', 'several', 'multiple']);
 const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks', 'counterparts', 'architectures', 'lms', 'teachers']);
 const RESPECTIVELY = new Set(['respectively']);
@@ -198,6 +204,15 @@ interface DsMention {
 }
 
 const isNum = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'n';
+/**
+ * `CTR-GCN`, `accuracy-efficiency trade-off`: a lexicon name glued by a hyphen to the word
+ * after it is part of a model's name or of a compound, not the measure.
+ */
+const gluedName = (toks: readonly Tok[], m: LexMatch, b: number): boolean => {
+  const h = toks[m.i1];
+  const w = toks[m.i1 + 1];
+  return m.i1 + 1 < b && h !== undefined && h.t === '-' && !h.sp && w !== undefined && w.k === 'w' && !w.sp;
+};
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'w';
 const GENERIC = new Set(['improvement', 'gain', 'speedup', 'convergence speed']);
 const isGeneric = (e: MetricEntry) => GENERIC.has(e.name);
@@ -268,7 +283,7 @@ class Extractor {
   private percentMetricOfText(): Bind | undefined {
     const n = this.lexed.n;
     materialize(this.lexed, this.toks, 0, n);
-    const lex = matchMetrics(this.toks, 0, n);
+    const lex = matchMetrics(this.toks, 0, n).filter((m) => !gluedName(this.toks, m, n));
     const counts = new Map<string, { n: number; m: LexMatch }>();
     for (const m of lex) {
       if (isGeneric(m.entry) || !(m.entry.units ?? []).includes('%') || m.entry.kind !== 'score') continue;
@@ -288,7 +303,7 @@ class Extractor {
   private prepare(a: number, b: number): void {
     this.a = a;
     this.b = b;
-    this.lex = matchMetrics(this.toks, a, b);
+    this.lex = matchMetrics(this.toks, a, b).filter((m) => !gluedName(this.toks, m, b));
     this.lexStart.clear();
     this.lexEnd.clear();
     this.covered.clear();
@@ -387,8 +402,11 @@ class Extractor {
       if (prev.k === 'w') return null;
       if (prev.t === '/' || prev.t === '^' || prev.t === '_' || prev.t === '.' || prev.t === ':' || prev.t === '#' || prev.t === '@' || prev.t === '*' || prev.t === '=') {
         // `95.68%/94.18%`: two results side by side, not a fraction.
-        const pair = prev.t === '/' && prev2?.t === '%';
-        if (!pair && (prev.t !== '=' || !prev.sp)) return null;
+        // `FID=13.44/6.38/4.25`: decimal results side by side (`12/15` stays a fraction).
+        const pair = prev.t === '/' && (prev2?.t === '%' || (!prev.sp && isNum(prev2) && ((prev2.t.includes('.') && t.t.includes('.')) || this.slashRunPct(i))));
+        // `AUC=0.968`: a measure glued to its value.
+        const glued = prev.t === '=' && (this.lexEnd.has(i - 1) || (isWord(prev2) && (prev2.t.length === 1 || prev2.lo === 'rho' || prev2.lo === 'tau') && this.lexEnd.has(i - 2)));
+        if (!pair && !glued && (prev.t !== '=' || !prev.sp)) return null;
       }
       if (prev.t === '-') {
         if (prev2 && !prev.sp && (prev2.k === 'w' || prev2.k === 'n')) return null;
@@ -436,6 +454,7 @@ class Extractor {
       }
     }
     if (prev?.t === '±' && !second) return null;
+    if ((prev?.t === '*' || prev?.t === '×') && isNum(prev2)) return null;
     // Years and references.
     if (!q.uk && RE_METRIC_YEAR.test(t.t)) return null;
     const next = this.tok(q.i1);
@@ -444,7 +463,10 @@ class Extractor {
     if (!q.uk && next?.t === ')' && !t.t.includes('.') && v <= 30 && (prev?.t === '(' || !prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or')) return null;
     // `8 of 9 tasks`, `12 out of 14`: a count.
     if (!q.uk && !second && (next?.lo === 'of' || (next?.lo === 'out' && this.lo(q.i1 + 1) === 'of')) && (isNum(this.tok(q.i1 + 1)) || isNum(this.tok(q.i1 + 2)))) return null;
-    if (!q.uk && !second && prev && isNum(this.tok(i - 2)) && (prev.lo === 'of' || (prev.lo === 'of' && this.lo(i - 2) === 'out'))) return null;
+    // (`ROUGE-1 of 0.43`, `BLEU-4 of 31.2`: the number before `of` ends a measure's name, not a count.)
+    if (!q.uk && !second && prev && isNum(this.tok(i - 2)) && !this.covered.has(i - 2) && (prev.lo === 'of' || (prev.lo === 'of' && this.lo(i - 2) === 'out'))) return null;
+    // `ARC-AGI 2`, `Llama 3`: a one-digit version after a capitalised name, not a value.
+    if (!q.uk && !second && i0 === i && t.sp && v < 10 && !t.t.includes('.') && isWord(prev) && prev.t.charCodeAt(0) >= 65 && prev.t.charCodeAt(0) <= 90 && i - 1 > this.a && !this.lexEnd.has(i)) return null;
     this.qualify(q);
     const before = this.tok(q.qi - 1);
     if (before && q.qi === q.i0 && W.REFERENCE_WORDS.has(before.lo) && !this.lexEnd.has(q.qi)) {
@@ -453,6 +475,15 @@ class Extractor {
     }
     if (before && before.t === '(' && this.tok(q.qi - 2)?.t === 'O') return null;
     return q;
+  }
+
+  /** `45/19/77%`: numbers joined by `/` from token i on, the last with a `%`. */
+  private slashRunPct(i: number): boolean {
+    let k = i;
+    for (let n = 0; n < 8 && isNum(this.tok(k)) && this.tok(k + 1)?.t === '/' && !this.toks[k + 1]!.sp && isNum(this.tok(k + 2)) && !this.toks[k + 2]!.sp; n++) k += 2;
+    // A run of two or more (the token before i may be its `/`), ending in `%`.
+    const run = k > i || this.tok(i - 1)?.t === '/';
+    return run && this.tok(k + 1)?.t === '%';
   }
 
   /** `×10^{-4}`, `\times 10^5`, `e-4` after a number: its power of ten, and the token after it. */
@@ -496,7 +527,10 @@ class Extractor {
     if (v === undefined) return null;
     const u = this.readUnit(i + 1, false);
     if (!u || u === 'skip') return null;
-    if (u.uk !== 'pct' && u.uk !== 'pp' && u.uk !== 'points' && u.uk !== 'mult' && u.uk !== 'oom') return null;
+    // `in under one second`, `within two hours`: a duration written as a word is a result after `in`/`within`/`under`.
+    const before = this.lo(i - 1);
+    const timed = u.uk === 'time' && (before === 'in' || before === 'within' || before === 'under') && !LONG_TIME_UNITS.has(u.unit);
+    if (u.uk !== 'pct' && u.uk !== 'pp' && u.uk !== 'points' && u.uk !== 'mult' && u.uk !== 'oom' && !timed) return null;
     const q = this.newQ(i, i, v);
     q.unit = u.unit;
     q.uk = u.uk;
@@ -523,16 +557,24 @@ class Extractor {
     if (t.k === 'p') {
       if (t.t === '%') return U('%', 'pct', j + 1);
       if (t.t === '×') return res(j + 1) ?? U('x', 'mult', j + 1);
+      // `1352 * 1014`: a resolution.
+      if (t.t === '*' && isNum(after)) return 'skip';
       if (!t.sp && t.t === '-' && isWord(after) && !after.sp) {
         const lo = after.lo;
         // `5-fold cross-validation` is a protocol.
         if (lo === 'fold' && (this.lo(j + 2) === 'cross' || this.lo(j + 2) === 'cv' || this.lo(j + 2) === 'validation' || this.lo(j + 2) === 'cross-validation')) return 'skip';
         if (lo === 'fold' || lo === 'times' || lo === 'x') return U('x', 'mult', j + 2);
-        if (lo === 'point' || lo === 'points' || lo === 'pt' || lo === 'pts') return U('points', 'points', j + 2);
+        if (lo === 'point' || lo === 'points' || lo === 'pt' || lo === 'pts') {
+          // `a minimal 3-point solver`, `a 5-point scale`: a compound modifier, unless a change follows (`a 2-point gain`).
+          const n = this.tok(j + 2);
+          if (isWord(n) && !W.INCREASE_NOUNS.has(n.lo) && !W.DECREASE_NOUNS.has(n.lo) && !W.NP_STOP.has(n.lo) && !MARGIN_WORDS.has(n.lo) && n.lo !== 'lead' && n.lo !== 'advantage' && n.lo !== 'margin') return 'skip';
+          return U('points', 'points', j + 2);
+        }
         if (lo === 'percent') return U('%', 'pct', j + 2);
         if (RE_METRIC_TIME_UNIT.test(lo) && lo !== 's' && lo !== 'h') return 'skip'; // `3-day` course, `10-minute` video
         return 'skip';
       }
+      if (!t.sp && t.t === '/' && isNum(after) && !after.sp && ((decimal && after.t.includes('.')) || this.slashRunPct(j - 1))) return null;
       if (!t.sp && (t.t === '/' || t.t === '^' || t.t === ':' || t.t === '.' || t.t === '_') && after && !after.sp && (after.k === 'n' || after.k === 'w')) return 'skip';
       return null;
     }
@@ -545,6 +587,8 @@ class Extractor {
       if (RE_METRIC_MEMORY_UNIT.test(t.t)) return U(t.t, 'mem', j + 1);
       if (lo === 'db') return U('dB', 'db', j + 1);
       if (lo === 'mm' || lo === 'cm' || lo === 'px') return U(lo, 'len', j + 1);
+      if (ENERGY_UNITS.has(t.t)) return U(t.t, 'energy', j + 1);
+      if (SPEED_UNITS.has(lo)) return U(t.t, 'speed', j + 1);
       if (lo === 'fps') return U('FPS', 'fps', j + 1);
       if (RE_METRIC_RATE_UNIT.test(t.t)) return U(t.t, 'rate', j + 1);
       if (lo === 'pp') return U('percentage points', 'pp', j + 1);
@@ -566,6 +610,13 @@ class Extractor {
     if (RE_METRIC_MEMORY_UNIT.test(t.t)) return U(t.t, 'mem', j + 1);
     if (lo === 'db') return U('dB', 'db', j + 1);
     if (t.t === 'mm' || t.t === 'cm' || t.t === 'px') return U(lo, 'len', j + 1);
+    if (ENERGY_UNITS.has(t.t) && t.t !== 'J') return U(t.t, 'energy', j + 1);
+    {
+      // `~0.17 s/frame`, `12 ms/token`: a time per item.
+      const slash = lo.indexOf('/');
+      if (slash > 0 && W.TIME_PER_UNITS.has(lo.slice(0, slash)) && W.TIME_PER_ITEMS.has(lo.slice(slash + 1))) return U(t.t, 'time', j + 1);
+    }
+    if (SPEED_UNITS.has(lo)) return U(t.t, 'speed', j + 1);
     if (t.t === 'FPS' || lo === 'fps') return U('FPS', 'fps', j + 1);
     if (lo === 'frames' && after?.lo === 'per' && (this.lo(j + 2) === 'second' || this.lo(j + 2) === 's')) return U('FPS', 'fps', j + 3);
     if (RE_METRIC_RATE_UNIT.test(t.t)) return U(t.t, 'rate', j + 1);
@@ -668,8 +719,10 @@ class Extractor {
    */
   private fromTo(j: number): number {
     let k = j;
-    if (this.tok(k)?.t === '(' && this.closeOf.has(k) && this.statsParen(k)) k = this.closeOf.get(k)! + 1;
+    if (this.tok(k)?.t === '(' && this.closeOf.has(k) && (this.statsParen(k) || this.labelParen(k))) k = this.closeOf.get(k)! + 1;
     if (this.lo(k) === 'to') return k;
+    // `from 10% down to 0.5%`, `from 2.1 up to 7.4`.
+    if ((this.lo(k) === 'down' || this.lo(k) === 'up') && this.lo(k + 1) === 'to' && isNum(this.tok(k + 2))) return k + 1;
     const p = this.lo(k);
     if (p !== 'in' && p !== 'on' && p !== 'with' && p !== 'for' && p !== 'under') return j;
     for (let x = k + 1; x < Math.min(this.b, k + 9); x++) {
@@ -749,6 +802,20 @@ class Extractor {
       if ((p === 'with' || p === 'at' || p === 'under') && (W.SETTING_AFTER_PERCENT.has(nlo) || (nlo === 'of' && !ofMeasure))) return true;
       // `FPR at 95% TPR`, `(at TPR 95%)`: an operating point, not a result.
       if (p === 'at' && this.lexStart.has(q.i1)) return true;
+      // `with 10 to 30% thermal fusion`, `under 94.4 percent compression`: the share of a
+      // condition, unless a measure (`with 95% accuracy`), a comparative (`with 30% fewer
+      // parameters`) or, after `with`/`at`, a change (`with a 12% gain`) follows.
+      const lastQ = q.group[q.group.length - 1]!;
+      const nextL = this.tok(lastQ.i1);
+      const nl = nextL?.lo ?? '';
+      const pw = first.qual === 'under' ? 'under' : p;
+      const acro = isWord(nextL) && RE_METRIC_ACRONYM.test(nextL.t) && !W.ACRONYM_STOP.has(nextL.t);
+      if ((pw === 'with' || pw === 'under' || pw === 'at') && isWord(nextL) && !acro && !this.lexStart.has(lastQ.i1) && nl !== 'of' && !W.NP_STOP.has(nl) && !W.MORE_WORDS.has(nl) && !W.LESS_WORDS.has(nl) && !(RE_METRIC_COMPARATIVE.test(nl) && !W.NOT_COMPARATIVE.has(nl))) {
+        const change = W.INCREASE_NOUNS.has(nl) || W.DECREASE_NOUNS.has(nl);
+        const np = this.npRight(lastQ.i1, 4);
+        const measured = np !== null && (W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) || this.lex.some((m) => m.s >= np.s && m.e <= np.e));
+        if (!measured && (!change || pw === 'under')) return true;
+      }
       const named = this.lexEnd.get(first.qi);
       if (named && this.lo(named.i0 - 1) === 'at') return true;
       // `scoring 20% of the candidates recovers 97.5% of the accuracy`: a share that is the subject
@@ -766,6 +833,8 @@ class Extractor {
     // `In a low signal to noise ratio of 4 dB, accuracy above 90% is maintained`: the condition
     // a clause opens with, not a result.
     if (this.openingCondition(q)) return true;
+    // `95% success with only 150 online rollouts`, `50 training epochs`: a count of what follows.
+    if (q.group.length === 1 && !this.lexEnd.has(q.qi) && this.countsSetting(q)) return true;
     {
       // `a step size of 5dB`, `threshold = 0.5`: the value of a setting.
       const first = q.group[0]!;
@@ -775,6 +844,12 @@ class Extractor {
       if (q.pairKind && !this.lexStart.has(q.i1)) {
         for (let k = first.qi - 1; k >= Math.max(this.a, first.qi - 6); k--) if (VARIED_WORDS.has(this.lo(k))) return true;
       }
+      // `with simulated witness rates from 10% down to 0.5%`: a condition swept by the authors.
+      if (q.pairKind === 'from' && this.lo(first.qi - 1) === 'from') {
+        const np = this.npLeft(first.qi - 2, 4);
+        const w = np ? this.lo(np.i0 - 1) : '';
+        if (np && (w === 'with' || w === 'under' || w === 'across' || w === 'for') && !this.lex.some((m) => m.s >= np.s && m.e <= np.e)) return true;
+      }
     }
     const p1 = this.lo(q.group[0]!.qi - 1);
     const p2 = this.lo(q.group[0]!.qi - 2);
@@ -782,14 +857,33 @@ class Extractor {
     if (q.uk === 'mem' && (p1 === 'with' || this.lo(q.i1 + 1) === 'each' || nlo === 'each' || nlo === 'per')) return true;
     if ((q.uk === 'fps' || q.uk === 'rate' || q.uk === 'time') && p1 === 'at' && RE_METRIC_PAST.test(p2)) return true;
     if (q.uk === 'time' && (p1 === 'for' || p1 === 'every' || p1 === 'per' || p1 === 'after' || nlo === 'long' || nlo === 'old' || nlo === 'ago')) return true;
+    // `644 videos covering 3.33 hours`, `200,000 hours of EEG and EOG data`: the extent of a dataset.
+    if (q.uk === 'time' && W.EXTENT_VERBS.has(p1)) return true;
+    if (q.uk === 'time' && nlo === 'of') {
+      // `18.69 hours of eye-tracking, mouse interaction, ..., and diagnostic decision data`.
+      for (let k = q.i1 + 1; k < Math.min(this.b, q.i1 + 24); k++) {
+        const t = this.toks[k]!;
+        if (t.t === '.' || t.t === ';' || t.t === '(' || (t.k === 'w' && W.NP_STOP.has(t.lo) && t.lo !== 'and' && t.lo !== 'or')) break;
+        if (t.k === 'w' && W.DATA_NOUNS.has(t.lo)) return true;
+      }
+    }
     if (q.uk === 'mult') {
       if (nlo === 'their' || nlo === 'its' || nlo === 'the') return true;
+      // `40x resolution is sufficient`, `a 4x upsampling`: a magnification chosen, unless a change follows (`4x resolution gain`).
+      if (SCALE_NOUNS.has(nlo) && !W.INCREASE_NOUNS.has(this.lo(q.i1 + 1)) && !W.DECREASE_NOUNS.has(this.lo(q.i1 + 1))) return true;
       // `models with 3x more parameters`, `models 10x larger`: the size of other models.
       const qi = q.group[0]!.qi;
       const k = this.lo(qi - 1) === 'with' || this.lo(qi - 1) === 'that' ? qi - 2 : qi - 1;
       // `dense LLMs with two times throughput`: a measure of speed or quality, not a size.
       let j = q.i1;
       while (W.MORE_WORDS.has(this.lo(j)) || W.LESS_WORDS.has(this.lo(j))) j++;
+      // `training with 8 times smaller batch size`: a setting compared, not a result (but
+      // `enables 6.4 times larger batch size` is one).
+      const pw = this.lo(q.group[0]!.qi - 1);
+      if (j > q.i1 && (pw === 'with' || pw === 'using')) {
+        const np = this.npRight(j, 3);
+        if (np && isSettingName(np.words)) return true;
+      }
       const m = this.lexStart.get(j);
       const measured = m !== undefined && !isGeneric(m.entry) && m.entry.kind !== 'size';
       if (OTHER_MODELS.has(this.lo(k)) && !measured) return true;
@@ -955,7 +1049,9 @@ class Extractor {
         i--;
         continue;
       }
-      if (W.NP_STOP.has(lo) || W.DETERMINERS.has(lo) || RE_METRIC_ADVERB.test(lo) || W.INCREASE_VERBS.has(lo) || W.DECREASE_VERBS.has(lo) || W.BEAT_VERBS.has(lo)) break;
+      // (`top speed of 43.2 km/h`: a head that is also a verb form is still the head.)
+      const head = !words.length && W.MEASURE_HEADS.has(lo);
+      if (W.NP_STOP.has(lo) || W.DETERMINERS.has(lo) || RE_METRIC_ADVERB.test(lo) || (!head && (W.INCREASE_VERBS.has(lo) || W.DECREASE_VERBS.has(lo) || W.BEAT_VERBS.has(lo)))) break;
       if (e < 0) e = t.e;
       s = t.s;
       words.unshift(lo);
@@ -995,11 +1091,19 @@ class Extractor {
           j = m.i1;
           if (this.lo(j) === 'in' || this.lo(j) === 'of') {
             j++;
+            // `a 2.1x improvement in both training and final performance`: no single object.
+            if (this.lo(j) === 'both') break;
             while (W.DETERMINERS.has(this.lo(j))) j++;
             // `a 5% gain in X` names X; `200-fold speedups in multiple setups` names a speedup.
             const obj = m.entry.name === 'improvement' || m.entry.name === 'gain' ? this.changeObject(j, { dir, change: true, points }) : undefined;
             if (obj) return obj;
             continue;
+          }
+          // `a 43% faster RL simulation throughput`: the measure the comparative qualifies.
+          if (m.entry.name === 'speedup' && this.toks[m.i0]!.lo === 'faster') {
+            const np = this.npRight(j, 4);
+            const m2 = np ? this.lex.find((x) => x.s >= np.s && x.e <= np.e && !isGeneric(x.entry)) : undefined;
+            if (np && m2) return { ...this.compound(m2, np.i1), dir, change: true, points };
           }
           break;
         }
@@ -1033,6 +1137,11 @@ class Extractor {
       if (W.MORE_WORDS.has(lo) || W.LESS_WORDS.has(lo) || (RE_METRIC_COMPARATIVE.test(lo) && !W.NOT_COMPARATIVE.has(lo))) {
         dir = W.LESS_WORDS.has(lo) ? 'decrease' : 'increase';
         change = true;
+        // `5.5 percentage points more likely to solve novel problems`: the rate of doing so.
+        if (this.lo(j + 1) === 'likely' && this.lo(j + 2) === 'to' && isWord(this.tok(j + 3))) {
+          const v = this.toks[j + 3]!;
+          return { name: `likely to ${v.lo}`, s: this.toks[j + 1]!.s, e: v.e, dir, change, points, how: 'np' };
+        }
         cmpAt = j;
         j++;
         if (this.lo(j) === 'than') break;
@@ -1045,6 +1154,8 @@ class Extractor {
         j++;
         if (this.lo(j) === 'in' || this.lo(j) === 'of') {
           j++;
+          // `a 2.1x improvement in both training and final performance`: no single object.
+          if (this.lo(j) === 'both') break;
           while (W.DETERMINERS.has(this.lo(j))) j++;
           const obj = SPEED_WORDS.has(lo) && !W.DECREASE_NOUNS.has(lo) && lo !== 'improvement' && lo !== 'gain' && lo !== 'gains' && lo !== 'boost' ? undefined : this.changeObject(j, { dir, change, points });
           if (obj) return obj;
@@ -1079,9 +1190,20 @@ class Extractor {
         if (np && W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) && !isSettingName(np.words)) return this.npBind(np, { dir, change, points });
         break;
       }
+      // `4 MB of storage`, `3 hours of training time`: the measure named after `of`.
+      if (lo === 'of' && !change && steps === 0 && q.uk !== null && q.uk !== 'pct') {
+        let k = j + 1;
+        while (W.DETERMINERS.has(this.lo(k))) k++;
+        const m2 = this.lexStart.get(k);
+        if (m2 && !isGeneric(m2.entry)) return this.bindLex(m2, { dir, change, points });
+        break;
+      }
       if (lo === 'of' && !change && steps === 0 && (q.uk === 'pct' || q.uk === null)) {
         if (q.uk === null) break;
-        const np = this.npRight(j + 1);
+        // `84% of the automatically extracted rubrics`: an adverb may open the phrase.
+        let k = j + 1;
+        while (W.DETERMINERS.has(this.lo(k)) || (RE_METRIC_ADVERB.test(this.lo(k)) && isWord(this.tok(k + 1)))) k++;
+        const np = this.npRight(k);
         if (!np) break;
         const last = np.words[np.words.length - 1]!;
         if (last === 'time' || last === 'cases' || last === 'instances' || last === 'trials' || last === 'queries') {
@@ -1089,7 +1211,8 @@ class Extractor {
           if (verb) return { name: verb.name, s: verb.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
         }
         if (q.qual === 'within') return undefined;
-        const verb = this.rateVerb(q.qi - 1, 0);
+        // `prefer plans generated by X over Y for 70% of research goals`: the verb of the clause.
+        const verb = this.rateVerb(q.qi - 1, 0) ?? (this.lo(q.qi - 1) === 'for' ? this.rateVerb(q.qi - 2, 16) : undefined);
         if (verb) return { name: verb.name, s: verb.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
         // `20% of the candidates recovers the ground truth`: the verb after the phrase names the rate.
         for (let x = 1; x < np.words.length; x++) {
@@ -1107,6 +1230,11 @@ class Extractor {
       j++;
     }
     if (change && cmpAt < 0 && !generic) return { name: '', s: q.vs, e: q.ve, dir, change, points, how: 'default' };
+    // `0.89 and 4.31 overall scores on GenEval`: a short phrase headed by a measure word.
+    if (!change && firstWord >= 0) {
+      const np = this.npRight(firstWord, 3);
+      if (np && W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) && !isSettingName(np.words) && !this.overlapsDataset(np.s, np.e)) return this.npBind(np);
+    }
     if (cmpAt >= 0) {
       const np = this.npRight(cmpAt + 1);
       if (np && !W.NP_STOP.has(np.words[0]!)) return this.npBind(np, { dir, change, points });
@@ -1165,6 +1293,17 @@ class Extractor {
     return false;
   }
 
+  /** `(native)`, `(TiCard-GBR)`: a bracket of one to four words naming a system, no number. */
+  private labelParen(open: number): boolean {
+    const close = this.closeOf.get(open);
+    if (close === undefined || close - open < 2 || close - open > 5) return false;
+    for (let i = open + 1; i < close; i++) {
+      const t = this.toks[i]!;
+      if (t.k !== 'w' && !(t.t === '-' && !t.sp)) return false;
+    }
+    return true;
+  }
+
   /** True when tokens [a, b) are numbers, signs and units only: `(+2.1)`, `(12%)`. */
   private numbersOnly(a: number, b: number): boolean {
     if (b <= a) return false;
@@ -1215,8 +1354,8 @@ class Extractor {
         break;
       }
       if (m && isGeneric(m.entry)) {
-        // `accuracy improvements up to 29%`: the measure is before the change word.
-        generic ??= this.bindLex(m);
+        // `accuracy improvements up to 29%`: the measure is before the change word; `a gain of +4.2 points` is a change.
+        generic ??= this.bindLex(m, { change: true, dir: 'increase' });
         k = m.i0 - 1;
         links++;
         continue;
@@ -1228,6 +1367,18 @@ class Extractor {
         continue;
       }
       if (RE_METRIC_ADVERB.test(t.lo) && links < 4) {
+        links++;
+        k--;
+        continue;
+      }
+      // `in metrics of Dice score, 0.78, 0.71 and 0.72`: a comma right after the measure.
+      if (t.t === ',' && links === 0 && k === q.qi - 1 && (q.uk === 'pct' || this.toks[q.n]!.t.includes('.')) && (this.lexEnd.has(k) || (isWord(this.tok(k - 1)) && W.MEASURE_HEADS.has(this.lo(k - 1)) && this.lo(k - 2) !== 'the'))) {
+        links++;
+        k--;
+        continue;
+      }
+      // `area under the curve (AUC) values up to 0.97`: the values of the measure before.
+      if ((t.lo === 'values' || t.lo === 'value') && links < 4 && (this.lexEnd.has(k) || this.tok(k - 1)?.t === ')')) {
         links++;
         k--;
         continue;
@@ -1287,7 +1438,7 @@ class Extractor {
     let dir: Bind['dir'] = W.DECREASE_VERBS.has(vlo) ? 'decrease' : 'increase';
     if (vlo === 'trail' || vlo === 'trails' || vlo === 'lag' || vlo === 'lags' || vlo === 'underperform' || vlo === 'underperforms') dir = 'decrease';
     const extra = { dir, change: link !== 'from', points: false };
-    if (W.BEAT_VERBS.has(vlo)) return this.beatMeasure(verb, by, extra);
+    if (W.BEAT_VERBS.has(vlo)) return this.beatMeasure(verb, by, extra) ?? this.comparedBefore(verb, extra);
     let gap = by - 1;
     // `improved significantly from`, `dropped sharply by`: an adverb between the verb and its number.
     while (gap > verb && RE_METRIC_ADVERB.test(this.lo(gap))) gap--;
@@ -1299,7 +1450,7 @@ class Extractor {
         if (this.toks[i]!.k === 'p') break;
       }
       let i = verb - 1;
-      while (i >= this.a && RE_METRIC_ADVERB.test(this.lo(i))) i--;
+      while (i >= this.a && (RE_METRIC_ADVERB.test(this.lo(i)) || W.PLAIN_ADVERBS.has(this.lo(i)))) i--;
       // `the curvature is reduced by 56.1%`: the subject of a passive change is what changed.
       let passive = false;
       while (i >= this.a && (PASSIVE_AUX.has(this.lo(i)) || (passive && (RE_METRIC_ADVERB.test(this.lo(i)) || MODAL_AUX.has(this.lo(i)))))) {
@@ -1335,6 +1486,23 @@ class Extractor {
       if (this.encl(m.i0) !== this.encl(by)) continue;
       if (isGeneric(m.entry)) continue;
       return { ...this.compound(m, by), ...extra };
+    }
+    return undefined;
+  }
+
+  /** `achieves higher success rates, outperforming prior methods by up to 2x`: the measure compared before the verb. */
+  private comparedBefore(verb: number, extra: Partial<Bind>): Bind | undefined {
+    if (this.tok(verb - 1)?.t !== ',') return undefined;
+    for (let k = verb - 2; k >= Math.max(this.a, verb - 10); k--) {
+      const t = this.toks[k]!;
+      if (t.t === ',' || t.t === ';' || t.t === '.') return undefined;
+      if (!(W.MORE_WORDS.has(t.lo) || W.LESS_WORDS.has(t.lo))) continue;
+      const np = this.npRight(k + 1, 4);
+      if (!np || np.i1 !== verb - 1) return undefined;
+      const m = this.lex.find((x) => x.s >= np.s && x.e <= np.e && !isGeneric(x.entry));
+      if (m) return { ...this.compound(m, np.i1), ...extra };
+      if (W.MEASURE_HEADS.has(np.words[np.words.length - 1]!)) return this.npBind(np, extra);
+      return undefined;
     }
     return undefined;
   }
@@ -1517,6 +1685,13 @@ class Extractor {
     }
     let bind: Bind | undefined;
     if (right && (right.how === 'lex' || right.how === 'acro')) bind = right;
+    // `recall of 0.02 on IOU 0.50:0.95`: the measure before `of` names the value; the one after
+    // `on` is the condition.
+    const after = this.lo(last.i1);
+    if (bind && right?.how === 'lex' && (after === 'on' || after === 'at' || after === 'for') && (this.lo(q.qi - 1) === 'of' || this.tok(q.qi - 1)?.t === '=')) {
+      const l = this.bindLeft(q, qs);
+      if (l?.how === 'lex') bind = l;
+    }
     const left = bind ? undefined : this.bindLeft(q, qs);
     if (!bind && left && left.how === 'lex') bind = left;
     if (!bind) {
@@ -1603,12 +1778,36 @@ class Extractor {
   /** `FID of 1.28 on A and 8.35 on B`: a value after `and` takes the name of the one before. */
   private parallel(q: Q, qs: Q[], right: Bind | undefined): Bind | undefined {
     const p = this.tok(q.qi - 1);
-    if (!p || (p.lo !== 'and' && p.t !== ',')) return undefined;
-    const src = qs.filter((o) => o.bind && o.n < q.n && o.uk === q.uk && q.qi - o.i1 <= 12).pop();
+    if (!p || (p.lo !== 'and' && p.t !== ',') || this.countsSetting(q)) return undefined;
+    let src = qs.filter((o) => o.bind && o.n < q.n && o.uk === q.uk && q.qi - o.i1 <= 12).pop();
+    // `a drop of 20 percentage points due to sound, and 14 due to genre`: the unit written once,
+    // the phrase after the value repeated.
+    if (!src && !q.uk) {
+      const o = qs.filter((x) => x.bind && x.n < q.n && x.uk && q.qi - x.i1 <= 16).pop();
+      const after = this.tok(q.i1);
+      if (o && isWord(after) && after.lo === this.lo(o.i1) && (o.uk === 'pct' || o.uk === 'pp' || o.uk === 'points' || o.uk === 'mult')) {
+        q.uk = o.uk;
+        q.unit = o.unit;
+        src = o;
+      }
+    }
     if (!src?.bind) return undefined;
     // `95.2% accuracy, 3.1% higher than the baseline`: the same measure, as a change.
     if (right?.change) return { ...src.bind, s: q.qs, e: Math.max(q.ve, right.e), dir: right.dir, change: true, how: 'inherit' };
     return { ...src.bind, s: q.vs, e: q.ve, how: 'inherit' };
+  }
+
+  /** `... and 50 training epochs`: a bare number that counts the setting noun after it. */
+  private countsSetting(q: Q): boolean {
+    if (q.uk) return false;
+    const np = this.npRight(q.i1, 3);
+    if (!np) return false;
+    const last = np.words[np.words.length - 1]!;
+    // `3 absolute mIoU points`: a measure in the phrase makes it a result.
+    if (last === 'points' || last === 'point' || this.lex.some((m) => m.s >= np.s && m.e <= np.e)) return false;
+    // `with only 150 online rollouts`: a whole number counting a plural noun.
+    const count = !this.toks[q.n]!.t.includes('.') && last.length > 3 && last.endsWith('s') && !W.MEASURE_HEADS.has(last);
+    return W.SETTING_HEADS.has(last) || count;
   }
 
   /** Names listed before a `respectively` list, in order, when there are as many as values. */
@@ -1676,6 +1875,12 @@ class Extractor {
         return def('FPS');
       case 'rate':
         return def('throughput');
+      case 'speed':
+        // `with over 59 km/h`: a speed reached; a bare `at 2 m/s` is the set-up.
+        return q.qual && q.qual !== 'within' ? def('speed') : undefined;
+      case 'energy':
+        // `0.49 mJ on CIFAR-100`: an energy cost names itself.
+        return def('energy');
       case 'db':
       case 'len': {
         const m = this.nearestLex(q, (x) => (x.entry.units ?? []).includes(q.unit ?? ''));
@@ -1685,7 +1890,8 @@ class Extractor {
       case 'points': {
         const m = this.nearestLex(q, () => true);
         if (m) return this.bindLex(m, { dir, change: true, points: true, how: 'default' });
-        return q.uk === 'pp' ? def('improvement') : undefined;
+        // `improves by 7.4 points over the baseline`: a change of a measure the sentence never names.
+        return q.uk === 'pp' || (this.afterBy(q) && this.verbDirection(q) !== null) ? { ...def('improvement'), change: true } : undefined;
       }
       default:
         return undefined;
@@ -1710,7 +1916,10 @@ class Extractor {
       if (q.bind || q.group[0] !== q) continue;
       if (this.isSetting(q, qs) || (q.paren >= 0 && this.statsParen(q.paren, q))) continue;
       let src: Q | undefined;
-      if (q.paren >= 0) {
+      // `Dice = 0.37 vs 0.27`: the value compared with the one just before.
+      const pv = this.lo(q.qi - 1);
+      if (pv === 'vs' || pv === 'versus' || (pv === '.' && this.lo(q.qi - 2) === 'vs')) src = qs.slice(0, x).reverse().find((o) => o.bind && o.i1 >= q.qi - 3);
+      else if (q.paren >= 0) {
         const before = qs.slice(0, x).reverse();
         // `+0.088 (12%)`: the result right before the bracket.
         const adj = before.find((p) => p.bind && p.i1 === q.paren);
@@ -1720,9 +1929,11 @@ class Extractor {
       } else {
         // `FID of 1.28 on A and 8.35 on B`.
         const p = this.lo(q.qi - 1);
+        if (this.countsSetting(q)) continue;
         if (p === 'and' || p === ',' || this.tok(q.qi - 1)?.t === ',') {
           src = qs.slice(0, x).reverse().find((o) => o.bind && o.uk === q.uk && q.qi - o.i1 <= 12);
         }
+
       }
       if (!src?.bind) continue;
       let s = q.vs;
@@ -1752,7 +1963,7 @@ class Extractor {
     }
     if (q.uk === 'points' && !b.change && b.how !== 'lex') return false;
     if (q.weakTimes && !b.change && b.how !== 'lex' && !(b.entry && isGeneric(b.entry))) return false;
-    if (q.uk === 'time' && !this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q) && b.how !== 'lex') return false;
+    if (q.uk === 'time' && !q.unit?.includes('/') && !this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q) && b.how !== 'lex') return false;
     if (q.uk === 'mem' && b.how !== 'lex' && !b.change && !b.entry) return false;
     if (q.uk === 'oom' && b.how === 'default') return false;
     return true;
