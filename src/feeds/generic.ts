@@ -10,7 +10,7 @@ import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
 import { RE_ENUM_PREFIX } from '../regex/hf.js';
-import { RE_ARXIV_TEXT_ID } from '../regex/markdown.js';
+import { RE_ARXIV_PATH_ID, RE_ARXIV_TEXT_ID, RE_AUTHOR_YEAR_REF } from '../regex/markdown.js';
 import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
@@ -685,11 +685,13 @@ interface Pending {
  * and `hf-text` readers). A date line above the entries (an HF daily page's
  * date) applies to the entries that show none. Never throws; linear in the input.
  */
-export function segmentPlainText(text: string, ctx: ReaderContext): ReaderResult {
-  const note = rssNote(text);
+export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult {
+  const note = rssNote(raw) ?? paperNote(raw);
   if (note) return { entries: [note] };
-  const listed = readingList(text);
+  const listed = readingList(raw);
   if (listed) return { entries: listed };
+  // hard-wrapped text copied with a blank line after every line: the wrapped lines joined again (same length)
+  const text = unwrapDoubled(raw);
   const entries: RawEntry[] = [];
   const units = toUnits(text);
   let pending: Pending | undefined;
@@ -969,7 +971,12 @@ function readingList(text: string): RawEntry[] | undefined {
     lines++;
     if (t.length > 600) return undefined;
     const m = RE_ARXIV_TEXT_ID.exec(t) ?? arxivUrlAtEnd(t);
-    if (!m) continue;
+    if (!m) {
+      // `Surname, I. et al. (2021). Title. Venue 2021.`: a reference with no arXiv id
+      const ref = authorYearRef(fold(t).replace(RE_ENUM_PREFIX, ''));
+      if (ref) entries.push({ title: ref.title, links: [], start: line.start, end: line.end });
+      continue;
+    }
     const after = t.slice(m.index + m[0].length).trim();
     if (after.length > 40 || after.indexOf('arxiv') >= 0 || after.indexOf('arXiv') >= 0) continue;
     let before = fold(t.slice(0, m.index)).replace(RE_ENUM_PREFIX, '');
@@ -981,7 +988,10 @@ function readingList(text: string): RawEntry[] | undefined {
     let title = before;
     let authors: string[] | undefined;
     const dot = before.lastIndexOf('. ');
-    if (dot > 0) {
+    // `Surname, I. et al. (2024). Title.`: the title follows the year
+    const ref = authorYearRef(before);
+    if (ref) title = ref.title;
+    else if (dot > 0) {
       const tail = before.slice(dot + 2);
       if (isAuthorLine(tail) || (isAuthorLine(tail, true) && wordCount(tail) <= 4)) {
         authors = splitAuthors(tail).filter((a) => a !== 'et al.' && a !== 'et al');
@@ -1004,6 +1014,191 @@ function yamlScalar(raw: string): string {
   if (t.length >= 2 && t[0] === "'" && t[t.length - 1] === "'") return t.slice(1, -1).split("''").join("'");
   if (t.length >= 2 && t[0] === '"' && t[t.length - 1] === '"') return t.slice(1, -1).split('\\"').join('"').split('\\\\').join('\\');
   return t;
+}
+
+/**
+ * Text hard-wrapped at a fixed width and copied with a blank line after every line (a terminal or PDF
+ * copy pasted where each line break doubles): every line a paragraph of its own, titles and abstracts
+ * cut into line-long pieces. Where a line is full (the next line's first word would not have fitted
+ * after it) the blank line between them was a wrap: it becomes a plain line break, so the pieces read
+ * as one wrapped paragraph. The rewrite keeps the length (offsets hold). Unchanged when the text is not
+ * such a copy (lines next to each other, no common width).
+ */
+function unwrapDoubled(text: string): string {
+  if (text.length < 400 || text.length > 4_000_000) return text;
+  const lines = splitLines(text);
+  const idx: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]!.text)) idx.push(i);
+  if (idx.length < 12) return text;
+  let adjacent = 0;
+  let single = 0;
+  for (let k = 1; k < idx.length; k++) {
+    const d = idx[k]! - idx[k - 1]!;
+    if (d === 1) adjacent++;
+    else if (d === 2) single++;
+  }
+  if (adjacent * 10 > idx.length || single * 10 < idx.length * 7) return text;
+  const lens = idx.map((i) => lines[i]!.text.trimEnd().length);
+  const sorted = lens.slice().sort((a, b) => b - a);
+  // the wrap width: nearly the longest line (a few longer ones are unbreakable words)
+  const width = sorted[Math.floor(sorted.length * 0.02)]!;
+  if (width < 40 || width > 200) return text;
+  let full = 0;
+  for (const l of lens) if (l >= width - 12 && l <= width) full++;
+  if (full * 4 < idx.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k + 1 < idx.length; k++) {
+    if (idx[k + 1]! - idx[k]! !== 2) continue;
+    const l = lines[idx[k]!]!;
+    const m = lines[idx[k + 1]!]!;
+    const len = lens[k]!;
+    if (len > width) continue;
+    const next = m.text.trimStart();
+    const sp = next.indexOf(' ');
+    const word = sp < 0 ? next.length : sp;
+    // a short line before a short word: a line of its own (a title, a name), unless a long word (an address) was pushed down
+    if (len < width * 0.6 && word < width * 0.4) continue;
+    // the next word would have fitted on this line: a break the writer made, not a wrap
+    if (len + 1 + word <= width) continue;
+    parts.push(text.slice(at, l.end), ' '.repeat(m.start - l.end - 1), '\n');
+    at = m.start;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Labels of an author field in a paper note (`**作者**: …`, `Authors: …`). */
+const NOTE_AUTHOR_LABELS = ['authors', 'author', '作者', '著者', '저자'];
+/** Words of a heading over a paper's abstract; one naming the original text wins over a translation. */
+const NOTE_ABSTRACT_WORDS = ['abstract', '摘要', '要約', '초록'];
+const NOTE_ORIGINAL_WORDS = ['原文', 'original', 'english', '英文'];
+
+/** A note's field line (`**作者**: a, b`, `- **Authors:** a, b`): its lower-cased label and value. */
+function noteField(t: string): { label: string; value: string } | undefined {
+  let s = t.trim();
+  if (s.startsWith('- ') || s.startsWith('* ')) s = s.slice(2).trimStart();
+  if (!s.startsWith('**') && !s.startsWith('__')) return undefined;
+  const a = s.indexOf(':');
+  const b = s.indexOf('：');
+  const k = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  if (k < 0 || k > 40) return undefined;
+  const label = s.slice(0, k).split('*').join('').split('_').join('').trim().toLowerCase();
+  let v = k + 1;
+  while (v < s.length && v < k + 3 && (s[v] === '*' || s[v] === '_')) v++;
+  const value = s.slice(v).trim();
+  return label && value ? { label, value } : undefined;
+}
+
+/**
+ * One paper's note in markdown (a daily-arXiv site's paper page, a reading note): a `# Title` heading
+ * (or a front matter `title:`), field lines under it (`**作者**: …`, an arXiv address), and a heading
+ * over the abstract (`## 📄 摘要（原文）`, `## Abstract`) whose paragraph, plain or quoted, is the
+ * abstract. With an abstract in translation and in the original, the original is the abstract.
+ * Undefined when the text is not such a note (no title, no abstract heading, a second `#` title,
+ * ids of two different papers).
+ */
+export function paperNote(text: string): RawEntry | undefined {
+  const lines = splitLines(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  let title: string | undefined;
+  let titleStart = 0;
+  let fmTitle: string | undefined;
+  let n = 0;
+  // front matter
+  if (lines[0] && lines[0].text.replace('\uFEFF', '').trim() === '---') {
+    for (n = 1; n < lines.length && n < 80; n++) {
+      const t = lines[n]!.text;
+      if (t.trim() === '---') break;
+      if (t.startsWith('title:')) fmTitle = yamlScalar(t.slice(6));
+    }
+    n++;
+  }
+  let authors: string[] | undefined;
+  let id: string | undefined;
+  let version: number | undefined;
+  let abstract: string | undefined;
+  let abstractRank = -1;
+  /** Abstract headings seen: a page of several papers' abstracts is no one paper's note. */
+  let abstractHeads = 0;
+  let end = 0;
+  for (; n < lines.length; n++) {
+    const line = lines[n]!;
+    const t = line.text.trim();
+    if (!t) continue;
+    if (t.startsWith('# ')) {
+      if (title !== undefined) return undefined;
+      title = fold(t.slice(2));
+      titleStart = line.start;
+      continue;
+    }
+    // arXiv ids the note shows (a link, an `arXiv: ID` label): all one paper's
+    for (let i = t.indexOf('arxiv.org/'); i >= 0; i = t.indexOf('arxiv.org/', i + 10)) {
+      const u = RE_ARXIV_PATH_ID.exec(t.slice(i + 10, i + 40));
+      if (!u) continue;
+      if (id !== undefined && id !== u[1]) return undefined;
+      id = u[1];
+      if (u[2]) version = +u[2];
+    }
+    if (title === undefined) continue;
+    const f = noteField(t);
+    if (f && !authors && NOTE_AUTHOR_LABELS.includes(f.label)) {
+      const names = splitAuthors(f.value).filter((a) => a !== 'et al.' && a !== 'et al');
+      if (names.length && names.every((a) => a.length <= 80)) authors = names;
+      continue;
+    }
+    if (!t.startsWith('#')) continue;
+    const head = t.toLowerCase();
+    if (!NOTE_ABSTRACT_WORDS.some((w) => head.includes(w))) continue;
+    if (++abstractHeads > 2) return undefined;
+    const rank = NOTE_ORIGINAL_WORDS.some((w) => head.includes(w)) ? 1 : 0;
+    // the section's text: its lines up to the next heading, quote marks dropped
+    const para: string[] = [];
+    let m = n + 1;
+    for (; m < lines.length; m++) {
+      const u = lines[m]!.text.trim();
+      if (u.startsWith('#')) break;
+      if (u) para.push(u.startsWith('>') ? u.slice(1).trim() : u);
+    }
+    const body = fold(para.join(' '));
+    if (body.length >= 80 && rank > abstractRank) {
+      abstract = body;
+      abstractRank = rank;
+      end = lines[m - 1]!.end;
+    }
+    n = m - 1;
+  }
+  if (title === undefined || abstract === undefined) return undefined;
+  if (fmTitle && fold(fmTitle) !== title && !id) return undefined;
+  if (!title || title.length > MAX_TITLE || !isTitleLike(title)) return undefined;
+  const entry: RawEntry = { title, abstract, links: [], start: titleStart, end: Math.max(end, titleStart) };
+  if (id) entry.arxivId = id;
+  if (version !== undefined) entry.arxivVersion = version;
+  if (authors) entry.authors = authors;
+  return entry;
+}
+
+/**
+ * A reference that starts with its authors and year (`Gao, L. et al. (2024). Scaling and evaluating sparse
+ * autoencoders. arXiv:2406.04093.`): the title is the sentence after the year; `rest` is what follows it
+ * (a venue). Undefined when the line is not such a reference.
+ */
+function authorYearRef(t: string): { title: string; rest: string } | undefined {
+  const m = RE_AUTHOR_YEAR_REF.exec(t);
+  if (!m) return undefined;
+  const who = m[1]!;
+  // the authors: names with initials or `et al.`, no sentence
+  if (!(who.includes('et al') || who.includes(',') || who.includes('&')) || wordCount(who) > 40) return undefined;
+  let body = m[3]!.trim();
+  let k = body.length;
+  while (k > 0 && LIST_TRIM.includes(body[k - 1]!)) k--;
+  body = body.slice(0, k);
+  // the title ends at its sentence end: `. ` (a `?` or `!` stays in the title)
+  const dot = body.indexOf('. ');
+  const title = (dot > 0 ? body.slice(0, dot) : body).trim();
+  const rest = dot > 0 ? body.slice(dot + 2).trim() : '';
+  if (!isTitleLike(title) || wordCount(title) < 2) return undefined;
+  return { title, rest };
 }
 
 /**

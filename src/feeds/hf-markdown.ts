@@ -501,6 +501,14 @@ function heading(s: string): { level: number; from: number; to: number } | undef
   return { level: u, from: 0, to: t[nl - 1] === '\r' ? nl - 1 : nl };
 }
 
+/** `[alt] Name`: an avatar written as its bracketed alt text, then a short name (an organisation, a user). */
+function avatarName(text: string): boolean {
+  const close = text.indexOf(']');
+  if (close < 2 || close > 60) return false;
+  const name = text.slice(close + 1).trim();
+  return name.length > 0 && name.length <= 60 && name.split(' ').length <= 6 && name.indexOf('[') < 0;
+}
+
 /** True for a link label that is an author block: list items of avatars and "N authors". */
 function authorBlock(label: string): { names: string[] } | undefined {
   const items = label.split(RE_LINE_BREAK).map((l) => fold(l));
@@ -833,6 +841,8 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
         let text = markdownText(s, whole.labelStart, whole.labelEnd, links);
         // an image written as its bracketed alt text (`[图片：无替代文本]`, `[thumbnail]`): a thumbnail
         if (text[0] === '[' && text[text.length - 1] === ']' && text.indexOf(']') === text.length - 1) text = '';
+        // an avatar's alt text before a name (`[[microsoft] Microsoft][67]`, target lost): an organisation or a user
+        if (lost && text[0] === '[' && avatarName(text)) continue;
         if (!text) {
           // a thumbnail: the card of this paper starts here
           if (acc && acc !== cur) acc.preStart ??= b.start;
@@ -963,6 +973,8 @@ function detect(text: string): number {
   let headings = 0;
   let paperLinks = 0;
   let upvotes = 0;
+  /** Paper links whose label is an author count (`N authors](…)`), not a title or an abstract. */
+  let authorLinks = 0;
   let from = 0;
   for (;;) {
     const i = head.indexOf('huggingface.co/', from);
@@ -971,6 +983,7 @@ function detect(text: string): number {
     const before = head.slice(Math.max(0, i - 13), i);
     if (head.startsWith('papers/', from) && (before.endsWith('(https://') || before.endsWith('(http://') || before.endsWith('(https://www.'))) {
       paperLinks++;
+      if (head.slice(Math.max(0, i - 18), i).indexOf('authors](') >= 0) authorLinks++;
       // the line holding the link starts with `#`: a heading (look back over that line only)
       let k = i - 1;
       while (k >= 0 && i - k < 2000 && head[k] !== '\n' && head[k] !== '\r') k--;
@@ -983,6 +996,9 @@ function detect(text: string): number {
   for (let k = head.indexOf('](/papers/'); k >= 0 && rel < 6; k = head.indexOf('](/papers/', k + 9)) rel++;
   if (headings >= 2 || (headings >= 1 && (paperLinks >= 2 || upvotes >= 1))) return 0.97;
   if (headings === 1) return 0.9;
+  // the only paper links are author counts: a text export whose titles and addresses stand on lines of
+  // their own (a notebook tool's export), the plain-text reader's layout
+  if (paperLinks > 0 && authorLinks === paperLinks && rel === 0) return 0.3;
   if (paperLinks + rel >= 3 && upvotes >= 1) return 0.85;
   if (paperLinks + rel >= 3) return 0.6;
   if (paperLinks + rel === 0) {

@@ -7,6 +7,7 @@
  * Raw text (link destinations) is sliced from the source by node offsets.
  */
 import { defineReader } from './define.js';
+import { paperNote } from './generic.js';
 import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -82,6 +83,12 @@ import {
   RE_FIELD_LABEL,
   RE_HF_LOGIN_LINK,
   RE_HF_PAPER_HEADING,
+  RE_SUMMARY_ABSTRACT,
+  RE_FIELD_COLON_END,
+  RE_FIELD_COLON_START,
+  RE_PROSE_END,
+  RE_HTML_TABLE_TAG,
+  RE_DETAILS_CLOSE,
   RE_IMAGE_PATH,
   RE_MD_BOLD_START,
   RE_MD_HEADING_LINE,
@@ -381,6 +388,10 @@ interface Draft {
   arxivId?: string;
   arxivVersion?: number;
   doi?: string;
+  /** Prose the entry shows as its abstract or summary (a collapsed `<details>` block, the bullets under a title heading). */
+  abstract?: string;
+  /** A summary shown before the abstract (bullets, a `**Summary:**` field) that a collapsed abstract replaced. */
+  summary?: string;
   start: number;
   end: number;
 }
@@ -1031,6 +1042,8 @@ function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
   if (d.arxivId) e.arxivId = d.arxivId;
   if (d.arxivVersion) e.arxivVersion = d.arxivVersion;
   if (d.doi) e.doi = d.doi;
+  if (d.abstract) e.abstract = d.abstract;
+  if (d.summary && d.abstract) e.summary = d.summary;
   if (sections.length) e.sections = sections;
   entryOf.set(d, e);
   return e;
@@ -1183,6 +1196,210 @@ function definitionUrl(src: string, def: Definition): { url: string; start: numb
   return { url: src.slice(i, j), start: i, end: j };
 }
 
+
+// ---------------------------------------------------------------------------
+// Abstracts: collapsed `<details>` blocks and prose under a title heading
+
+/** The most text taken as one entry's abstract (characters). */
+const MAX_ABSTRACT = 20_000;
+
+/** Appends prose to an abstract (a draft's or an entry's). */
+function appendAbstract(prev: string | undefined, text: string): string | undefined {
+  const t = foldSpace(text).trim();
+  if (!t) return prev;
+  if (!prev) return t.slice(0, MAX_ABSTRACT);
+  if (prev.length >= MAX_ABSTRACT) return prev;
+  return `${prev} ${t}`.slice(0, MAX_ABSTRACT);
+}
+
+/** Where an abstract starts in raw markup: just after `<summary>Abstract</summary>`, or -1. */
+function summaryEnd(v: string): number {
+  if (v.indexOf('<') < 0) return -1;
+  const m = RE_SUMMARY_ABSTRACT.exec(v);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** The text of raw markup from `from` up to `</details>` (or its end), tags dropped. */
+function htmlProse(v: string, from: number): { text: string; closed: boolean } {
+  const m = RE_DETAILS_CLOSE.exec(from ? v.slice(from) : v);
+  const to = m ? from + m.index : v.length;
+  return { text: dropTags(v, from, to), closed: Boolean(m) };
+}
+
+/** Text between `from` and `to` with tags dropped (a `<` with no `>` near it stays), entities decoded, spaces folded. */
+function dropTags(v: string, from: number, to: number): string {
+  let out = '';
+  let i = from;
+  let gt = -1;
+  while (i < to) {
+    const lt = v.indexOf('<', i);
+    const stop = lt < 0 || lt >= to ? to : lt;
+    out += v.slice(i, stop);
+    if (stop >= to) break;
+    // the next `>` is looked up only when passed: the scan stays linear
+    if (gt <= stop) gt = v.indexOf('>', stop);
+    if (gt < 0 || gt >= to || gt - stop > 2000) {
+      out += '<';
+      i = stop + 1;
+    } else {
+      out += ' ';
+      i = gt + 1;
+    }
+  }
+  return foldSpace(decodeCellEntities(out)).trim();
+}
+
+/** A paragraph's or an HTML block's text as abstract prose, up to a `</details>` in it. */
+function blockProse(r: Reading, n: RootContent): { text: string; closed: boolean } {
+  if (n.type === 'html') return htmlProse(n.value, 0);
+  const raw = r.src.slice(startOf(n), endOf(n));
+  if (RE_DETAILS_CLOSE.test(raw)) {
+    const m = RE_DETAILS_CLOSE.exec(raw)!;
+    return { text: foldSpace(nodeText(n as Nodes)).replace(RE_DETAILS_CLOSE, '').trim() || htmlProse(raw.slice(0, m.index), 0).text, closed: true };
+  }
+  return { text: foldSpace(nodeText(n as Nodes)).trim(), closed: false };
+}
+
+/**
+ * A list item's collapsed abstract (`- **Title**  ` / authors / `<details><summary>Abstract</summary>` /
+ * the abstract / `</details>`): where the marker stands (absolute offset) and the text after it.
+ */
+function itemAbstract(r: Reading, item: ListItem): { at: number; text: string } | undefined {
+  const kids = item.children;
+  for (let k = 0; k < kids.length; k++) {
+    const c = kids[k]!;
+    if (c.type !== 'paragraph' && c.type !== 'html') continue;
+    const s0 = startOf(c);
+    const raw = r.src.slice(s0, endOf(c));
+    const e = summaryEnd(raw);
+    if (e < 0) continue;
+    const first = htmlProse(raw, e);
+    let text = first.text;
+    let closed = first.closed;
+    for (let j = k + 1; j < kids.length && !closed; j++) {
+      const n = kids[j]!;
+      if (n.type !== 'paragraph' && n.type !== 'html') break;
+      const b = blockProse(r, n);
+      text = appendAbstract(text, b.text) ?? '';
+      closed = b.closed;
+    }
+    const open = raw.lastIndexOf('<details', e);
+    return { at: s0 + (open >= 0 ? open : e), text };
+  }
+  return undefined;
+}
+
+/** A list item's segments that stand before its collapsed abstract. */
+function segsBefore(segs: Seg[], at: number): Seg[] {
+  const out: Seg[] = [];
+  for (const x of segs) if (x.start < at) out.push(x);
+  return out;
+}
+
+/** A list item as a labelled field: `**Label**: value` (the label short, bold, a colon after it). */
+function fieldItem(segs: readonly Seg[]): { label: string; value: Seg[] } | undefined {
+  let i = 0;
+  while (i < segs.length && segs[i]!.t === 'text' && !segs[i]!.text.trim()) i++;
+  const f = segs[i];
+  if (!f || f.t !== 'text' || !(f.style & STRONG)) return undefined;
+  let label = f.text;
+  let j = i + 1;
+  while (j < segs.length && segs[j]!.t === 'text' && segs[j]!.style & STRONG) label += segs[j++]!.text;
+  label = label.trim();
+  let colon = RE_FIELD_COLON_END.test(label);
+  if (colon) label = label.slice(0, -1).trim();
+  const value = segs.slice(j);
+  if (!colon && value[0] && value[0].t === 'text' && RE_FIELD_COLON_START.test(value[0].text)) {
+    colon = true;
+    value[0] = { ...value[0], text: value[0].text.replace(RE_FIELD_COLON_START, '') };
+  }
+  if (!colon || !label || label.length > 40 || wordCount(label) > 4) return undefined;
+  return { label, value };
+}
+
+/** Labels of a field that holds an entry's authors (`- **Authors**: …`). */
+const AUTHOR_FIELDS = new Set(['authors', 'author', '作者', '著者', '저자']);
+/** Labels of a field that holds an entry's venue (`- **Venue**: NeurIPS 2024`). */
+const VENUE_FIELDS = new Set(['venue', 'conference', 'journal', 'published in', 'publication', '会议', '期刊', '发表']);
+
+/** Labels of a field that holds an entry's abstract or its summary (`**Summary:** …`). */
+const ABSTRACT_FIELDS = new Map<string, 'abstract' | 'summary'>([
+  ['abstract', 'abstract'],
+  ['摘要', 'abstract'],
+  ['초록', 'abstract'],
+  ['summary', 'summary'],
+  ['tl;dr', 'summary'],
+  ['tldr', 'summary'],
+  ['要約', 'summary'],
+  ['요약', 'summary'],
+  ['概要', 'summary'],
+]);
+
+/** A title written in brackets with no link (`### 1. **[EvoArena: …]**`). */
+function unbracket(t: string): string {
+  if (t.length > 2 && t[0] === '[' && t[t.length - 1] === ']' && t.indexOf('[', 1) < 0 && t.indexOf(']') === t.length - 1) return t.slice(1, -1).trim();
+  return t;
+}
+
+/** Plain text of segments (links by their labels). */
+function segsText(segs: readonly Seg[]): string {
+  return foldSpace(segs.map((x) => (x.t === 'nl' ? ' ' : x.text)).join('')).trim();
+}
+
+/** Prose, not a title or a name list: long enough, or a sentence. */
+function isProseText(t: string): boolean {
+  return t.length >= 25 && (RE_PROSE_END.test(t) || t.length >= 80 || wordCount(t) >= 12);
+}
+
+/**
+ * The list under a title heading, when it describes that one paper: labelled fields
+ * (`- **论文链接**: [url](url)`, `- ***What's New***: …`) or prose bullets (a summary
+ * sentence a line). Links join the entry, prose becomes its abstract. False when the
+ * list holds entries of its own.
+ */
+function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean }, list: Nodes): boolean {
+  if (list.type !== 'list' || !list.children.length || list.children.length > 40) return false;
+  const items = list.children;
+  if (items.some((it) => nestedItems(it).length > 0)) return false;
+  const segsOf = items.map((it) => inlineSegs(headNodes(it), r.src));
+  const fields = segsOf.map(fieldItem);
+  if (fields.every(Boolean)) {
+    let prose = '';
+    for (const f of fields) {
+      const v = f!.value;
+      if (v.some((x) => x.t === 'link' && !x.imageOnly)) analyze(r, h.d, v, false);
+      else {
+        const t = segsText(v);
+        // `- **Authors**: A, B`: the names
+        const label = f!.label.toLowerCase();
+        if (!h.d.authors && AUTHOR_FIELDS.has(label) && looksAuthors(t, true)) setAuthors(h.d, t);
+        else if (!h.d.venue && VENUE_FIELDS.has(label) && t.length <= 120) h.d.venue = t;
+        else if (isProseText(t)) prose = appendAbstract(prose, t) ?? '';
+      }
+    }
+    if (prose) h.d.abstract = appendAbstract(h.d.abstract, prose);
+    h.fields = true;
+    h.d.end = endOf(list);
+    return true;
+  }
+  // prose bullets: only under a heading that links its paper
+  if (!h.linked) return false;
+  let sentences = 0;
+  const texts: string[] = [];
+  for (const sg of segsOf) {
+    // a bare address inside a sentence is no link of its own
+    if (sg.some((x) => x.t === 'link' && !x.imageOnly && x.text !== x.url)) return false;
+    const t = segsText(sg);
+    if (t.length < 15 || looksAuthors(t, false)) return false;
+    if (RE_PROSE_END.test(t)) sentences++;
+    texts.push(t);
+  }
+  if (sentences * 2 < texts.length || !texts.some(isProseText)) return false;
+  for (const t of texts) h.d.abstract = appendAbstract(h.d.abstract, t);
+  h.d.end = endOf(list);
+  return true;
+}
+
 type Work = { node: Nodes; extra: string[] };
 
 /** Walk state carried from one chunk to the next. */
@@ -1193,6 +1410,8 @@ interface WalkState {
   skipToc: boolean;
   pseudo: string;
   out: RawEntry[];
+  /** Inside a collapsed abstract (`<details><summary>Abstract</summary>` … `</details>`): where its text goes. */
+  details?: ((text: string) => void) | undefined;
 }
 
 function walk(r: Reading, root: Root, st: WalkState): void {
@@ -1217,21 +1436,57 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   // an entry only when they link a paper under a resource label (`[pdf]`, `[arXiv]`); a
   // list, a deeper heading or an entry read from a paragraph before the next heading
   // makes it a section instead.
-  let headEntry: { d: Draft; depth: number; linked: boolean; sections: string[] } | undefined;
+  // A heading whose link is no paper address (`### [Title](2301.00066.md)`), or a plain one, is an entry too
+  // when a collapsed abstract follows it, or a list of labelled fields linking its paper.
+  let headEntry: { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; sections: string[] } | undefined;
   const closeHeadEntry = (section: boolean) => {
     const h = headEntry;
     headEntry = undefined;
-    if (!h || (section && !h.linked) || !isPaper(h.d)) return;
-    if (!h.linked && !h.d.links.some((l) => RE_PAPER_URL.test(l.url) && l.label !== undefined && isResourceLabel(l.label))) return;
+    if (st.details) st.details = undefined;
+    // an abstract makes a heading an entry when something else names a paper (authors, a link, a date)
+    const described = Boolean(h?.d.abstract) && hasSignal(h!.d) && wordCount(h!.d.title) >= 3;
+    if (!h || (section && !h.linked) || !(isPaper(h.d) || described)) return;
+    if (
+      !h.linked &&
+      !described &&
+      !(h.fields && h.d.links.some((l) => RE_PAPER_URL.test(l.url))) &&
+      !h.d.links.some((l) => RE_PAPER_URL.test(l.url) && l.label !== undefined && isResourceLabel(l.label))
+    )
+      return;
     out.push(toEntry(r, h.d, h.sections));
+  };
+  // Where a collapsed abstract outside any list item goes: the open heading entry, else the entry read last.
+  const abstractSink = (): ((text: string) => void) | undefined => {
+    if (headEntry) {
+      const h = headEntry;
+      // a collapsed abstract replaces a summary read before it (bullets, a `**Summary:**` field)
+      let first = true;
+      return (t) => {
+        if (first && !h.abstractLabelled && h.d.abstract) {
+          h.d.summary = h.d.abstract;
+          h.d.abstract = undefined;
+        }
+        first = false;
+        h.abstractLabelled = true;
+        h.d.abstract = appendAbstract(h.d.abstract, t);
+      };
+    }
+    const e = out[out.length - 1];
+    if (!e || e.abstract) return undefined;
+    return (t) => void (e.abstract = appendAbstract(e.abstract, t));
   };
   const stack: Work[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as Nodes, extra: [] });
   while (stack.length) {
     const { node, extra } = stack.pop()!;
-    if (headEntry && node.type !== 'paragraph' && node.type !== 'definition') closeHeadEntry(node.type === 'list' || (node.type === 'heading' && node.depth > headEntry.depth));
+    // the list under a title heading that describes its paper (fields, summary bullets)
+    if (headEntry && node.type === 'list' && !st.skipLevel && absorbList(r, headEntry, node)) continue;
+    // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
+    const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value));
+    if (headEntry && !keepsHead) closeHeadEntry(node.type === 'list' || (node.type === 'heading' && node.depth > headEntry.depth));
     switch (node.type) {
       case 'heading': {
+        st.details = undefined;
         const t = headingText(node);
         const dep = node.depth;
         headings.length = Math.max(0, dep - 1);
@@ -1256,14 +1511,14 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         if (node.children.some((c) => c.type === 'link')) {
           const segs = inlineSegs(node.children, r.src);
           const first = segs.find((x) => !(x.t === 'text' && isDecoration(x)));
-          if (first && first.t === 'link' && !first.imageOnly && first.url && RE_PAPER_URL.test(first.url) && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
+          if (first && first.t === 'link' && !first.imageOnly && first.url && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
             const d = newDraft(startOf(node), endOf(node));
             analyze(r, d, segs, true);
-            headEntry = { d, depth: dep, linked: true, sections: headings.slice(0, -1).filter(Boolean) };
+            headEntry = { d, depth: dep, linked: RE_PAPER_URL.test(first.url), sections: headings.slice(0, -1).filter(Boolean) };
           }
         } else if (wordCount(t) >= 2 && wordCount(t) <= 40) {
           const d = newDraft(startOf(node), endOf(node));
-          d.title = cleanTitle(t);
+          d.title = cleanTitle(unbracket(cleanTitle(t)));
           d.titleKind = 'text';
           headEntry = { d, depth: dep, linked: false, sections: headings.slice(0, -1).filter(Boolean) };
         }
@@ -1287,7 +1542,10 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         if (st.skipLevel) break;
         const item = node;
         const d = newDraft(startOf(item), endOf(item));
-        analyze(r, d, segsOf(item), true);
+        // a collapsed abstract inside the item: its text is no title, author or link line
+        const ab = itemAbstract(r, item);
+        analyze(r, d, ab ? segsBefore(segsOf(item), ab.at) : segsOf(item), true);
+        if (ab && ab.text) d.abstract = appendAbstract(d.abstract, ab.text);
         const nested = nestedItems(item);
         // Definitions and deeper containers inside the item.
         for (const c of item.children) if (c.type === 'definition' || c.type === 'blockquote') stack.push({ node: c as Nodes, extra });
@@ -1323,6 +1581,26 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       }
       case 'paragraph': {
         if (st.skipLevel) break;
+        if (st.details) {
+          const b = blockProse(r, node);
+          st.details(b.text);
+          if (b.closed) st.details = undefined;
+          break;
+        }
+        // `**Summary:** …` / `**Abstract:** …` under a title heading: its abstract (an abstract replaces a summary)
+        if (headEntry) {
+          const f = fieldItem(inlineSegs(node.children, r.src));
+          const kind = f ? ABSTRACT_FIELDS.get(f.label.toLowerCase()) : undefined;
+          if (f && kind) {
+            const t = segsText(f.value);
+            if (t && (!headEntry.d.abstract || (kind === 'abstract' && !headEntry.abstractLabelled))) {
+              headEntry.d.abstract = t.slice(0, MAX_ABSTRACT);
+              headEntry.abstractLabelled = kind === 'abstract';
+            }
+            headEntry.d.end = endOf(node);
+            break;
+          }
+        }
         const before = out.length;
         readParagraph(r, node, sectionsFor(extra), out, (t) => (st.pseudo = t));
         if (!headEntry) break;
@@ -1338,8 +1616,24 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         break;
       }
       case 'html': {
-        // an HTML table written into the markdown (`<table><tr><td>Title</td>…`): read as a pipe table
         if (st.skipLevel || node.value.length > 500_000) break;
+        // a collapsed abstract (`<details><summary>Abstract</summary>`), its text in this block or in the paragraphs after it
+        const se = summaryEnd(node.value);
+        if (se >= 0) {
+          const sink = abstractSink();
+          if (!sink) break;
+          const p = htmlProse(node.value, se);
+          if (p.text) sink(p.text);
+          st.details = p.closed ? undefined : sink;
+          break;
+        }
+        if (st.details) {
+          const p = htmlProse(node.value, 0);
+          if (p.text) st.details(p.text);
+          if (p.closed) st.details = undefined;
+          break;
+        }
+        // an HTML table written into the markdown (`<table><tr><td>Title</td>…`): read as a pipe table
         const rows = htmlTableRows(node.value, startOf(node));
         if (rows) readTable(r, rows, 1, sectionsFor(extra), out);
         break;
@@ -1799,22 +2093,29 @@ export function detectMarkdownList(text: string): number {
   let pipeLinks = 0;
   let arxiv = 0;
   let links = 0;
+  let headLinks = 0;
+  let summaries = 0;
   // the lines of the whole text are shared with the other detectors: split the head only when cut
   for (const { text: line } of splitLines(head)) {
     if (!line) continue;
     if (RE_ARXIV_FIELD_LINE.test(line) || RE_ARXIV_LISTING_MARK.test(line)) arxiv++;
-    if (RE_MD_HEADING_LINE.test(line)) headings++;
+    const heading = RE_MD_HEADING_LINE.test(line);
+    if (heading) headings++;
     // both link patterns end in `](`: test them only on lines that hold it
     const close = line.indexOf('](') >= 0;
     const link = close && RE_MD_INLINE_LINK.test(line);
     if (link) links++;
+    // `### [Title](https://arxiv.org/abs/…)`: a title heading
+    if (link && heading && RE_PAPER_URL.test(line)) headLinks++;
+    // `<summary>Abstract</summary>`: a collapsed abstract
+    if (line.indexOf('<summary') >= 0 && RE_SUMMARY_ABSTRACT.test(line)) summaries++;
     if (link && RE_MD_LIST_LINE.test(line)) listLinks++;
     if (close && RE_MD_RESOURCE_LINK.test(line)) resLinks++;
     if (RE_MD_BOLD_START.test(line)) bold++;
     if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
     else if (link && line.indexOf('|') >= 0) pipeLinks++;
   }
-  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0);
+  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries;
   if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;
   if (signal >= 3) return headings ? 0.95 : 0.92;
   if (signal >= 1) return headings ? 0.65 : 0.5;
@@ -1843,6 +2144,11 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
       walk({ ...shared, src: chunk, base: bom + from }, root, st);
     }
     resolvePending(shared);
+    // no list entry: one paper's note (`# Title`, `**Authors**: …`, `## Abstract`)
+    if (!st.out.length) {
+      const note = paperNote(text);
+      if (note) return { entries: [note] };
+    }
     return { entries: st.out };
   } catch {
     return { entries: [] };

@@ -29,6 +29,21 @@ export const RE_MD_INLINE_LINK = /\]\((?:https?:\/\/|www\.)/i;
 export const RE_HF_LOGIN_LINK = /huggingface\.co\/login\?next=/;
 /** `### [Title](https://huggingface.co/papers/ID)`, applied to one line. */
 export const RE_HF_PAPER_HEADING = /^#{1,6} \[[^\[\]\n\r]{1,400}\]\(https:\/\/huggingface\.co\/papers\//;
+/** `<summary>Abstract</summary>` (also `摘要`, `TL;DR`, `Summary`): a collapsed abstract follows. */
+export const RE_SUMMARY_ABSTRACT = /<summary\b[^<>]{0,80}>[\s*]{0,20}(?:abstract|summary|tl;?dr|摘要)[^<>\w]{0,20}<\/summary>/i;
+/** A field label's colon, at the end of the bold label or at the start of the value (`**Code**: …`, `**代码**：…`). */
+export const RE_FIELD_COLON_END = /[:：]$/;
+export const RE_FIELD_COLON_START = /^\s{0,8}[:：]\s{0,8}/;
+/** A sentence end, Latin or CJK. */
+export const RE_PROSE_END = /[.?!。！？]$/;
+/** A reference written author-year first: `Aljaafari, N. et al. (2024). Title. …`; groups: authors, year, the rest. */
+export const RE_AUTHOR_YEAR_REF = /^(\S[^()\n]{1,300}?)\s\(((?:19|20)\d\d)[a-z]?\)[.,:]?\s{1,4}(\S.{0,2000})$/;
+/** The path after `arxiv.org/` in a note's link: group 1 the id, group 2 the version. */
+export const RE_ARXIV_PATH_ID = /^(?:abs|pdf|html)\/(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/;
+/** An HTML table in a markdown HTML block. */
+export const RE_HTML_TABLE_TAG = /<t(?:able|r)\b/i;
+/** The end of a collapsed block. */
+export const RE_DETAILS_CLOSE = /<\/details>/i;
 /** arXiv digest / listing markers (other readers' formats). */
 export const RE_ARXIV_FIELD_LINE = /^(?:Title|Authors|Categories|Comments|Subjects|Journal-ref):/;
 export const RE_ARXIV_LISTING_MARK = /^\s{0,8}arXiv:\d{4}\.\d{4,5}|^-{60,}$|^\\\\ \( https?:\/\/arxiv\.org\/abs\//;
@@ -65,8 +80,8 @@ export const RE_WEB_SCHEME = /^(?:https?|ftp):\/\//i;
 export const RE_SCHEMELESS_WEB = /^(?:www\.|(?:github\.com|gitlab\.com|arxiv\.org|openreview\.net|huggingface\.co|doi\.org|bitbucket\.org|paperswithcode\.com)\/)/i;
 /** Badge and image hosts: a link to one is decoration, not a resource. */
 export const RE_BADGE_URL = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|badge\.fury\.io|badgen\.net|awesome\.re|camo\.githubusercontent\.com|badges\.gitter\.im|api\.star-history\.com|visitor-badge\.[a-z.]{2,20}|hits\.seeyoufarm\.com|komarev\.com)(?:[/:?#]|$)/i;
-/** An image file name at the end of an address's path (query and fragment cut off first). */
-export const RE_IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|ico)$/i;
+/** An image or video file name at the end of an address's path (query and fragment cut off first): page media, no resource. */
+export const RE_IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|ico|mp4|webm|mov)$/i;
 /** arXiv abstract or PDF address; group 1 the id, group 2 the version. */
 export const RE_ARXIV_LINK = /arxiv\.org\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]{1,20}\/\d{7}))(?:v(\d{1,3}))?/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
