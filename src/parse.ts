@@ -198,7 +198,23 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
       if (reader.name !== 'generic') reader = readerFor('generic')!;
     }
   }
-  const read = safeRead(reader, prepared(reader, text), ctx);
+  const before = diagnostics.length;
+  let read = safeRead(reader, prepared(reader, text), ctx);
+  if (read.entries.length === 0 && reader.name !== 'generic' && !STRUCTURED.has(reader.name) && (!opts.format || opts.format === 'auto')) {
+    // The text looked like a known text format but that reader found nothing: read it as
+    // generic text, the same as text no reader recognises. (An XML or JSON document
+    // without entries is an empty feed: an arXiv RSS channel on a weekend.)
+    const found: Diagnostic[] = [];
+    const generic = readerFor('generic')!;
+    const again = safeRead(generic, text, makeContext(text, found));
+    if (again.entries.length > 0) {
+      diagnostics.length = before;
+      ctx.diagnose('UNRECOGNIZED_FORMAT', `The text looked like ${reader.name} (confidence ${confidence.toFixed(2)}) but that reader found no entries; read as generic title/abstract text.`, 0, Math.min(text.length, 200), 'info');
+      diagnostics.push(...found);
+      reader = generic;
+      read = again;
+    }
+  }
   // a custom (or buggy) reader's spans are clamped into the text: source offsets must validate
   for (const e of read.entries) {
     const s = Number.isFinite(e.start) ? Math.max(0, Math.min(text.length, Math.floor(e.start))) : 0;
@@ -247,6 +263,9 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
   if (read.announced !== undefined) stats.announced = read.announced;
   return { format: reader.name, confidence, papers, diagnostics, stats };
 }
+
+/** Readers of structured documents: one that finds no entries means the feed is empty. */
+const STRUCTURED = new Set(['atom', 'rss', 'json']);
 
 /** The text a reader reads: markdown readers get runaway brackets and emphasis defused. */
 function prepared(reader: FeedReader, text: string): string {

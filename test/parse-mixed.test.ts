@@ -64,3 +64,27 @@ describe('a paste of two feeds of different formats', () => {
     expect(parseFeed(longer).papers.map((p) => p.title)).toEqual(['Why Language Models Hallucinate']);
   });
 });
+
+describe('a detected reader that finds no entries', () => {
+  const abs =
+    'We study the effect of mini-batching on the loss landscape of deep neural networks using random matrix theory. We show that the extremal eigenvalues grow with batch size and derive learning-rate scaling rules for SGD and Adam.';
+  it.each([
+    ['a markdown link line over plain paragraphs', `- [Paper](https://arxiv.org/abs/2401.01234)\n\nLearning Rates as a Function of Batch Size\n\n${abs}\n`, 'markdown-list'],
+  ])('hands %s to the generic reader, and says so', (_, text, looked) => {
+    const r = parseFeed(text);
+    expect(r.format).toBe('generic');
+    expect(r.papers.map((p) => p.title)).toEqual(['Learning Rates as a Function of Batch Size']);
+    expect(r.papers[0]!.abstract).toBe(abs);
+    const d = r.diagnostics.filter((x) => x.code === 'UNRECOGNIZED_FORMAT');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain(looked);
+    // with the format given, the reader's answer stands
+    expect(parseFeed(text, { format: looked }).papers).toEqual([]);
+  });
+
+  it('leaves an empty XML or JSON feed empty (an arXiv RSS channel on a weekend)', () => {
+    const rss = `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>cs.LG updates on arXiv.org</title><link>http://rss.arxiv.org/rss/cs.LG</link><description>cs.LG updates on the arXiv.org e-print archive.</description><skipDays><day>Saturday</day></skipDays></channel></rss>`;
+    expect(parseFeed(rss)).toMatchObject({ format: 'rss', papers: [] });
+    expect(parseFeed('{"papers": []}')).toMatchObject({ format: 'json', papers: [] });
+  });
+});
