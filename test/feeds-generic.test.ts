@@ -330,3 +330,32 @@ describe('button rows with one small word', () => {
     ['Previous Daily Weekly Monthly Next', 'buttons'],
   ])('%j', (line, kind) => expect(classifyFurniture(line)?.kind).toBe(kind));
 });
+
+describe('pasted title / author / abstract blocks', () => {
+  const a1 =
+    'We study the effect of mini-batching on the loss landscape of deep neural networks using random matrix theory. We show that the extremal eigenvalues grow with batch size and derive learning-rate scaling rules for SGD and Adam.';
+  const a2 =
+    'Diffusion models generate images by reversing a noising process. We propose a faster sampler that needs ten steps and matches the quality of samplers with one hundred steps on ImageNet.';
+  const want = [
+    ['Learning Rates as a Function of Batch Size', ['A. Smith', 'B. Jones'], a1],
+    ['Fast Samplers for Diffusion Models', ['C. Doe'], a2],
+  ];
+  it.each([
+    ['labelled fields', `Title: ${want[0]![0]}\nAuthors: A. Smith, B. Jones\n\n${a1}\n\nTitle: ${want[1]![0]}\nAuthors: C. Doe\n\n${a2}`],
+    ['labelled fields with a labelled abstract', `Title: ${want[0]![0]}\nAuthors: A. Smith, B. Jones\nAbstract: ${a1}\n\nTitle: ${want[1]![0]}\nAuthor: C. Doe\nAbstract: ${a2}`],
+    ['a numbered list with author lines of initials', `1. ${want[0]![0]}\nA. Smith, B. Jones\n${a1}\n\n2. ${want[1]![0]}\nC. Doe\n${a2}`],
+    ['bold titles', `**${want[0]![0]}**\nA. Smith, B. Jones\n\n${a1}\n\n**${want[1]![0]}**\nC. Doe\n\n${a2}`],
+  ])('%s: every paper with its authors and abstract', (_, text) => {
+    const r = parseFeed(text);
+    expect(r.papers.map((p) => [p.title, p.authors, p.abstract])).toEqual(want);
+  });
+
+  it('reads initials and labels in author lines', () => {
+    expect(isAuthorLine('A. Smith, B. Jones')).toBe(true);
+    expect(isAuthorLine('J.-P. Dupont, M. Curie')).toBe(true);
+    expect(isAuthorLine('Authors: Alice Smith, Bob Jones')).toBe(true);
+    expect(isAuthorLine('Author: C. Doe')).toBe(true);
+    // prose with sentence ends stays prose
+    expect(isAuthorLine('We propose A. Then We test B. Results Follow.')).toBe(false);
+  });
+});

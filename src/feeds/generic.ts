@@ -9,7 +9,7 @@
 import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
-import { RE_ENUM_PREFIX } from '../regex/hf.js';
+import { RE_AUTHOR_LABEL, RE_ENUM_PREFIX } from '../regex/hf.js';
 import { RE_ARXIV_PATH_ID, RE_ARXIV_TEXT_ID, RE_AUTHOR_YEAR_REF } from '../regex/markdown.js';
 import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import type { PaperDate } from '../schema/paper.js';
@@ -158,16 +158,53 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
-/** Counts sentence ends inside the text (at most `limit`): `. ` followed by an upper-case letter or digit. */
-function sentenceBreaks(s: string, limit: number): number {
+/**
+ * Counts sentence ends inside the text (at most `limit`): `. ` followed by an upper-case
+ * letter or digit. With `initials`, a full stop after a lone capital (`A. Smith`,
+ * `J.-P. Dupont`) is a name's initial, not a sentence end.
+ */
+function sentenceBreaks(s: string, limit: number, initials = false): number {
   let n = 0;
   for (const mark of SENTENCE_MARKS) {
     for (let i = s.indexOf(mark, 1); i >= 0 && i + 2 < s.length && n < limit; i = s.indexOf(mark, i + 1)) {
       const c = s.charCodeAt(i + 2);
-      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) n++;
+      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
+      if (initials && mark === '. ' && isInitial(s, i - 1)) continue;
+      n++;
     }
   }
   return n;
+}
+
+/** `s[k]` is a capital letter standing alone: at the start, or after a space, hyphen or full stop. */
+function isInitial(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (!(c >= 65 && c <= 90)) return false;
+  const p = k > 0 ? s.charCodeAt(k - 1) : 32;
+  return p === 32 || p === 45 || p === 46;
+}
+
+/** A title written bold or italic as a whole (`**Title**`, `*Title*`): the title inside. */
+function unwrapEmphasis(t: string): string {
+  for (const m of EMPHASIS_MARKS) {
+    if (t.length <= 2 * m.length + 1 || !t.startsWith(m) || !t.endsWith(m)) continue;
+    const inner = t.slice(m.length, t.length - m.length);
+    return inner.includes(m) ? t : inner.trim();
+  }
+  return t;
+}
+const EMPHASIS_MARKS = ['**', '__', '*', '_'];
+
+/** The text holds a name's initial: a lone capital, a full stop and a space (`C. Doe`). */
+function hasInitial(s: string): boolean {
+  for (let i = s.indexOf('. '); i > 0; i = s.indexOf('. ', i + 1)) if (isInitial(s, i - 1)) return true;
+  return false;
+}
+
+/** The names of an author line without its field label (`Authors: A. Smith` -> `A. Smith`). */
+function authorText(text: string): string {
+  const m = RE_AUTHOR_LABEL.exec(text);
+  return m ? text.slice(m[0].length) : text;
 }
 const SENTENCE_MARKS = ['. ', '? ', '! '];
 
@@ -296,8 +333,11 @@ function isName(n: string, single: boolean): boolean {
 }
 
 /** An author line: at least two names (or one name when `single`), most of two words or more. */
-export function isAuthorLine(text: string, single = false): boolean {
-  if (text.length < 3 || text.length > 1500 || sentenceBreaks(text, 2) >= 2) return false;
+export function isAuthorLine(line: string, single = false): boolean {
+  const text = authorText(line);
+  // a labelled line may hold one name
+  if (text !== line) single = true;
+  if (text.length < 3 || text.length > 1500 || sentenceBreaks(text, 2, true) >= 2) return false;
   const last = lastMark(text);
   if (last === '?' || last === '!' || last === ':') return false;
   const names = splitAuthors(last === '.' && !text.endsWith('al.') ? text.slice(0, -1) : text);
@@ -372,6 +412,9 @@ function splitParagraph(lines: Line[], before: Furniture[], glued: boolean, out:
     // are units of their own; other runs stay together (a title wrapped over two lines)
     let cut = -1;
     for (let i = 1; i < lines.length && cut < 0; i++) if (isAuthorLine(texts[i]!)) cut = i;
+    // one author written with an initial on the last line (`C. Doe`): a wrapped title's last line has none
+    const lastText = texts[lines.length - 1]!;
+    if (cut < 0 && hasInitial(lastText) && isAuthorLine(lastText, true)) cut = lines.length - 1;
     if (cut > 0) {
       out.push(makeUnit(lines.slice(0, cut), before, glued));
       for (let i = cut; i < lines.length; i++) out.push(makeUnit(lines.slice(i, i + 1), [], true));
@@ -711,7 +754,7 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
   const emit = (p: Pending, abstract: Unit | undefined, unit: number) => {
     fromSummary = undefined;
     lastUnit = unit;
-    let title = withoutVotePrefix(stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, ''));
+    let title = unwrapEmphasis(withoutVotePrefix(stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '')));
     const entry: RawEntry = { title, links: p.links ?? [], start: p.title.start, end: abstract ? abstract.end : p.end };
     // a title written as one markdown link (a setext heading's text): `[Title](https://…/papers/ID)`
     const linked = wholeLink(title);
@@ -836,7 +879,7 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
         continue;
       }
       if (!pending.authors && (isAuthorLine(u.text) || (isAuthorLine(u.text, true) && units[i + 1] !== undefined && isAbstractLike(units[i + 1]!.text, units[i + 1]!.lines.length)))) {
-        pending.authors = splitAuthors(u.text).filter((a) => a !== 'et al.' && a !== 'et al');
+        pending.authors = splitAuthors(authorText(u.text)).filter((a) => a !== 'et al.' && a !== 'et al');
         pending.evidence = true;
         pending.end = u.end;
         pending.lastIndex = i;

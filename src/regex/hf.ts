@@ -50,5 +50,8 @@ export const RE_CAPTURE_HEADER = /^(?:#\s{1,3})?(?:url(?: source)?|title|capture
 /** A line break: CRLF, CR or LF. For splitting a block's text into lines. */
 export const RE_LINE_BREAK = /\r\n?|\n/;
 
+/** An author line's field label (`Authors:`, `Author(s):`, `By:`), anchored at the line start. */
+export const RE_AUTHOR_LABEL = /^(?:authors?|author\(s\)|by)\s{0,3}[:：]\s{0,3}/i;
+
 /** An enumeration before a title in a pasted list: `1. `, `12) `, `[3] `, `(4) `. */
 export const RE_ENUM_PREFIX = /^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))[ \t]{1,4}(?=\S)/;
