@@ -359,3 +359,33 @@ describe('pasted title / author / abstract blocks', () => {
     expect(isAuthorLine('We propose A. Then We test B. Results Follow.')).toBe(false);
   });
 });
+
+describe('marks around a pasted title', () => {
+  const a1 =
+    'We study the effect of mini-batching on the loss landscape of deep neural networks using random matrix theory. We show that the extremal eigenvalues grow with batch size and derive learning-rate scaling rules for SGD and Adam.';
+  const a2 =
+    'Diffusion models generate images by reversing a noising process. We propose a faster sampler that needs ten steps and matches the quality of samplers with one hundred steps on ImageNet.';
+  const t1 = 'Learning Rates as a Function of Batch Size';
+  const t2 = 'Fast Samplers for Diffusion Models';
+  it.each([
+    ['markdown headings', `### ${t1}\n${a1}\n\n### ${t2}\n${a2}`],
+    ['bullets', `- ${t1}\n  ${a1}\n- ${t2}\n  ${a2}`],
+    ['quotes', `"${t1}"\n${a1}\n\n“${t2}”\n${a2}`],
+  ])('%s are dropped', (_, text) => {
+    expect(parseFeed(text).papers.map((p) => [p.title, p.abstract])).toEqual([
+      [t1, a1],
+      [t2, a2],
+    ]);
+  });
+  it('an arXiv id before the title becomes the paper id', () => {
+    const r = parseFeed(`arXiv:2401.01234v2 ${t1}\n${a1}\n\narXiv:2402.04321 — ${t2}\n${a2}`);
+    expect(r.papers.map((p) => [p.title, p.arxivId, p.arxivVersion])).toEqual([
+      [t1, '2401.01234', 2],
+      [t2, '2402.04321', undefined],
+    ]);
+  });
+  it('keeps quotes that are part of the title', () => {
+    const t = '"Why Should I Trust You?" Explaining the Predictions of Any Classifier';
+    expect(parseFeed(`${t}\n${a1}`).papers[0]!.title).toBe(t);
+  });
+});

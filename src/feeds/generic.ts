@@ -9,7 +9,7 @@
 import { defineReader } from './define.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
-import { RE_AUTHOR_LABEL, RE_ENUM_PREFIX } from '../regex/hf.js';
+import { RE_AUTHOR_LABEL, RE_ENUM_PREFIX, RE_TITLE_LEAD } from '../regex/hf.js';
 import { RE_ARXIV_PATH_ID, RE_ARXIV_TEXT_ID, RE_AUTHOR_YEAR_REF } from '../regex/markdown.js';
 import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import type { PaperDate } from '../schema/paper.js';
@@ -194,6 +194,15 @@ function unwrapEmphasis(t: string): string {
   return t;
 }
 const EMPHASIS_MARKS = ['**', '__', '*', '_'];
+
+/** A title in quotes as a whole (`"Title"`, `“Title”`): the title inside. */
+function unquote(t: string): string {
+  const close = QUOTE_PAIRS[t[0]!];
+  if (close === undefined || t.length < 4 || t[t.length - 1] !== close) return t;
+  const inner = t.slice(1, -1);
+  return inner.includes(t[0]!) || inner.includes(close) ? t : inner.trim();
+}
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
 /** The text holds a name's initial: a lone capital, a full stop and a space (`C. Doe`). */
 function hasInitial(s: string): boolean {
@@ -754,8 +763,16 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
   const emit = (p: Pending, abstract: Unit | undefined, unit: number) => {
     fromSummary = undefined;
     lastUnit = unit;
-    let title = unwrapEmphasis(withoutVotePrefix(stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, '')));
+    let title = withoutVotePrefix(stripLabel(p.title.text, TITLE_LABELS).replace(RE_ENUM_PREFIX, ''));
+    // a heading mark, bullet or arXiv id before the title; emphasis or quotes around it
+    const lead = RE_TITLE_LEAD.exec(title);
+    if (lead) title = title.slice(lead[0].length);
+    title = unquote(unwrapEmphasis(title));
     const entry: RawEntry = { title, links: p.links ?? [], start: p.title.start, end: abstract ? abstract.end : p.end };
+    if (lead?.[1] && !p.arxivId) {
+      entry.arxivId = lead[1];
+      if (lead[2]) entry.arxivVersion = +lead[2];
+    }
     // a title written as one markdown link (a setext heading's text): `[Title](https://…/papers/ID)`
     const linked = wholeLink(title);
     if (linked) {

@@ -53,5 +53,12 @@ export const RE_LINE_BREAK = /\r\n?|\n/;
 /** An author line's field label (`Authors:`, `Author(s):`, `By:`), anchored at the line start. */
 export const RE_AUTHOR_LABEL = /^(?:authors?|author\(s\)|by)\s{0,3}[:：]\s{0,3}/i;
 
+/**
+ * Marks before a pasted title that are no part of it: a markdown heading (`### `), a
+ * bullet (`- `, `* `, `• `), or an arXiv id (`arXiv:2401.01234v2 `, group 1 the id, group 2
+ * the version). Anchored at the start.
+ */
+export const RE_TITLE_LEAD = /^(?:#{1,6}[ \t]{1,4}|[-*•][ \t]{1,4}|arxiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?[ \t]{1,4}(?:[-–—:|][ \t]{1,4})?)(?=\S)/i;
+
 /** An enumeration before a title in a pasted list: `1. `, `12) `, `[3] `, `(4) `. */
 export const RE_ENUM_PREFIX = /^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))[ \t]{1,4}(?=\S)/;
