@@ -860,3 +860,12 @@ function readJsonUnsafe(text: string, ctx: ReaderContext): ReaderResult {
 }
 
 export const jsonReader: FeedReader = defineReader('json', detectJson, readJson, { maxConfidence: 0.97 });
+
+/**
+ * One record with the keys a JSON feed uses (`title`, `abstract`, `authors`, `url`, ...)
+ * as a raw entry at [start, end), or null when it has no title. The CSV reader reads
+ * its rows with it.
+ */
+export function recordToEntry(record: Record<string, unknown>, start: number, end: number): RawEntry | null {
+  return toEntry(record as Obj, start, end);
+}
