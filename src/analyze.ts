@@ -7,7 +7,7 @@ import { codeStatus } from './extract/code.js';
 import { extractPaperDatasets } from './extract/datasets.js';
 import { extractIdentifiers } from './extract/identifiers.js';
 import { extractUrls } from './extract/links.js';
-import { arxivIdFromUrl, classifyUrl, urlKey } from './extract/url-kind.js';
+import { arxivIdFromUrl, classifyUrl, isIdlessArxivUrl, urlKey } from './extract/url-kind.js';
 import { extractPaperMetrics } from './extract/metrics.js';
 import { parseVenue } from './extract/venue.js';
 import type { EntryLink } from './feeds/types.js';
@@ -59,7 +59,7 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
   const seen = new Set<string>();
   const push = (l: Link) => {
     const k = urlKey(l.url);
-    if (seen.has(k)) return;
+    if (seen.has(k) || isIdlessArxivUrl(l.url)) return;
     seen.add(k);
     urls.push(l);
   };

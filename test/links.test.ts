@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, extractUrls } from '../src/extract/links.js';
 import { arxivIdFromUrl, urlKey } from '../src/extract/url-kind.js';
+import { analyzePaper } from '../src/analyze.js';
 
 const read = (name: string) =>
   readFileSync(new URL(`./fixtures/links/${name}`, import.meta.url), 'utf8')
@@ -90,5 +91,12 @@ describe('arxivIdFromUrl and urlKey', () => {
   });
   it('normalises scheme, host case and the trailing slash only', () => {
     expect(urlKey('HTTP://GitHub.com/A/B/')).toBe('https://github.com/A/B');
+  });
+});
+
+describe('a paper\'s links', () => {
+  it('leave out an arXiv address with no paper id (a template\'s broken link)', () => {
+    const p = analyzePaper({ title: 'T', abstract: 'Code: https://github.com/a/b.', links: ['https://arxiv.org/abs/', 'https://arxiv.org/pdf/', 'https://arxiv.org/abs/2401.01234'] });
+    expect(p.urls.map((u) => u.url)).toEqual(['https://arxiv.org/abs/2401.01234', 'https://github.com/a/b']);
   });
 });

@@ -11,7 +11,7 @@
 import { expectString } from '../errors.js';
 import { LinkifyIt } from 'linkify-it';
 import hosts from '../data/hosts.json' with { type: 'json' };
-import { RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
+import { RE_ARXIV_SUBJECT_CLASS, RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
 import type { Field, Link, LinkKind, LinkOrigin, LinkRole } from '../schema/paper.js';
 import { classifyUrl, hostOf } from './url-kind.js';
 
@@ -100,6 +100,10 @@ function count(s: string, ch: string): number {
   return n;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -127,7 +131,9 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
   if (!cont) return m;
   const token = trimEnd(cont[0]);
   // After `-` or `_` the address cannot have ended: any continuation is its rest. After
-  // `/`, a continuation must look like a path piece, not a word of the sentence.
+  // `/`, a continuation must look like a path piece, not a word of the sentence, and start
+  // with a letter or digit (a `- ` bullet on the next line is no path).
+  if (last === '/' && !isAsciiAlnum(token.charCodeAt(0))) return m;
   let pathy = last !== '/';
   for (let k = 0; k < token.length; k++) {
     const ch = token[k]!;
@@ -452,6 +458,7 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
     // An invalid port (`google.com:500000`) makes it no address at all.
     if (raw.length === host.length && text[start + raw.length] === ':' && isDigit(text.charCodeAt(start + raw.length + 1))) continue;
     const hasPath = raw.length > host.length + 1 && raw.indexOf('/') >= 0;
+    if (!hasPath && RE_ARXIV_SUBJECT_CLASS.test(raw)) continue; // `cs.AI`, `eess.AS`: a subject class
     if (!acceptBare(host, hasPath)) continue;
     found.push({ start, end: start + raw.length, url: 'https://' + raw });
   }

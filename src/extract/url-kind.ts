@@ -92,6 +92,18 @@ export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
  * @example
  * arxivIdFromUrl('https://arxiv.org/abs/2306.07353v2') // { id: '2306.07353', version: 2 }
  */
+/**
+ * An arXiv abstract, PDF or HTML address with no paper id after it (`https://arxiv.org/abs/`):
+ * a broken link a template left, which points at no paper.
+ */
+export function isIdlessArxivUrl(url: string): boolean {
+  let host = hostOf(url);
+  if (host.startsWith('www.')) host = host.slice(4);
+  if (host !== 'arxiv.org' && host !== 'export.arxiv.org') return false;
+  const path = pathOf(url);
+  return path === '/abs' || path === '/abs/' || path === '/pdf' || path === '/pdf/' || path === '/html' || path === '/html/';
+}
+
 export function arxivIdFromUrl(url: string): { id: string; version?: number } | undefined {
   let host = hostOf(url);
   if (host.startsWith('www.')) host = host.slice(4);

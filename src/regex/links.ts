@@ -31,6 +31,12 @@ export const RE_URL_LATEX_ESCAPE = /\\([_%#&~$])/g;
 export const RE_ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 export const RE_ZERO_WIDTH_ALL = /[\u200b\u2060\ufeff]/g;
 
+/**
+ * An arXiv subject class as written (`cs.AI`, `eess.AS`, `stat.ML`, `q-bio.NC`): it looks
+ * like a host name with a top-level domain but is none. Case-sensitive: the class is upper-case.
+ */
+export const RE_ARXIV_SUBJECT_CLASS = /^(?:cs|eess|stat|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|hep-ex|hep-lat|hep-ph|hep-th|nlin|quant-ph|gr-qc|nucl-ex|nucl-th|math-ph)\.[A-Z]{2}$/;
+
 /** New-style arXiv ids (`2306.07353`, `arXiv:2306.07353v2`), not inside a longer number. */
 export const RE_ARXIV_NEW = /(?<![\p{L}\p{N}.])(?:arxiv:\s?)?(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,3}))?(?![\p{N}])/giu;
 
