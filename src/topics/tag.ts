@@ -18,9 +18,10 @@
  * vision tag next to a language or audio tag lifts `multimodal-learning` to a tag when
  * the text names it at all (one weak term such as `fusion` or `captions`); in a large
  * language model paper, pretraining and fine-tuning words are the LLM topic, not
- * `transfer-learning` (likewise in a self-supervised paper whose title does not name
- * transfer), and in a speech paper `corpus`, `transcript` and `word` are speech, not
- * `natural-language-processing` (see {@link applyAbsorption}).
+ * `transfer-learning` (likewise in a vision-language, diffusion or speech paper, and in a
+ * self-supervised paper whose title does not name transfer), and in a speech paper
+ * `corpus`, `transcript` and `word` are speech, not `natural-language-processing` (see
+ * {@link applyAbsorption}).
  */
 import { PaperfeedError } from '../errors.js';
 import type { Field, TopicEvidence, TopicTag } from '../schema/paper.js';
@@ -470,7 +471,11 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
  * `foundation model` are that topic's vocabulary, so `transfer-learning` then counts only
  * its explicit terms (weight >= {@link EXPLICIT_WEIGHT}: `transfer learning`,
  * `transferability`, `zero-shot transfer`, `negative transfer`, ...) and what the title
- * or a heading says (`Customizing General-Purpose Foundation Models for ...`). Likewise
+ * or a heading says (`Customizing General-Purpose Foundation Models for ...`). The same
+ * holds in a vision-language, diffusion or speech/audio paper: a pretrained CLIP or
+ * Stable Diffusion that is fine-tuned, "zero-shot" classification, "code and pre-trained
+ * models are released" describe how that family of models is used, not a transfer
+ * learning subject (papers of 2024 use these words in almost every abstract). Likewise
  * a speech paper's `corpus`, `conversational`, `transcript` and `word` are its modality's
  * vocabulary: `natural-language-processing` then counts only its explicit terms
  * (`machine translation`, `named entity recognition`, ...) and the title. The shared
@@ -484,6 +489,10 @@ const ABSORBED: ReadonlyArray<readonly [topic: string, by: string, unlessTitled?
   // (`Unsupervised Pretraining`, `... for Transfer Learning`), and then all its evidence counts.
   ['transfer-learning', 'self-supervised-learning', true],
   ['natural-language-processing', 'speech-audio'],
+  // Pretrained VLMs, diffusion models and audio models fine-tuned or used zero-shot (blind5, 2024).
+  ['transfer-learning', 'multimodal-learning'],
+  ['transfer-learning', 'diffusion-models'],
+  ['transfer-learning', 'speech-audio'],
 ];
 const EXPLICIT_WEIGHT = 0.8;
 
