@@ -137,6 +137,10 @@ describe('variants are kept apart from the name', () => {
     ['GSM8Kv2', 'GSM8K', 'v2'],
     ['SWE-bench Verified', 'SWE-bench', 'Verified'],
     ['SWE-Bench Lite', 'SWE-bench', 'Lite'],
+    ['LIBERO-Long', 'LIBERO', 'Long'],
+    ['SimplerEnv-WidowX', 'SimplerEnv', 'WidowX'],
+    ['MMBench-CN', 'MMBench', 'CN'],
+    ['MATH-Hard', 'MATH', 'Hard'],
   ])('%s -> %s [%s]', (written, name, variant) => {
     const m = one(`Results on ${written} are strong.`, name);
     expect(m.mention).toBe(written);
@@ -154,6 +158,15 @@ describe('variants are kept apart from the name', () => {
       ['MuSiQue', 'gazetteer'],
     ]);
     expect(extractDatasets('on Colored-MNIST').map((d) => [d.name, d.source])).toEqual([['Colored-MNIST', 'context']]);
+  });
+  it('keeps unlisted suffixes that are no split word or listed suite as names of their own', () => {
+    // `Spider-Syn` and `Spider-Realistic` are perturbed datasets of their own, though one text writes both.
+    const text = 'Gains on the perturbed Spider-Syn and Spider-Realistic benchmarks, and on LIBERO-Object and LIBERO-Goal.';
+    expect(extractDatasets(text).map((d) => [d.name, d.variant])).toEqual([
+      ['Spider-Syn', undefined],
+      ['Spider-Realistic', undefined],
+      ['LIBERO', 'Object'],
+    ]);
   });
   it('does not read adjectives of scale or style as mentions', () => {
     expect(extractDatasets('ImageNet-scale training with COCO-style annotations on CartPole-like tasks')).toEqual([]);
@@ -393,11 +406,16 @@ describe('unseen subfields (fixtures/datasets/unseen.jsonl)', () => {
 // blind4 (56 papers, 74 datasets; arXiv ids 2511-2512, LLM, multimodal, video, agent and
 // robotics abstracts of late 2025) measured blind: P 90.8 R 79.7 F1 84.9; after its fixes (a
 // gazetteer batch of 2024-2025 benchmarks, abbreviations defined in the text, `-VL` and `-240K`
-// shapes, metric names before `benchmark`, counts in parentheses): P 100 R 91.9 F1 95.8.
+// shapes, metric names before `benchmark`, counts in parentheses): P 100 R 91.9 F1 95.8; 97.9 after
+// the blind5 rules. blind5 (47 papers, 46 datasets; arXiv ids 2401-2402, papers of early 2024)
+// measured blind: P 93.5 R 93.5 F1 93.5; after its fixes (appositives that make a name a model,
+// task abbreviations, explicit datasets with a model-like ending, suites of a benchmark as
+// variants, a hallucination, editing and conversational-QA gazetteer batch): P 100 R 97.8 F1 98.9.
 describe.each([
   ['blind2.jsonl', 50, { precision: 0.95, recall: 0.95, f1: 0.96 }],
   ['blind3.jsonl', 16, { precision: 0.9, recall: 0.9, f1: 0.9 }],
   ['blind4.jsonl', 56, { precision: 0.97, recall: 0.89, f1: 0.93 }],
+  ['blind5.jsonl', 47, { precision: 0.97, recall: 0.93, f1: 0.95 }],
 ] as [string, number, { precision: number; recall: number; f1: number }][])('blind set fixtures/datasets/%s', (file, size, FLOOR) => {
   const rows = readFileSync(join(dir, file), 'utf8')
     .split('\n')

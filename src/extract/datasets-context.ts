@@ -29,6 +29,7 @@ import metrics from '../data/metrics.json' with { type: 'json' };
 import { foldKey, isJsSpaceCode, isLetterOrDigit } from '../lib/text.js';
 import {
   RE_DS_SHORT_YEAR_TAIL,
+  RE_DS_SLASH_PAIR,
   RE_DS_VENUE_YEAR,
   RE_DS_EDITION_AFTER,
   RE_DS_ADJ_HYPHEN,
@@ -103,8 +104,10 @@ import {
   RESOURCE_WORDS,
   SOURCE_HEADS,
   STRONG_CUES,
+  TASK_LONG_FORM_HEADS,
   TASK_WORDS,
   WEAK_CUES,
+  describedAsMethod,
   isTitleCaseWords,
 } from './datasets-lexicon.js';
 import { isListedKey, type GazetteerHit } from './datasets-gazetteer.js';
@@ -448,7 +451,12 @@ function isModelLike(name: string): boolean {
   return MODEL_STEMS.has(first) && parts.length > 1 && parts.slice(1).every((p) => RE_DS_VERSION_PART.test(p) || RE_DS_MODEL_SIZE_WORD.test(p));
 }
 
-function rejectName(name: string): boolean {
+/**
+ * True when the name cannot be a dataset's. `explicit` when the text itself calls the name a
+ * dataset or benchmark (`Our RTVLM is the first red-teaming dataset`, `X: A Benchmark for`):
+ * then a model-like ending (`-LM`, `-GPT`) does not overrule it.
+ */
+function rejectName(name: string, explicit = false): boolean {
   const k = foldKey(name);
   if (k.length < 2 || RE_DS_DIGITS.test(k)) return true;
   // A plural acronym is a kind of thing (`NPs`, `GNNs`, `LLMs`), not a dataset.
@@ -465,7 +473,7 @@ function rejectName(name: string): boolean {
   if (words.length === 1 && GENERIC_WORDS.has(name.toLowerCase())) return true;
   if (words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
   // Names shaped like models (`FlowFormer`, `StyleGAN`, `SciBERT`, `WebGPT`, `MedLLM`); not `-Net`, which datasets share (`ImageNet`, `ShapeNet`).
-  if (RE_DS_MODEL_SUFFIX.test(name)) return true;
+  if (!explicit && RE_DS_MODEL_SUFFIX.test(name)) return true;
   return false;
 }
 
@@ -950,6 +958,16 @@ function coordinatedBefore(items: Item[], words: Word[], k: number): number[] {
           cur = cwi - 1;
           continue;
         }
+        // `the MCF-UA stunt-actor and MUVIM datasets`: one lower-case modifier after a distinctive name.
+        if (before.kind === Kind.Word && before.to - before.from === 1 && cwi >= 2) {
+          const mw = words[before.from]!;
+          const nb = items[cwi - 2]!;
+          if ((mw.lower.includes('-') || isListModifier(mw)) && mw.shape === Shape.Other && ((nb.kind === Kind.Name && !nb.plain) || nb.kind === Kind.Known) && gluedTo(words[nb.to - 1]!, mw) && gluedTo(mw, cw)) {
+            out.unshift(cwi - 2);
+            cur = cwi - 2;
+            continue;
+          }
+        }
       }
     }
     break;
@@ -974,11 +992,12 @@ function coordinatedAfter(items: Item[], words: Word[], k: number, end: number):
       const last = words[it.to - 1]!;
       let post = last.post;
       let after = cur + 1;
-      // `X (64.4 AP), Y (61.4 AP), and Z`: a short parenthetical after a name (a score, a year) is stepped over.
+      // `X (64.4 AP), Y (61.4 AP), and Z`, `X (three of six settings, +1.21%), and Y`: a parenthetical
+      // after a name (a score, a year, a short remark) is stepped over.
       if (words[it.to]?.pre.startsWith('(') && post.trim() === '') {
         let j = it.to;
-        while (j < words.length && j - it.to < 5 && !RE_DS_CLOSE_PAREN.test(words[j]!.post)) j++;
-        const ai = j < words.length && j - it.to < 5 ? itemAt(items, j + 1) : -1;
+        while (j < words.length && j - it.to < 12 && !RE_DS_CLOSE_PAREN.test(words[j]!.post)) j++;
+        const ai = j < words.length && j - it.to < 12 ? itemAt(items, j + 1) : -1;
         if (ai >= 0 && items[ai]!.from === j + 1) {
           post = words[j]!.post.replace(RE_DS_LEADING_CLOSE_PAREN, '');
           after = ai;
@@ -989,6 +1008,11 @@ function coordinatedAfter(items: Item[], words: Word[], k: number, end: number):
         continue;
       }
       const nx = items[after];
+      // `DREAMS / PAFE`: a spaced slash between two names.
+      if (nx && nx.kind === Kind.Word && words[nx.from]!.text === '/' && post.trim() === '' && items[after + 1] && items[after + 1]!.kind !== Kind.Word) {
+        cur = after + 1;
+        continue;
+      }
       if (nx && nx.kind === Kind.Word && ['and', 'or', '&'].includes(words[nx.from]!.lower) && !RE_DS_CLAUSE_PUNCT.test(post)) {
         cur = after + 1;
         // `and on X` (the same preposition again), `and the newly introduced X`.
@@ -1597,7 +1621,11 @@ function usedAsMethod(text: string, name: string): boolean {
     if (text[i - 1] === '(' && text[close] === ')') {
       const prev = lastWordBefore(text, i - 1);
       if (prev && prev === prev.toLowerCase() && !STRONG_CUES.has(prev) && !WEAK_CUES.has(prev)) return true;
+      // `Long-Form Question-Answering (LFQA)`: the abbreviation of a task, whatever its case.
+      if (prev && TASK_LONG_FORM_HEADS.has(prev.slice(prev.lastIndexOf('-') + 1).toLowerCase())) return true;
     }
+    // `ChatQA, a family of conversational question answering (QA) models`: an appositive says it is a model.
+    if (describedAsMethod(text, i + name.length)) return true;
     const after = wordAfter(text, i + name.length);
     if (PERFORMANCE_VERBS.has(after) || METHOD_HEADS.has(after)) return true;
     const before = wordsBefore(text, i);
@@ -1642,7 +1670,7 @@ function cleanName(raw: string, rule: string, cueWord: string | undefined): stri
   const name = words.join(' ');
   // `the SPICE benchmark`: a metric's name that a benchmark or dataset word right after makes a dataset's.
   const metricNamed = rule === 'cue-after' && cueWord !== undefined && STRONG_CUES.has(cueWord) && words.length === 1 && metricKeys().has(foldKey(name)) && !MODEL_STEMS.has(foldKey(name));
-  if (rule !== 'shape' && !metricNamed && rejectName(name)) return undefined;
+  if (rule !== 'shape' && !metricNamed && rejectName(name, rule === 'appositive' || rule === 'title')) return undefined;
   // A venue is a dataset only where a dataset word says so (`the arXiv and PubMed datasets`).
   if (!EXPLICIT_RULES.has(rule) && venueKeys().has(foldKey(words.filter((w) => !RE_DS_YEAR4.test(w)).join(' ').replace(RE_DS_SHORT_YEAR_TAIL, '')))) return undefined;
   if (rule === 'shape' && (stopKeys().has(foldKey(name)) || isModelLike(name))) return undefined;
@@ -1681,16 +1709,27 @@ export function findContextDatasets(text: string, hits: GazetteerHit[], titleCas
         end = words[f.withCue]!.end;
         name = text.slice(start, end);
       }
-      const key = foldKey(name);
-      if (seen.has(key) || isListedKey(key)) continue;
-      if (!f.strong) {
-        let m = methodCache.get(name);
-        // The paper around the name (the whole text for an abstract; a window for a long text, to stay linear).
-        if (m === undefined) methodCache.set(name, (m = usedAsMethod(text.slice(Math.max(0, start - WINDOW), end + WINDOW), name)));
-        if (m) continue;
+      // `DREAMS/PAFE`: two capitalised names joined by a slash are two datasets.
+      const slash = f.withCue === undefined && RE_DS_SLASH_PAIR.test(name) ? name.indexOf('/') : -1;
+      const parts =
+        slash > 0
+          ? [
+              { name: name.slice(0, slash), start, end: start + slash },
+              { name: name.slice(slash + 1), start: start + slash + 1, end },
+            ]
+          : [{ name, start, end }];
+      for (const part of parts) {
+        const key = foldKey(part.name);
+        if (seen.has(key) || isListedKey(key) || (slash > 0 && rejectName(part.name))) continue;
+        if (!f.strong) {
+          let m = methodCache.get(part.name);
+          // The paper around the name (the whole text for an abstract; a window for a long text, to stay linear).
+          if (m === undefined) methodCache.set(part.name, (m = usedAsMethod(text.slice(Math.max(0, part.start - WINDOW), part.end + WINDOW), part.name)));
+          if (m) continue;
+        }
+        seen.add(key);
+        out.push({ name: part.name, start: part.start, end: part.end, surfaces: f.abbr && f.abbr !== part.name && slash < 0 ? [f.abbr] : [], rule: f.rule });
       }
-      seen.add(key);
-      out.push({ name, start, end, surfaces: f.abbr && f.abbr !== name ? [f.abbr] : [], rule: f.rule });
     }
   }
   return out;

@@ -19,6 +19,7 @@ import {
   RE_DS_DIGIT_START,
   RE_DS_HAS_DIGIT,
   RE_DS_SIZE_SUFFIX,
+  RE_DS_SPLIT_SUFFIX,
   RE_DS_SUBSET_AFTER,
   RE_DS_VARIANT_AFTER,
   RE_DS_VARIANT_BEFORE,
@@ -34,6 +35,8 @@ export interface GazetteerEntry {
   aliases: string[];
   domain: string;
   caseSensitive?: boolean;
+  /** Suites or splits of a benchmark written after a hyphen (`LIBERO-Long`, `SimplerEnv-WidowX`): variants, not names of their own. */
+  suites?: string[];
 }
 
 /** How a listed spelling constrains the case of what the text writes. */
@@ -563,10 +566,14 @@ function finishHit(text: string, start: number, coreEnd: number, form: Form, tit
       end += sz[0].length;
     }
   }
-  // An unlisted suffix joined by a hyphen makes a name of its own: `MuSiQue-Un`, `ImageNet-X`.
+  // An unlisted suffix joined by a hyphen makes a name of its own: `MuSiQue-Un`, `ImageNet-X`,
+  // `Spider-Syn`; unless it names a suite or split of the benchmark (`LIBERO-Long`, `MMBench-CN`,
+  // `MATH-Hard`): then it is a variant.
   if (!variants.length) {
     const suffixEnd = derivedSuffixEnd(text, end, titleCase);
     if (suffixEnd > end) {
+      const suffix = text.slice(end + 1, suffixEnd);
+      if (isSuiteOf(form.entry, suffix)) return { name: form.entry.name, start, end: suffixEnd, coreStart: start, coreEnd, variant: suffix };
       return { name: text.slice(start, suffixEnd), start, end: suffixEnd, derived: true, coreStart: start, coreEnd };
     }
   }
@@ -603,6 +610,19 @@ function aliasVariant(text: string, start: number, coreEnd: number, form: Form):
   const m = RE_DS_VARIANT_AFTER.exec(text.slice(p, p + 24)) ?? RE_DS_VARIANT_NUMBER.exec(text.slice(p, p + 8));
   if (!m || p + m[0].length < coreEnd) return undefined;
   return { variant: m[1]!, end: p + m[0].length };
+}
+
+/** Folded suites of each entry that lists them (built on first use). */
+let suiteKeys: Map<GazetteerEntry, Set<string>> | undefined;
+
+/** True when `suffix` is a listed suite of the entry, or a split word any benchmark may carry (`-Hard`, `-Long`, `-CN`). */
+function isSuiteOf(entry: GazetteerEntry, suffix: string): boolean {
+  if (RE_DS_SPLIT_SUFFIX.test(suffix)) return true;
+  if (!entry.suites) return false;
+  if (!suiteKeys) suiteKeys = new Map();
+  let keys = suiteKeys.get(entry);
+  if (!keys) suiteKeys.set(entry, (keys = new Set(entry.suites.map((x) => foldChars(alnumOf(x))))));
+  return keys.has(foldChars(alnumOf(suffix)));
 }
 
 const PREFIX_STOP = new Set(['non', 'pre', 'post', 'multi', 'cross', 'semi', 'self', 'sub', 'super', 'meta', 'anti', 'inter', 'intra', 'co', 'de', 're', 'un', 'in', 'out', 'full', 'mini', 'tiny', 'large', 'small', 'new', 'our', 'the']);

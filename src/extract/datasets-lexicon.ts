@@ -4,7 +4,7 @@
  * All keys are lower case; model and task keys are folded (letters and digits only).
  */
 
-import { RE_DS_SPACES } from '../regex/datasets.js';
+import { RE_DS_APPOSITIVE_OPEN, RE_DS_PUNCT_ANY, RE_DS_SPACES } from '../regex/datasets.js';
 
 const set = (s: string): Set<string> => new Set(s.split(RE_DS_SPACES).filter(Boolean));
 
@@ -263,3 +263,72 @@ export function isTitleCaseWords(words: string[]): boolean {
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
 }
+
+/** Head nouns of an appositive that make a name the paper's method, not a dataset (`MuSR: a ... model that`). */
+const APPOSITIVE_METHOD_HEADS = set(`
+  model models method methods framework frameworks architecture architectures approach approaches
+  network networks algorithm algorithms agent agents system systems pipeline pipelines module modules
+  encoder encoders decoder decoders classifier classifiers detector detectors optimizer optimizers
+  tokenizer tokenizers technique techniques strategy strategies paradigm
+`);
+/** Words that end the noun phrase of an appositive: its head is the word before. */
+const APPOSITIVE_STOPS = set(`
+  that which who whose for of with to on in by from across using trained based via and or where
+  whereby capable able designed built
+`);
+/** Nouns that count what follows `of` (`a family of ... models`): the head is past them. */
+const COLLECTIVE_HEADS = set(`family families series suite collection set range line`);
+
+/**
+ * True when an appositive right after offset `end` describes the name as a method or model
+ * (`we introduce MuSR: a one-for-all multilingual sentence representation model that ...`,
+ * `ChatQA, a family of conversational question answering (QA) models`): the name is the
+ * paper's own system. Only the appositive's head noun decides (`ImageNet, a large-scale
+ * dataset of ...` and `X, a collection of 30 datasets` stay datasets); a parenthesis inside
+ * the phrase is skipped.
+ */
+export function describedAsMethod(text: string, end: number): boolean {
+  // The appositive opens with `:` or `,` after at most three spaces or tabs: most names have none.
+  let p = end;
+  while (p < end + 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (text.charCodeAt(p) !== 58 && text.charCodeAt(p) !== 44) return false;
+  const slice = text.slice(end, end + 200);
+  const m = RE_DS_APPOSITIVE_OPEN.exec(slice);
+  if (!m) return false;
+  const words = slice.slice(m[0].length).split(RE_DS_SPACES);
+  let head = '';
+  let pastCollective = false;
+  for (let i = 0; i < 16 && i < words.length; i++) {
+    // `(QA)`: an abbreviation or aside inside the phrase says nothing of its head.
+    if (words[i]!.startsWith('(')) {
+      while (i < words.length - 1 && words[i]!.indexOf(')') < 0) i++;
+      continue;
+    }
+    let w = words[i]!.toLowerCase();
+    let stop = false;
+    while (w && RE_DS_PUNCT_ANY.test(w[w.length - 1]!)) {
+      w = w.slice(0, -1);
+      stop = true;
+    }
+    if (!w) break;
+    if (w === 'of' && !pastCollective && COLLECTIVE_HEADS.has(head)) {
+      pastCollective = true;
+      head = '';
+      continue;
+    }
+    if (APPOSITIVE_STOPS.has(w)) break;
+    head = w;
+    if (stop) break;
+  }
+  return APPOSITIVE_METHOD_HEADS.has(head);
+}
+
+/**
+ * Last words of a long form that make its parenthesised abbreviation a task, not a dataset
+ * (`Long-Form Question-Answering (LFQA)`, `Open-Vocabulary Object Detection (OVOD)`).
+ */
+export const TASK_LONG_FORM_HEADS = set(`
+  answering summarization summarisation captioning segmentation detection recognition translation
+  classification extraction retrieval tracking generation editing completion forecasting
+  localization localisation parsing tagging
+`);

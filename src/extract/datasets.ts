@@ -22,10 +22,10 @@
  */
 import type { DatasetMention, Field, Span } from '../schema/paper.js';
 import { PaperfeedError } from '../errors.js';
-import { RE_DS_APPOSITIVE_OPEN, RE_DS_PUNCT_ANY, RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
+import { RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
 import { scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
-import { LONG_FORM_HEADS, METHOD_HEADS, isTitleCaseWords } from './datasets-lexicon.js';
+import { LONG_FORM_HEADS, METHOD_HEADS, describedAsMethod, isTitleCaseWords } from './datasets-lexicon.js';
 import { findContextDatasets, firstHitAfter, type ContextName } from './datasets-context.js';
 
 /** Options of {@link extractDatasets}. */
@@ -89,7 +89,22 @@ export function extractPaperDatasets(paper: { title?: string | null; abstract?: 
   // The abstract also says what an abbreviation in the title stands for (`ARC` as `Abstraction and Reasoning Corpus (ARC)`).
   const titleMentions =
     a.methodKeys.length || a.redefined.length ? t2.mentions.filter((m) => !namesMethod(m.mention, a.methodKeys) && !isRedefined(m, a.redefined)) : t2.mentions;
-  return merge([...titleMentions, ...a.mentions]);
+  // A title name that the abstract describes as a model (`ChatQA: ...` with `we introduce ChatQA, a family of ... models`).
+  const kept = abstract ? titleMentions.filter((m) => !describedAsMethodIn(abstract, m.mention)) : titleMentions;
+  return merge([...kept, ...a.mentions]);
+}
+
+/** True when the text writes `surface` as a whole word with an appositive that makes it a method (see {@link describedAsMethod}). */
+function describedAsMethodIn(text: string, surface: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 20; n++) {
+    const i = text.indexOf(surface, from);
+    if (i < 0) return false;
+    from = i + surface.length;
+    if (isWordChar(text, i - 1) || isWordChar(text, from)) continue;
+    if (describedAsMethod(text, from)) return true;
+  }
+  return false;
 }
 
 /** True when a listed mention is a spelling the other field redefines as another listed dataset's abbreviation. */
@@ -146,43 +161,6 @@ function occurrencesOf(text: string, names: { name: string; surfaces: string[] }
     }
   }
   return out;
-}
-
-/** Head nouns of an appositive that make a listed name the paper's method, not a dataset (`MuSR: a ... model that`). */
-const APPOSITIVE_METHOD_HEADS = new Set(
-  'model models method methods framework frameworks architecture architectures approach approaches network networks algorithm algorithms agent agents system systems pipeline pipelines module modules encoder encoders decoder decoders classifier classifiers detector detectors optimizer optimizers tokenizer tokenizers technique techniques strategy strategies paradigm'.split(' '),
-);
-/** Words that end the noun phrase of an appositive: its head is the word before. */
-const APPOSITIVE_STOPS = new Set('that which who whose for of with to on in by from across using trained based via and or where whereby capable able designed built'.split(' '));
-
-/**
- * A listed name that the text describes as a method or model right after it (`we introduce
- * MuSR: a one-for-all multilingual sentence representation model that ...`): the name is
- * the paper's own system that happens to share a dataset's name. Only the appositive's
- * head noun decides (`ImageNet, a large-scale dataset of ...` stays a dataset).
- */
-function describedAsMethod(text: string, end: number): boolean {
-  // The appositive opens with `:` or `,` after at most three spaces or tabs: most names have none.
-  let p = end;
-  while (p < end + 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-  if (text.charCodeAt(p) !== 58 && text.charCodeAt(p) !== 44) return false;
-  const slice = text.slice(end, end + 200);
-  const m = RE_DS_APPOSITIVE_OPEN.exec(slice);
-  if (!m) return false;
-  const words = slice.slice(m[0].length).split(RE_DS_SPACES);
-  let head = '';
-  for (let i = 0; i < 12 && i < words.length; i++) {
-    let w = words[i]!.toLowerCase();
-    let stop = false;
-    while (w && RE_DS_PUNCT_ANY.test(w[w.length - 1]!)) {
-      w = w.slice(0, -1);
-      stop = true;
-    }
-    if (!w || APPOSITIVE_STOPS.has(w)) break;
-    head = w;
-    if (stop) break;
-  }
-  return APPOSITIVE_METHOD_HEADS.has(head);
 }
 
 /** Head nouns after a listed name that make it the software it is run in (`the MuJoCo simulator`, `a physics engine`). */
@@ -341,7 +319,8 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
   // Names from context: every place the text writes them (or their abbreviation), longest first where two overlap.
   const names: { name: string; surfaces: string[] }[] = [];
   for (const c of ctx) names.push({ name: c.name, surfaces: [c.name, ...c.surfaces] });
-  for (const n of alsoNames) names.push({ name: n, surfaces: [n] });
+  // A name from the other field that this text describes as a model is not looked for here.
+  for (const n of alsoNames) if (!describedAsMethodIn(text, n)) names.push({ name: n, surfaces: [n] });
   const occ = occurrencesOf(text, names);
   occ.sort(byStartLongestFirst);
   const removed = new Set<number>();

@@ -44,6 +44,16 @@ export const RE_DS_QUANTITY =
 export const RE_DS_SIZE_SUFFIX = /^[-‐‑]((?:Tiny|Small|Mini|Large|Full|Lite|tiny|small|mini|large|full|lite))(?![\p{L}\p{N}]|[-‐‑][\p{L}\p{N}])/u;
 
 /**
+ * A hyphenated suffix that names a split of any benchmark rather than a dataset of its own:
+ * a difficulty (`MATH-Hard`, `-Easy`, `-Medium`), a length (`LIBERO-Long`, `-Short`) or the
+ * language of a bilingual benchmark (`MMBench-CN`, `-EN`, `-ZH`). Tested on the suffix alone.
+ */
+export const RE_DS_SPLIT_SUFFIX = /^(?:Easy|Medium|Hard|Long|Short|CN|EN|ZH)$/;
+
+/** Two capitalised names joined by one slash (`DREAMS/PAFE`, `MUVIM/Le2i`): tested on a whole name found from context. */
+export const RE_DS_SLASH_PAIR = /^[A-Z][A-Za-z0-9-]{1,30}\/[A-Z][A-Za-z0-9-]{1,30}$/;
+
+/**
  * A named subset written after a benchmark with a space: `SWE-bench Verified`, `GPQA Diamond`,
  * `SWE-bench Lite`. Capitalised words only. Group 1 is the word.
  */
