@@ -406,11 +406,13 @@ describe('blind batches 7-11 (fixtures/metrics/blind7.jsonl ... blind11.jsonl: 2
     expect(r.p).toBeGreaterThanOrEqual(0.96);
     expect(r.r).toBeGreaterThanOrEqual(0.91);
   });
-  it('batches 8-11: F1 >= 0.92, 0.95, 0.81, 0.84', () => {
+  // Batch 11 rose to 1.000 with the fixes of batches 12-13 (`RMSE of 1.2 K`, `5 kilometres`, one
+  // value for two measures, `masks with 20 to 85 percent coverage`, `at 85 percent` after a value).
+  it('batches 8-11: F1 >= 0.92, 0.95, 0.81, 0.95', () => {
     expect(scoreSet(eight).f1).toBeGreaterThanOrEqual(0.92);
     expect(scoreSet(nine).f1).toBeGreaterThanOrEqual(0.95);
     expect(scoreSet(ten).f1).toBeGreaterThanOrEqual(0.81);
-    expect(scoreSet(eleven).f1).toBeGreaterThanOrEqual(0.84);
+    expect(scoreSet(eleven).f1).toBeGreaterThanOrEqual(0.95);
   });
   it('finds nothing in the texts that report no result', () => {
     const empty = [...seven, ...eight, ...nine, ...ten, ...eleven].filter((e) => !e.metrics.length);
@@ -418,6 +420,30 @@ describe('blind batches 7-11 (fixtures/metrics/blind7.jsonl ... blind11.jsonl: 2
     // `Their diagnostic accuracy is estimated to average around 70%` (2510.24653) is a fact from
     // the literature, not the paper's result; the extractor still reads it (left open).
     expect(empty.filter((e) => extractMetrics(e.text).length).map((e) => e.source)).toEqual(['arXiv:2510.24653']);
+  });
+});
+
+describe('blind batches 12 and 13 (fixtures/metrics/blind12.jsonl, blind13.jsonl: 2024 abstracts, annotated before the extractor was run on them)', () => {
+  const batch = (n: number) => lines(`blind${n}.jsonl`).map((l) => JSON.parse(l) as LabelledText);
+  const [twelve, thirteen] = [batch(12), batch(13)];
+  it('has the texts', () => {
+    expect(twelve.length).toBeGreaterThanOrEqual(30);
+    expect(thirteen.length).toBeGreaterThanOrEqual(30);
+    expect(twelve.reduce((n, e) => n + e.metrics.length, 0)).toBeGreaterThanOrEqual(60);
+    expect(thirteen.reduce((n, e) => n + e.metrics.length, 0)).toBeGreaterThanOrEqual(50);
+  });
+  // Measured once, blind (F1): batch 12 0.874 with the rules as found; batch 13 0.784 after the
+  // batch-12 fixes (the same as with the rules as found: those fixes did not move it). After the
+  // general fixes each prompted (see fixtures/metrics/README.md): 1.000 and 0.990. The floors
+  // leave a margin for a changed rule; a fall below them is a regression.
+  it('batch 12: F1 >= 0.96; batch 13: F1 >= 0.95', () => {
+    expect(scoreSet(twelve).f1).toBeGreaterThanOrEqual(0.96);
+    expect(scoreSet(thirteen).f1).toBeGreaterThanOrEqual(0.95);
+  });
+  it('finds nothing in the texts that report no result', () => {
+    const empty = [...twelve, ...thirteen].filter((e) => !e.metrics.length);
+    expect(empty.length).toBeGreaterThanOrEqual(14);
+    expect(empty.filter((e) => extractMetrics(e.text).length).map((e) => e.source)).toEqual([]);
   });
 });
 

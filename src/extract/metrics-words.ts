@@ -83,7 +83,7 @@ export const MEASURE_HEADS = new Set([
   'ratio', 'rate', 'rates', 'score', 'scores', 'error', 'errors', 'accuracy', 'accuracies', 'loss', 'distance', 'return', 'returns', 'coefficient', 'correlation',
   'index', 'divergence', 'precision', 'recall', 'similarity', 'gap', 'margin', 'fidelity', 'agreement', 'coverage', 'efficiency', 'speedup', 'throughput',
   'latency', 'cost', 'costs', 'time', 'runtime', 'effort', 'performance', 'quality', 'consistency', 'deviation', 'variance', 'bias', 'utility', 'reward', 'regret',
-  'likelihood', 'perplexity', 'entropy', 'success', 'robustness', 'faithfulness', 'relevance', 'preference', 'preferences', 'usage', 'consumption', 'footprint',
+  'alignment', 'overlap', 'likelihood', 'perplexity', 'entropy', 'success', 'robustness', 'faithfulness', 'relevance', 'preference', 'preferences', 'usage', 'consumption', 'footprint',
   'drawdown', 'volatility', 'profit', 'profits', 'revenue', 'variance', 'speed', 'sensitivity', 'specificity', 'auc', 'yield',
 ]);
 /** Adverbs without `-ly` that may sit between a subject and its verb (`performance also increases`). */
@@ -120,6 +120,20 @@ export const SETTING_SHARE_NOUNS = new Set([
 ]);
 
 /** Verbs of "N% of the time" or "N% of X": `detects 97.1% of fabrications`, `prefer ... 70% of the time`. */
+/** Words before `<plural noun> greater than N` that make it a criterion: `with differences greater than 1 point`. */
+export const CRITERION_BEFORE = new Set(['with', 'for', 'among', 'of', 'where', 'only', 'whose']);
+/** Verbs of a rating before its criteria: `scored highly on accuracy (4.1), empathy (4.5)`. */
+export const RATING_VERBS = new Set(['scored', 'scores', 'score', 'rated', 'rates', 'rate', 'graded', 'grades', 'judged', 'evaluated', 'assessed']);
+/** Adjectives before a known acronym that make it a model (`the vanilla MAE`), not a measure. */
+export const MODEL_ADJECTIVES = new Set(['vanilla', 'original', 'baseline', 'pretrained', 'pre-trained', 'plain', 'standard']);
+/** Heads of a phrase naming a system whose measure is reported: `the Success@1 score of the best-performing LLM`. */
+export const SYSTEM_WORDS = new Set(['llm', 'llms', 'model', 'models', 'method', 'methods', 'baseline', 'baselines', 'system', 'systems', 'agent', 'agents', 'approach', 'detector', 'classifier', 'network']);
+/** Verbs of a value reached (`the final loss converging to 0.1083`): the subject names it, no change. */
+export const SETTLE_VERBS = new Set(['converge', 'converges', 'converged', 'converging', 'settle', 'settles', 'settled', 'settling', 'stabilize', 'stabilizes', 'stabilized', 'stabilizing', 'plateau', 'plateaus', 'plateaued']);
+/** Units of length written out after a number (`5 kilometres`). */
+export const LENGTH_WORDS = new Set(['kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres', 'meter', 'meters', 'centimetre', 'centimetres', 'centimeter', 'centimeters', 'millimetre', 'millimetres', 'millimeter', 'millimeters', 'mile', 'miles']);
+/** What a rate counts (`in 90% of the trials`, `in 50% experimental trials, they succeed`): the verb of the clause names the rate. */
+export const TRIAL_NOUNS = new Set(['time', 'times', 'cases', 'instances', 'trials', 'queries', 'runs', 'episodes', 'attempts', 'tries']);
 export const RATE_VERBS = new Map([
   ['prefer', 'preference'], ['prefers', 'preference'], ['preferred', 'preference'], ['win', 'win rate'], ['wins', 'win rate'], ['won', 'win rate'],
   ['detect', 'detection rate'], ['detects', 'detection rate'], ['detected', 'detection rate'], ['solve', 'solve rate'], ['solves', 'solve rate'], ['solved', 'solve rate'],

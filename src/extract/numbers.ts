@@ -198,7 +198,8 @@ export function lex(text: string): Lexed {
     if (cls === C_TILDE) {
       // `~293 million` (about) vs LaTeX's unbreakable space `GMA~(1.388`.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      if ((isSpace(prev) || prev === 40 || prev === 36) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+      // `7.33~8.26 BLEU`: between two digits it is a range, kept as a token.
+      if ((isSpace(prev) || prev === 40 || prev === 36 || isDigit(prev)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
         put(lx, i, i + 1, K_P | sp);
         sp = nl = 0;
       } else {
