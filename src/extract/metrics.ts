@@ -306,6 +306,16 @@ class Extractor {
     this.a = a;
     this.b = b;
     this.lex = matchMetrics(this.toks, a, b).filter((m) => !gluedName(this.toks, m, b));
+    // `FID-50K`, `FID-10k`: the number of samples glued to the name by a hyphen is part of the name.
+    for (const m of this.lex) {
+      const h = this.toks[m.i1];
+      const n = this.toks[m.i1 + 1];
+      if (m.i1 + 1 >= b || h?.t !== '-' || h.sp || !isNum(n) || n.sp) continue;
+      const k = this.toks[m.i1 + 2];
+      const end = m.i1 + 2 < b && k && !k.sp && (k.t === 'k' || k.t === 'K' || k.t === 'M') ? m.i1 + 3 : m.i1 + 2;
+      m.i1 = end;
+      m.e = this.toks[end - 1]!.e;
+    }
     this.lexStart.clear();
     this.lexEnd.clear();
     this.covered.clear();
