@@ -897,9 +897,11 @@ class Extractor {
     if (q.uk === 'time' && (p1 === 'for' || p1 === 'every' || p1 === 'per' || p1 === 'after' || nlo === 'long' || nlo === 'old' || nlo === 'ago')) return true;
     // `644 videos covering 3.33 hours`, `200,000 hours of EEG and EOG data`: the extent of a dataset.
     if (q.uk === 'time' && W.EXTENT_VERBS.has(p1)) return true;
-    if (q.uk === 'time' && nlo === 'of') {
+    // (a range, `25-30 seconds of audio`: what follows its last number)
+    const tail = q.group[q.group.length - 1]!;
+    if (q.uk === 'time' && this.lo(tail.i1) === 'of') {
       // `18.69 hours of eye-tracking, mouse interaction, ..., and diagnostic decision data`.
-      for (let k = q.i1 + 1; k < Math.min(this.b, q.i1 + 24); k++) {
+      for (let k = tail.i1 + 1; k < Math.min(this.b, tail.i1 + 24); k++) {
         const t = this.toks[k]!;
         if (t.t === '.' || t.t === ';' || t.t === '(' || (t.k === 'w' && W.NP_STOP.has(t.lo) && t.lo !== 'and' && t.lo !== 'or')) break;
         if (t.k === 'w' && W.DATA_NOUNS.has(t.lo)) return true;
