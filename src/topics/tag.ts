@@ -20,8 +20,9 @@
  * language model paper, pretraining and fine-tuning words are the LLM topic, not
  * `transfer-learning` (likewise in a vision-language, diffusion or speech paper, and in a
  * self-supervised paper whose title does not name transfer), and in a speech paper
- * `corpus`, `transcript` and `word` are speech, not `natural-language-processing` (see
- * {@link applyAbsorption}).
+ * `corpus`, `transcript` and `word` are speech, not `natural-language-processing`, and a
+ * `language model` or `prompting` used by the speech system is not `large-language-models`
+ * (see {@link applyAbsorption}).
  */
 import { PaperfeedError } from '../errors.js';
 import type { Field, TopicEvidence, TopicTag } from '../schema/paper.js';
@@ -478,7 +479,10 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
  * learning subject (papers of 2024 use these words in almost every abstract). Likewise
  * a speech paper's `corpus`, `conversational`, `transcript` and `word` are its modality's
  * vocabulary: `natural-language-processing` then counts only its explicit terms
- * (`machine translation`, `named entity recognition`, ...) and the title. The shared
+ * (`machine translation`, `named entity recognition`, ...) and the title, and
+ * `large-language-models` only its explicit terms (`large language model`, `LLM`) and the
+ * title: a `language model` that rescores or a `prompt` that conditions a speech system is
+ * a tool of that paper. The shared
  * gold files and the blind sets label speech papers NLP only when language processing
  * is itself a subject. Applies to any taxonomy with these ids.
  */
@@ -493,6 +497,11 @@ const ABSORBED: ReadonlyArray<readonly [topic: string, by: string, unlessTitled?
   ['transfer-learning', 'multimodal-learning'],
   ['transfer-learning', 'diffusion-models'],
   ['transfer-learning', 'speech-audio'],
+  // A speech paper that rescores with a language model, prompts one or distils from one
+  // uses it as a tool: `large-language-models` then needs an explicit term (`large language
+  // model`, `LLM`, `GPT-4`, ...) or the title (three speech papers of fixtures/e2e and one of
+  // blind5 were tagged LLM for `language model*`, `pretrained language model*`, `prompt*`).
+  ['large-language-models', 'speech-audio'],
 ];
 const EXPLICIT_WEIGHT = 0.8;
 
