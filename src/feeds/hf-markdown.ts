@@ -23,6 +23,7 @@ import {
   RE_NUMBERED_REF,
   RE_PUBLISHED_ON,
   RE_REF_TARGET,
+  RE_STAR_LINK_LINE,
 } from '../regex/hf.js';
 import type { PaperDate } from '../schema/paper.js';
 import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
@@ -1005,17 +1006,37 @@ function detect(text: string): number {
     // an HF page saved as markdown whose converter dropped the paper links: its furniture and `###` card titles
     let markers = 0;
     let cards = 0;
+    /** Cards with an author count (`- 9 authors`) or a star button (`[GitHub 18.6k](…)`) a few lines under the title. */
+    let marked = 0;
+    /** Lines since the last card title (-1: none open, or its mark was counted). */
+    let since = -1;
     const win = head.length > 100_000 ? head.slice(0, 100_000) : head;
     // no `### ` anywhere: no card, so no need to look at each line
     if (win.indexOf('### ') >= 0) for (const line of splitLines(win)) {
       const t = line.text;
-      if (t.startsWith('### ')) cards++;
-      else if (t.length < 80) {
+      if (t.startsWith('### ')) {
+        cards++;
+        since = 0;
+        continue;
+      }
+      if (t.length < 80) {
         const low = t.toLowerCase().replace('#', '').trim();
         if (low.startsWith('get trending papers in your email inbox') || low.startsWith('# by ak and the research community') || low.startsWith('by ak and the research community')) markers++;
       }
+      if (since < 0) continue;
+      if (++since > 8) {
+        since = -1;
+        continue;
+      }
+      const u = t.length < 400 ? t.trim() : '';
+      if (((u.endsWith('authors') || u.endsWith('author')) && RE_AUTHOR_COUNT.test(u)) || (u.charCodeAt(0) === 91 /* [ */ && RE_STAR_LINK_LINE.test(u))) {
+        marked++;
+        since = -1;
+      }
     }
     if (markers >= 1 && cards >= 2) return 0.6;
+    // the page's header cut off (an excerpt): most cards show an author count or a star button
+    if (marked >= 3 && marked * 2 >= cards) return 0.6;
   }
   return paperLinks + rel > 0 ? 0.2 : 0;
 }

@@ -65,6 +65,11 @@ import {
   RE_ARXIV_FIELD_LINE,
   RE_ARXIV_LINK,
   RE_ARXIV_LISTING_MARK,
+  RE_ARXIV_NO_ID,
+  RE_ASCII_PUNCT,
+  RE_MD_FIELD_BULLET,
+  RE_TITLE_LABEL_HEADING,
+  RE_TITLE_LABEL_PREFIX,
   RE_ARXIV_TEXT_ID,
   RE_AUTHOR_AND,
   RE_AUTHOR_SEPARATOR,
@@ -435,7 +440,7 @@ function isBadgeOrImage(url: string): boolean {
 }
 
 function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, start: number | undefined, end: number | undefined): void {
-  if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url)) return;
+  if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url) || RE_ARXIV_NO_ID.test(url)) return;
   const lab = label === undefined ? '' : foldSpace(label).replace(RE_BRACKETED_LABEL, '$1').trim();
   // A citation file (`[bibtex](…/citations/x.txt)`) belongs to the list, not to the paper.
   if (lab && RE_CITATION_LABEL.test(lab.toLowerCase())) return;
@@ -1313,9 +1318,19 @@ function fieldItem(segs: readonly Seg[]): { label: string; value: Seg[] } | unde
     colon = true;
     value[0] = { ...value[0], text: value[0].text.replace(RE_FIELD_COLON_START, '') };
   }
+  // `**Abstract**` alone on its line, the value on the lines below (daily-arXiv digests): a field
+  // without a colon when the label is a known field's
+  if (!colon && label && BARE_FIELD_LABELS.has(label.toLowerCase())) {
+    let k = 0;
+    while (k < value.length && value[k]!.t === 'text' && !value[k]!.text.trim()) k++;
+    colon = k >= value.length || value[k]!.t === 'nl';
+  }
   if (!colon || !label || label.length > 40 || wordCount(label) > 4) return undefined;
   return { label, value };
 }
+
+/** Labels read as a field's even without a colon, when the value starts on the next line (`**Abstract**`). */
+const BARE_FIELD_LABELS = new Set(['abstract', 'summary', 'tl;dr', 'tldr', 'authors', 'author', '摘要', '作者']);
 
 /** Labels of a field that holds an entry's authors (`- **Authors**: …`). */
 const AUTHOR_FIELDS = new Set(['authors', 'author', '作者', '著者', '저자']);
@@ -1346,6 +1361,68 @@ function segsText(segs: readonly Seg[]): string {
   return foldSpace(segs.map((x) => (x.t === 'nl' ? ' ' : x.text)).join('')).trim();
 }
 
+/**
+ * A text with its parenthesised groups (nested ones included) cut out, and the groups with
+ * letters in them (without duplicates): `A (X, Y (Z)), B (1)` gives `A , B ` and `X, Y (Z)`.
+ * Undefined when the parentheses do not balance.
+ */
+function withoutParenGroups(s: string): { text: string; groups: string[] } | undefined {
+  let depth = 0;
+  let text = '';
+  let open = 0;
+  const groups: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(') {
+      if (depth++ === 0) open = i;
+    } else if (c === ')') {
+      if (depth === 0) return undefined;
+      if (--depth === 0) {
+        const g = foldSpace(s.slice(open + 1, i)).trim();
+        if (letters(g) >= 2 && !groups.includes(g)) groups.push(g);
+      }
+    } else if (depth === 0) text += c;
+  }
+  return depth === 0 ? { text: foldSpace(text).split(' ,').join(',').trim(), groups } : undefined;
+}
+
+/** A field value that is an address or two (`https://arxiv.org/abs/2506.09231`), a few words at most besides. */
+function isLinkValue(t: string): boolean {
+  if (t.indexOf('://') < 0 && t.indexOf('www.') < 0) return false;
+  let words = 0;
+  for (const w of t.split(' ')) if (w && w.indexOf('://') < 0 && !w.startsWith('www.') && ++words > 4) return false;
+  return true;
+}
+
+/** Characters LaTeX escapes with a backslash (and `\\`, its line break), which markdown writers seldom do. */
+const LATEX_ESCAPED = new Set(['\\', '%', '$', '&', '#', '{', '}', '~', '^']);
+
+/**
+ * A field value's text. Where the source differs from the parsed text only by backslash
+ * escapes LaTeX writes (`\\` as a line break, `81\%`: an arXiv abstract copied into
+ * markdown), the text as written.
+ */
+function fieldText(r: Reading, v: readonly Seg[], end: number): string {
+  const t = segsText(v);
+  let i = 0;
+  while (i < v.length && (v[i]!.t === 'nl' || !v[i]!.text.trim())) i++;
+  const first = v[i];
+  if (!t || !first || end <= first.start) return t;
+  const raw = r.src.slice(first.start, end);
+  if (raw.indexOf('\\') < 0) return t;
+  let unescaped = '';
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k]!;
+    const n = raw[k + 1];
+    if (c === '\\' && n !== undefined && RE_ASCII_PUNCT.test(n)) {
+      if (!LATEX_ESCAPED.has(n)) return t;
+      unescaped += n;
+      k++;
+    } else unescaped += c;
+  }
+  return foldSpace(unescaped).trim() === t ? foldSpace(raw).trim() : t;
+}
+
 /** Prose, not a title or a name list: long enough, or a sentence. */
 function isProseText(t: string): boolean {
   return t.length >= 25 && (RE_PROSE_END.test(t) || t.length >= 80 || wordCount(t) >= 12);
@@ -1365,19 +1442,49 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
   const fields = segsOf.map(fieldItem);
   if (fields.every(Boolean)) {
     let prose = '';
-    for (const f of fields) {
+    // `- **Abstract**: …` / `- **Summary**: …`: the labelled text is the abstract, other prose is not
+    let labelled: { text: string; kind: 'abstract' | 'summary' } | undefined;
+    let summary: string | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
       const v = f!.value;
+      const label = f!.label.toLowerCase();
+      const kind = ABSTRACT_FIELDS.get(label);
+      if (kind && !v.some((x) => x.t === 'link' && !x.imageOnly)) {
+        const hn = headNodes(items[i]!);
+        const t = fieldText(r, v, hn.length ? endOf(hn[hn.length - 1]!) : endOf(items[i]!));
+        if (!t) continue;
+        if (!labelled) labelled = { text: t, kind };
+        else if (kind === 'abstract' && labelled.kind === 'summary') {
+          summary = labelled.text;
+          labelled = { text: t, kind };
+        }
+        continue;
+      }
       if (v.some((x) => x.t === 'link' && !x.imageOnly)) analyze(r, h.d, v, false);
       else {
         const t = segsText(v);
         // `- **Authors**: A, B`: the names
-        const label = f!.label.toLowerCase();
+        const paren = !h.d.authors && AUTHOR_FIELDS.has(label) && t.indexOf('(') >= 0 ? withoutParenGroups(t) : undefined;
         if (!h.d.authors && AUTHOR_FIELDS.has(label) && looksAuthors(t, true)) setAuthors(h.d, t);
-        else if (!h.d.venue && VENUE_FIELDS.has(label) && t.length <= 120) h.d.venue = t;
-        else if (isProseText(t)) prose = appendAbstract(prose, t) ?? '';
+        // `Jose Bermudez (1), Zilong Zhong (1) ((1) McMaster University, …)`, `Name (Affil, Affil), Name`:
+        // arXiv's affiliations in parentheses
+        else if (paren && looksAuthors(paren.text, true)) {
+          setAuthors(h.d, paren.text);
+          if (paren.groups.length && !h.d.affiliations) h.d.affiliations = paren.groups;
+        } else if (!h.d.venue && VENUE_FIELDS.has(label) && t.length <= 120) h.d.venue = t;
+        // `- **Arxiv link:** https://arxiv.org/abs/…` (an address left as text): the entry's link
+        else if (isLinkValue(t)) {
+          const first = v.find((x) => x.t === 'text' && x.text.trim());
+          const last = v[v.length - 1]!;
+          if (first) bareUrls(r, h.d, r.src.slice(first.start, last.end), first.start, last.end);
+        } else if (isProseText(t)) prose = appendAbstract(prose, t) ?? '';
       }
     }
-    if (prose) h.d.abstract = appendAbstract(h.d.abstract, prose);
+    if (labelled) {
+      h.d.abstract = appendAbstract(h.d.abstract, labelled.text);
+      if (summary) h.d.summary = summary;
+    } else if (prose) h.d.abstract = appendAbstract(h.d.abstract, prose);
     h.fields = true;
     h.d.end = endOf(list);
     return true;
@@ -1412,6 +1519,27 @@ interface WalkState {
   out: RawEntry[];
   /** Inside a collapsed abstract (`<details><summary>Abstract</summary>` … `</details>`): where its text goes. */
   details?: ((text: string) => void) | undefined;
+  /** A `### Title:` heading just read: its title is the next block (absolute start, depth, sections). */
+  titleLabel?: { start: number; depth: number; sections: string[] } | undefined;
+}
+
+/** The title under a `### Title:` heading: a short paragraph or an indented (code) line, one to three lines. */
+function labelledTitle(r: Reading, node: Nodes): string | undefined {
+  let t: string;
+  if (node.type === 'code') {
+    // an indented line, not a fenced block
+    if (node.lang || r.src.charCodeAt(startOf(node)) === 96 || r.src.charCodeAt(startOf(node)) === 126 || r.src.slice(startOf(node), startOf(node) + 4).trim()) return undefined;
+    const lines = node.value.split('\n').map((x) => x.trim()).filter(Boolean);
+    if (!lines.length || lines.length > 3) return undefined;
+    t = lines.join(' ');
+  } else if (node.type === 'paragraph') {
+    const segs = inlineSegs(node.children, r.src);
+    if (segLines(segs).length > 3 || segs.some((x) => x.t === 'link' && !x.imageOnly)) return undefined;
+    t = segsText(segs);
+  } else return undefined;
+  t = cleanTitle(foldSpace(t));
+  const w = wordCount(t);
+  return w >= 1 && w <= 60 && letters(t) >= 2 ? t : undefined;
 }
 
 function walk(r: Reading, root: Root, st: WalkState): void {
@@ -1438,13 +1566,14 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   // makes it a section instead.
   // A heading whose link is no paper address (`### [Title](2301.00066.md)`), or a plain one, is an entry too
   // when a collapsed abstract follows it, or a list of labelled fields linking its paper.
-  let headEntry: { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; sections: string[] } | undefined;
+  let headEntry: { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[] } | undefined;
   const closeHeadEntry = (section: boolean) => {
     const h = headEntry;
     headEntry = undefined;
     if (st.details) st.details = undefined;
     // an abstract makes a heading an entry when something else names a paper (authors, a link, a date)
-    const described = Boolean(h?.d.abstract) && hasSignal(h!.d) && wordCount(h!.d.title) >= 3;
+    // (a title under a `### Title:` label is a title however short)
+    const described = Boolean(h?.d.abstract) && hasSignal(h!.d) && (wordCount(h!.d.title) >= 3 || h!.titled === true);
     if (!h || (section && !h.linked) || !(isPaper(h.d) || described)) return;
     if (
       !h.linked &&
@@ -1479,6 +1608,19 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as Nodes, extra: [] });
   while (stack.length) {
     const { node, extra } = stack.pop()!;
+    // `### Title:` and the title on the line below it (indented: a code block to CommonMark)
+    if (st.titleLabel) {
+      const tl = st.titleLabel;
+      st.titleLabel = undefined;
+      const title = labelledTitle(r, node);
+      if (title) {
+        const d = newDraft(tl.start - r.base, endOf(node));
+        d.title = title;
+        d.titleKind = 'text';
+        headEntry = { d, depth: tl.depth, linked: false, titled: true, sections: tl.sections };
+        continue;
+      }
+    }
     // the list under a title heading that describes its paper (fields, summary bullets)
     if (headEntry && node.type === 'list' && !st.skipLevel && absorbList(r, headEntry, node)) continue;
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
@@ -1508,6 +1650,12 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // A heading that is a title link to a paper (`### [Title](https://arxiv.org/abs/...)`)
         // is an entry as well as a section.
         if (st.skipLevel || dep < 2) break;
+        // `### Title:`: the label of the title on the next line, no section
+        if (RE_TITLE_LABEL_HEADING.test(t)) {
+          headings[dep - 1] = '';
+          st.titleLabel = { start: startOf(node) + r.base, depth: dep, sections: headings.slice(0, -1).filter(Boolean) };
+          break;
+        }
         if (node.children.some((c) => c.type === 'link')) {
           const segs = inlineSegs(node.children, r.src);
           const first = segs.find((x) => !(x.t === 'text' && isDecoration(x)));
@@ -1518,7 +1666,9 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           }
         } else if (wordCount(t) >= 2 && wordCount(t) <= 40) {
           const d = newDraft(startOf(node), endOf(node));
-          d.title = cleanTitle(unbracket(cleanTitle(t)));
+          // `### Title: …`: the label is no part of the title
+          const lab = RE_TITLE_LABEL_PREFIX.exec(t);
+          d.title = cleanTitle(unbracket(cleanTitle(lab ? t.slice(lab[0].length) : t)));
           d.titleKind = 'text';
           headEntry = { d, depth: dep, linked: false, sections: headings.slice(0, -1).filter(Boolean) };
         }
@@ -2095,12 +2245,34 @@ export function detectMarkdownList(text: string): number {
   let links = 0;
   let headLinks = 0;
   let summaries = 0;
+  /** Headings with an author or abstract field bullet a few lines under them (`#### Title`, ` - **Authors:** …`). */
+  let headFields = 0;
+  /** Headings with both an author and an abstract field bullet under them: one paper's card. */
+  let cards = 0;
+  /** Non-blank lines since the last heading (-1 before the first). */
+  let sinceHeading = -1;
+  /** Field bullets seen under the last heading: 1 authors, 2 abstract, 4 counted. */
+  let cardFields = 0;
   // the lines of the whole text are shared with the other detectors: split the head only when cut
   for (const { text: line } of splitLines(head)) {
     if (!line) continue;
     if (RE_ARXIV_FIELD_LINE.test(line) || RE_ARXIV_LISTING_MARK.test(line)) arxiv++;
     const heading = RE_MD_HEADING_LINE.test(line);
     if (heading) headings++;
+    if (heading) {
+      sinceHeading = 0;
+      cardFields = 0;
+    } else if (sinceHeading >= 0 && ++sinceHeading <= 12 && line.indexOf('**') >= 0) {
+      const fm = RE_MD_FIELD_BULLET.exec(line);
+      if (fm) {
+        if (!cardFields && sinceHeading <= 3) headFields++;
+        cardFields |= fm[1]!.toLowerCase().startsWith('author') || fm[1] === '作者' ? 1 : 2;
+        if (cardFields === 3) {
+          cards++;
+          cardFields = 4;
+        }
+      }
+    }
     // both link patterns end in `](`: test them only on lines that hold it
     const close = line.indexOf('](') >= 0;
     const link = close && RE_MD_INLINE_LINK.test(line);
@@ -2115,7 +2287,7 @@ export function detectMarkdownList(text: string): number {
     if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
     else if (link && line.indexOf('|') >= 0) pipeLinks++;
   }
-  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries;
+  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards);
   if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;
   if (signal >= 3) return headings ? 0.95 : 0.92;
   if (signal >= 1) return headings ? 0.65 : 0.5;

@@ -33,7 +33,13 @@ export const RE_SUBMITTED_BY = /^submitted\s{1,3}by(?:\s{1,3}(\S.{0,100}))?$/i;
 export const RE_PUBLISHED_ON = /^(?:·\s{0,3})?published\s{1,3}on\s{1,3}(.{3,40})$/i;
 
 /** A code-host star button as a label: `GitHub 131`, `GitHub 1.2k`. */
-export const RE_GITHUB_STARS = /^github\s{0,3}(?:\d{1,7}|\d{1,4}(?:\.\d)?[kK])$/i;
+export const RE_GITHUB_STARS = /^github\s{0,3}(?:\d{1,7}|\d{1,4}(?:\.\d{1,2})?[kK])$/i;
+
+/**
+ * A line that is a code-host star button linked to its repository: `[GitHub 18.6k](https://github.com/…)`,
+ * also with a converter's `LINK: ` mark (`[LINK: GitHub 283](…)`). A trending card's resource line.
+ */
+export const RE_STAR_LINK_LINE = /^\[(?:link:\s{0,3})?github\s{0,3}(?:\d{1,7}|\d{1,4}(?:\.\d{1,2})?[kK])\]\(https?:\/\//i;
 
 /** A reference-style link target: `[32]: https://…` (html2text), with an optional title. Group 1 is the number, group 2 the address. */
 export const RE_REF_TARGET = /^\s{0,8}\[(\d{1,6})\]:\s{0,8}(\S{1,4000})(?:\s{1,8}\S.{0,300})?$/;

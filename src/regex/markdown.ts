@@ -84,6 +84,19 @@ export const RE_BADGE_URL = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|ba
 export const RE_IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|ico|mp4|webm|mov)$/i;
 /** arXiv abstract or PDF address; group 1 the id, group 2 the version. */
 export const RE_ARXIV_LINK = /arxiv\.org\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]{1,20}\/\d{7}))(?:v(\d{1,3}))?/i;
+/** An arXiv abstract or PDF address without its id (`https://arxiv.org/abs/`: a digest that lost the ids): no link of a paper. */
+export const RE_ARXIV_NO_ID = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/?$/i;
+/** One ASCII punctuation character (what a markdown backslash escapes). */
+export const RE_ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
+/** A heading that only labels the title written under it (`### Title:`, the title on the next line). */
+export const RE_TITLE_LABEL_HEADING = /^(?:title|paper title|paper|标题|论文|题目|論文)$/i;
+/** A title label before the title on a heading's line (`### Title: …`). */
+export const RE_TITLE_LABEL_PREFIX = /^(?:title|paper title|标题|题目)[ \t]{0,3}[:：][ \t]{0,3}(?=\S)/i;
+/**
+ * A bullet holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`): under a
+ * title heading, one entry of a daily-arXiv digest's field list. Group 1 the label.
+ */
+export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|摘要)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$))/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
 export const RE_ARXIV_TEXT_ID = /\barXiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
 /** A DOI address; group 1 the DOI. */
