@@ -216,11 +216,7 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
     }
   }
   // a custom (or buggy) reader's spans are clamped into the text: source offsets must validate
-  for (const e of read.entries) {
-    const s = Number.isFinite(e.start) ? Math.max(0, Math.min(text.length, Math.floor(e.start))) : 0;
-    e.end = Number.isFinite(e.end) ? Math.max(s, Math.min(text.length, Math.floor(e.end))) : s;
-    e.start = s;
-  }
+  for (const e of read.entries) clampSpan(e, text.length, 0);
   // A paste of several feeds: long stretches the reader left alone that are a feed of their own.
   const formatOf = new Map<RawEntry, string>();
   if (!opts.format || opts.format === 'auto') {
@@ -264,6 +260,13 @@ function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {
   return { format: reader.name, confidence, papers, diagnostics, stats };
 }
 
+/** Clamps a reader's span of an entry into [0, length) of the text it read, then shifts it by `offset`. */
+function clampSpan(e: RawEntry, length: number, offset: number): void {
+  const s = Number.isFinite(e.start) ? Math.max(0, Math.min(length, Math.floor(e.start))) : 0;
+  e.end = offset + (Number.isFinite(e.end) ? Math.max(s, Math.min(length, Math.floor(e.end))) : s);
+  e.start = offset + s;
+}
+
 /** Readers of structured documents: one that finds no entries means the feed is empty. */
 const STRUCTURED = new Set(['atom', 'rss', 'json']);
 
@@ -284,9 +287,9 @@ const MIN_LEFTOVER_CONFIDENCE = 0.6;
  * at least MIN_LEFTOVER characters outside all entries is run through detection, and when
  * it is plainly a feed of a known format (not generic, confidence >= 0.6) that yields at
  * least two papers with abstracts not read already, its entries are taken, with offsets
- * into the whole text. A stretch
- * that is page furniture or stray prose detects as generic or weakly and is left to the
- * UNCLAIMED_TEXT report. Each character is looked at in at most one such pass.
+ * into the whole text. A stretch that is page furniture or stray prose detects as generic
+ * or weakly and is left to the UNCLAIMED_TEXT report. The stretches do not overlap, and each
+ * is read by at most the few readers that detect it strongly, so the pass stays linear.
  */
 function readLeftovers(text: string, entries: readonly RawEntry[], readers: ParseFeedOptions['readers'], diagnostics: Diagnostic[]): { entry: RawEntry; format: string }[] {
   if (text.length < MIN_LEFTOVER) return [];
@@ -328,9 +331,7 @@ function readLeftovers(text: string, entries: readonly RawEntry[], readers: Pars
     }
     if (!read || !reader) continue;
     for (const e of read.entries) {
-      const s = Number.isFinite(e.start) ? Math.max(0, Math.min(part.length, Math.floor(e.start))) : 0;
-      e.end = g.start + (Number.isFinite(e.end) ? Math.max(s, Math.min(part.length, Math.floor(e.end))) : s);
-      e.start = g.start + s;
+      clampSpan(e, part.length, g.start);
       out.push({ entry: e, format: reader.name });
     }
     diagnostics.push(...found);
