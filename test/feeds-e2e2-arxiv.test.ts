@@ -1,0 +1,180 @@
+// End-to-end blind set, second round, arXiv side (fixtures/e2e2/SOURCES-arxiv.md): two real captures of
+// arXiv-derived digests in layouts nobody here had tested, labelled by hand under the shared annotation
+// contract BEFORE the library was run on them (gold files in the shared JSONL format).
+//
+// Blind result (2026-11-27, parseFeed from source): every paper is found (26/26, titles exact, nothing
+// extra), with its authors and its arXiv link; but NO abstract is read in either layout, so datasets,
+// metrics and topics come from the titles alone. This file asserts what works today; the abstract
+// failures are `it.todo` with their cause. It also keeps the extractors' figures with the segmentation
+// given (analyzePaper on gold title + abstract + links), so a reader fix shows up as a gain there.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePaper, parseFeed } from '../src/index.js';
+import type { Paper } from '../src/index.js';
+import { fold, readGold, score } from './helpers/score.js';
+
+const fx = (name: string) => new URL(`../fixtures/e2e2/${name}`, import.meta.url);
+const text = (name: string) => readFileSync(fx(name), 'utf8');
+
+interface GoldMetric {
+  name: string;
+  aliases?: string[];
+  value: number;
+}
+interface GoldLine {
+  title: string;
+  abstract?: string;
+  urls: string[];
+  datasets: { name: string; aliases?: string[] }[];
+  metrics: GoldMetric[];
+  topics: string[];
+  authors?: string[];
+}
+const gold = (name: string) => readGold(fx(name)) as unknown as GoldLine[];
+
+// Parents of the default taxonomy (shared spec/topics.md): a child implies its parent on both sides.
+const parent: Record<string, string> = {
+  'diffusion-models': 'generative-models',
+  'parameter-efficient-finetuning': 'transfer-learning',
+  'large-language-models': 'natural-language-processing',
+  video: 'computer-vision',
+  'neural-fields': 'computer-vision',
+};
+const expand = (ids: string[]) => {
+  const out = new Set<string>();
+  for (let id of ids) {
+    while (id && !out.has(id)) {
+      out.add(id);
+      id = parent[id] ?? '';
+    }
+  }
+  return out;
+};
+
+const normUrl = (u: string) => {
+  let s = u.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = 'https://' + s;
+  s = s.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i, (_, a: string, b: string) => a.toLowerCase() + b.toLowerCase());
+  return s.replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
+};
+
+type Count = { tp: number; fp: number; fn: number };
+const f1 = (c: Count) => (c.tp + c.fp + c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+/** Greedy one-to-one matching, as the shared scorer does it. */
+function match<G, P>(g: G[], p: P[], same: (a: G, b: P) => boolean, c: Count) {
+  const used = new Set<number>();
+  for (const x of g) {
+    const j = p.findIndex((y, k) => !used.has(k) && same(x, y));
+    if (j >= 0) {
+      used.add(j);
+      c.tp++;
+    } else c.fn++;
+  }
+  c.fp += p.length - used.size;
+}
+
+/** URLs, datasets, metrics and topics of papers paired with their gold lines (same order). */
+function fieldScores(papers: Paper[], lines: GoldLine[]) {
+  const c = { urls: { tp: 0, fp: 0, fn: 0 }, datasets: { tp: 0, fp: 0, fn: 0 }, metrics: { tp: 0, fp: 0, fn: 0 }, topics: { tp: 0, fp: 0, fn: 0 } };
+  lines.forEach((g, i) => {
+    const p = papers[i]!;
+    match(g.urls.map(normUrl), [...new Set(p.urls.map((l) => normUrl(l.url)))], (a, b) => a === b, c.urls);
+    const keys = (d: { name?: string; mention?: string; aliases?: string[] }) => [d.name, d.mention, ...(d.aliases ?? [])].filter(Boolean).map(fold);
+    const seen = new Set<string>();
+    const pd = p.datasets.filter((d) => {
+      const k = keys(d)[0]!;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    match(g.datasets, pd, (a, b) => keys(b).some((k) => keys(a).includes(k)), c.datasets);
+    const pm = [...new Map(p.metrics.map((m) => [`${fold(m.name)}|${Number(m.value)}|${fold(m.dataset)}`, m])).values()];
+    const sameName = (a: GoldMetric, n: string) => {
+      const pn = fold(n);
+      return pn.length >= 2 && [a.name, ...(a.aliases ?? [])].map(fold).some((gn) => gn.length >= 2 && (gn.includes(pn) || pn.includes(gn)));
+    };
+    match(g.metrics, pm, (a, b) => Math.abs(a.value - Number(b.value)) <= 1e-9 * Math.max(1, Math.abs(a.value)) && sameName(a, b.name), c.metrics);
+    const pt = [...expand(p.topics.map((t) => (typeof t === 'string' ? t : t.id)))];
+    match([...expand(g.topics)], pt, (a, b) => a === b, c.topics);
+  });
+  return { urls: f1(c.urls), datasets: f1(c.datasets), metrics: f1(c.metrics), topics: f1(c.topics) };
+}
+
+const feeds = [
+  {
+    name: 'arXiv RSS-bot README (`### N. [Title](abs)`, `**Field**: value  ` lines, `#### Abstract` with a cut snippet, Dec 2025)',
+    feed: 'arxiv_rss_bot_readme_2025-12-26.md',
+    gold: 'arxiv_rss_bot_readme_2025-12-26.jsonl',
+    format: 'markdown-list',
+    // blind parseFeed figures (titles only, no abstract read): topics 0.765; no dataset or metric in the gold
+    read: { topics: 0.74 },
+    // with the segmentation given: urls 1, datasets 1 (none), metrics 0 (two extras, none in the gold:
+    // `consume 15-20% of residential energy` is a fact about the world), topics 0.842
+    floors: { urls: 0.99, datasets: 0.99, metrics: 0, topics: 0.8 },
+    abstractTodo:
+      'abstract under a `#### Abstract` sub-heading of the `###` entry: the entry ends at the sub-heading (source span stops before it) and the snippet below it is lost',
+  },
+  {
+    name: 'daily-arXiv-ai-enhanced digest (`### [N] [Title](abs)`, `*A,B,C*` authors, Chinese TL;DR, `<details>` with `Abstract:`, June 2025)',
+    feed: 'arxiv_daily_ai_enhanced_2025-06-14.md',
+    gold: 'arxiv_daily_ai_enhanced_2025-06-14.jsonl',
+    format: 'markdown-list',
+    // blind parseFeed figures (titles only): datasets 0.25, metrics 0, topics 0.653
+    read: { topics: 0.63 },
+    // with the segmentation given: urls 1, datasets 0.923, metrics 0.25, topics 0.909
+    floors: { urls: 0.99, datasets: 0.9, metrics: 0.2, topics: 0.87 },
+    abstractTodo:
+      'abstract after a plain `Abstract:` label (no bold) inside `<details>` after TL;DR/Motivation/Method/Result/Conclusion labels: nothing is taken as the abstract (neither the abstract nor the TL;DR)',
+  },
+];
+
+const paperKey = (r: ReturnType<typeof parseFeed>) => JSON.stringify(r.papers.map((p) => [p.title, p.abstract, p.authors, p.urls.map((u) => u.url)]));
+
+describe.each(feeds)('$name', ({ feed, gold: goldName, format, read, floors, abstractTodo }) => {
+  const src = text(feed);
+  const lines = gold(goldName);
+  const r = parseFeed(src);
+  const s = score(r, readGold(fx(goldName)));
+
+  it('parseFeed reads the capture without throwing, and the same with CRLF line endings and a BOM', () => {
+    expect(() => parseFeed(src)).not.toThrow();
+    const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
+    expect(crlf.format).toBe(format);
+    expect(paperKey(crlf)).toBe(paperKey(r));
+  });
+
+  it(`finds every paper (format ${format}), titles in order, nothing else (no TOC line, badge or sub-heading is a paper)`, () => {
+    expect(r.format).toBe(format);
+    expect(s.missing).toEqual([]);
+    expect(s.extra).toEqual([]);
+    expect(r.papers.map((p) => p.title)).toEqual(lines.map((g) => g.title));
+  });
+
+  it('reads the authors as names and the arXiv id of each entry', () => {
+    lines.forEach((g, i) => {
+      expect(r.papers[i]!.authors).toEqual(g.authors);
+      expect(r.papers[i]!.arxivId).toBe((g as GoldLine & { arxivId?: string }).arxivId);
+    });
+  });
+
+  it('lists exactly the resource links the gold counts (no badge, deploy button or TOC anchor)', () => {
+    expect(s.urlsF1).toBe(1);
+  });
+
+  it.todo(`takes every abstract exactly as written — blind: 0 of ${lines.length}; cause: ${abstractTodo}`);
+
+  it(`keeps the blind topic figure from the titles alone (floor ${read.topics})`, () => {
+    expect(fieldScores(r.papers, lines).topics).toBeGreaterThanOrEqual(read.topics);
+  });
+
+  it(`with the segmentation given, the extractors reach today's figures (floors ${JSON.stringify(floors)})`, () => {
+    const papers = lines.map((g) => analyzePaper({ title: g.title, abstract: g.abstract, links: g.urls }));
+    const f = fieldScores(papers, lines);
+    expect(f.urls).toBeGreaterThanOrEqual(floors.urls);
+    expect(f.datasets).toBeGreaterThanOrEqual(floors.datasets);
+    expect(f.metrics).toBeGreaterThanOrEqual(floors.metrics);
+    expect(f.topics).toBeGreaterThanOrEqual(floors.topics);
+  });
+
+  it.todo('parseFeed keeps the field figures of the segmentation given (needs the abstracts read first)');
+});
