@@ -165,8 +165,21 @@ describe('HF daily scraper JSON, the paper fields nested under `details` (whole 
     });
   });
 
-  it.todo('takes `details.abstract` as the abstract (blind: 1 of 7 exact, the empty one; the JSON reader unwraps `paper`/`_source`/`node`/`content`, not `details`)');
-  it.todo('lists `details.arxiv_page_url`, `details.pdf_url` and `details.github_links` (blind: urls F1 0.438, 7 of 25)');
+  // blind: 1 of 7 abstracts (the empty one), urls F1 0.438; the reader now unwraps `details`
+  it('takes `details.abstract` as the abstract, exactly', () => {
+    expect(s.wrongAbstracts).toEqual([]);
+    lines.forEach((g, i) => expect(r.papers[i]!.abstract ?? '').toBe(g.abstract ?? ''));
+  });
+  it('lists `details.arxiv_page_url`, `details.pdf_url` and `details.github_links` with the addresses in the abstracts (urls F1 1)', () => {
+    expect(fieldScores(r.papers, lines).urls).toBe(1);
+  });
+  it('the reader adds no noise: the field figures equal those with the segmentation given', () => {
+    const read = fieldScores(r.papers, lines);
+    const given0 = fieldScores(given(lines), lines);
+    expect(read.datasets).toBeGreaterThanOrEqual(given0.datasets);
+    expect(read.metrics).toBeGreaterThanOrEqual(given0.metrics);
+    expect(read.topics).toBeGreaterThanOrEqual(given0.topics - 1e-9);
+  });
 
   it("with the segmentation given, the extractors reach today's figures (urls 1, datasets 1, metrics 0.444, topics 0.686)", () => {
     const f = fieldScores(given(lines), lines);

@@ -59,6 +59,8 @@ const LINK_KEYS: [string, string][] = [
   ['abs_url', 'abs'],
   ['abs', 'abs'],
   ['arxiv_url', 'arxiv'],
+  ['arxiv_page_url', 'arxiv'],
+  ['page_url', 'paper'],
   ['arxivUrl', 'arxiv'],
   ['url_abs', 'abs'],
   ['url_pdf', 'pdf'],
@@ -102,6 +104,12 @@ const LINK_KEYS: [string, string][] = [
   ['demo_url', 'demo'],
 ];
 const LIST_LINK_KEYS = ['links', 'urls', 'resources', 'link'];
+/** Lists of addresses of one kind (a scraper's `github_links: [...]`), with the label each link gets. */
+const KIND_LIST_LINK_KEYS: [string, string][] = [
+  ['github_links', 'code'],
+  ['code_links', 'code'],
+  ['github_urls', 'code'],
+];
 /** Keys of a wrapper object that may hold the paper array, most likely first. */
 const WRAPPER_KEYS = ['papers', 'data', 'items', 'results', 'entries', 'entry', 'records', 'hits', 'docs', 'rows', 'list', 'response', 'feed', 'result', 'articles', 'publications'];
 const COUNT_KEYS = ['total', 'total_count', 'totalCount', 'totalResults', 'total_results', 'total-results', 'count', 'num_results', 'numResults', 'numPapers', 'num_papers'];
@@ -133,7 +141,7 @@ function localKeys(o: Obj): Obj {
 /** The paper object inside an item (`{ paper: {...} }`, `{ _source: {...} }`), merged over the item. */
 function unwrap(item0: Obj): { p: Obj; outer?: Obj } {
   const item = localKeys(item0);
-  const inner = isObj(item.paper) ? item.paper : isObj(item._source) ? item._source : isObj(item.node) ? item.node : isObj(item.content) ? item.content : undefined;
+  const inner = isObj(item.paper) ? item.paper : isObj(item._source) ? item._source : isObj(item.node) ? item.node : isObj(item.content) ? item.content : isObj(item.details) ? item.details : undefined;
   if (inner && text(pick(inner, TITLE_KEYS))) return { p: localKeys(inner), outer: item };
   return { p: item };
 }
@@ -455,6 +463,10 @@ function toEntry(item: Obj, start: number, end: number, key?: string): RawEntry 
       const v = unvalue(src[k]);
       if (typeof v === 'string') addLink(v, label);
       else if (isObj(v) && typeof v.url === 'string') addLink(v.url, label); // S2 `openAccessPdf: { url }`
+    }
+    for (const [k, label] of KIND_LIST_LINK_KEYS) {
+      const v = src[k];
+      if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') addLink(x, label);
     }
     for (const k of LIST_LINK_KEYS) {
       const v = src[k];
