@@ -776,7 +776,7 @@ class Extractor {
       let seps = 0;
       for (let i = p.i1; i < q.qi; i++) {
         const t = this.toks[i]!;
-        if (t.t === ',' || t.lo === 'and' || t.lo === 'or' || t.t === '/') seps++;
+        if (t.t === ',' || t.lo === 'and' || t.lo === 'or' || t.t === '/' || t.t === '&') seps++;
         else {
           ok = false;
           break;
