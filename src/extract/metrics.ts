@@ -135,7 +135,7 @@ const SCALE_NOUNS = new Set(['resolution', 'magnification', 'magnifications', 'z
 const VARIED_WORDS = new Set(['different', 'various', 'varying', 'varied', 'several', 'multiple']);
 const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks', 'counterparts', 'architectures', 'lms', 'teachers']);
 const RESPECTIVELY = new Set(['respectively']);
-const TRAIN_WORDS = new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training']);
+const TRAIN_WORDS = new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training', 'tuning', 'fine-tuning', 'finetuning', 'post-training']);
 /** `these two datasets`: values that refer to the datasets of an earlier sentence. */
 /** Words before `N% of` that make the share a condition: `where 80% of clients are malicious`. */
 const CONDITION_WORDS = new Set(['when', 'whenever', 'if', 'unless']);
