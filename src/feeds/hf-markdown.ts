@@ -20,6 +20,8 @@ import {
   RE_HF_PAPER_URL,
   RE_LINE_BREAK,
   RE_CAPTURE_HEADER,
+  RE_EMPHASIS_LEAD,
+  RE_NAME_SEPARATOR,
   RE_NUMBERED_REF,
   RE_PUBLISHED_ON,
   RE_REF_TARGET,
@@ -690,11 +692,13 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
     const after = input.charCodeAt(fm.end) === 13 && input.charCodeAt(fm.end + 1) === 10 ? fm.end + 2 : fm.end + 1;
     blocks = blocks.filter((b) => b.end > after).map((b) => (b.start >= after ? b : { text: input.slice(after, b.end), start: after, end: b.end }));
   }
-  blocks = withoutCaptureHeader(blocks);
+  blocks = splitCardBlocks(withoutCaptureHeader(blocks));
   const byId = new Map<string, Acc>();
   const byTitle = new Map<string, Acc>();
   const accs: Acc[] = [];
   let cur: Acc | undefined;
+  /** The paper of the open `<details>` card (its `<summary>` was a title), until `</details>`. */
+  let card: Acc | undefined;
   let pageDate: PaperDate | undefined;
   let truncated = fm.truncated;
   let prevDot = false;
@@ -794,6 +798,27 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
     const wasDot = prevDot;
     prevDot = false;
 
+    // a `<details>` card: `<summary>` holds the title (an ordinal and a star count around it)
+    const sum = h ? undefined : summaryText(s);
+    if (sum !== undefined) {
+      const title = cardTitle(sum);
+      if (isCardTitle(title)) {
+        summaryNext = false;
+        const acc = accFor(undefined, title);
+        openTitle(acc, title, b, undefined, false);
+        card = acc;
+        continue;
+      }
+    }
+    if (card) {
+      const t = s.trim();
+      if (t.length <= 12 && t.toLowerCase() === '</details>') {
+        touch(card, b);
+        card = undefined;
+        continue;
+      }
+    }
+
     // a heading: the paper's title, linked to its page
     if (h) {
       summaryNext = false;
@@ -890,7 +915,18 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
     for (const l of top) {
       if (l.image) continue;
       const t = resolve(l, b);
-      if (!t || isNavigationUrl(t.url) || hfPaperId(t.url)) continue;
+      if (!t || isNavigationUrl(t.url)) continue;
+      const hp = hfPaperId(t.url);
+      if (hp) {
+        // a card's own HF paper page (`[🤗 HuggingFace](…/papers/ID)`): its id and a resource link
+        if (card && card === cur && hp.absolute && !hp.fragment && (card.id === hp.id || (!card.id && !byId.has(hp.id)))) {
+          card.id = hp.id;
+          byId.set(hp.id, card);
+          addLink(card, { url: t.url, origin: 'links', start: t.start, end: t.end });
+          touch(card, b);
+        }
+        continue;
+      }
       const label = markdownText(s, l.labelStart, l.labelEnd, links);
       if (prose && label === t.url) continue; // an address written in the abstract stays in its text
       const link: EntryLink = { url: t.url, origin: 'links', start: t.start, end: t.end };
@@ -904,6 +940,28 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
       } else pendingLinks.push(link);
     }
     if (!plain) continue;
+    if (card && card === cur) {
+      // `**👥 Authors:** A, B`: the card's authors (a line of its own, or among the card's lines when blank lines were dropped)
+      let authorLine = false;
+      for (const line of lineCount(s) === 1 ? [{ start: 0, end: s.length }] : splitLines(s)) {
+        const names = labelledAuthors(line.start === 0 && line.end === s.length ? plain : markdownText(s, line.start, line.end, links, isCountLink));
+        if (!names) continue;
+        for (const n of names) if (card.authors.length < 500 && !card.authors.includes(n)) card.authors.push(n);
+        authorLine = true;
+      }
+      if (authorLine) touch(card, b);
+      if (authorLine && lineCount(s) === 1) continue;
+      // the card's quoted summary is its abstract, as shown (cut with `...` or short)
+      if (unquoted !== undefined && !card.abstract && plain.length >= 3) {
+        setAbstract(card, plain, b, false);
+        continue;
+      }
+      // or a paragraph of its own (no links, no `**Label:**` field, not furniture)
+      if (unquoted === undefined && !card.abstract && !f && top.length === 0 && plain.length >= 20 && !isListBlock(s) && !isFieldLine(plain)) {
+        setAbstract(card, plain, b, false);
+        continue;
+      }
+    }
     // `AI-generated summary` over a short summary (a paper's page, some cards): the summary, not the abstract
     const low = plain.slice(0, 21).toLowerCase();
     if (low === 'ai-generated summary' || low === 'ai-generated summary ') {
@@ -1060,4 +1118,134 @@ function quoteBlock(s: string): string | undefined {
     if (lt && lt.charCodeAt(0) !== 62) return undefined;
   }
   return unquoteEmail(splitLines(t).map((l) => l.text.trimStart()).join('\n'), 1)?.text;
+}
+
+// ---------------------------------------------------------------------------
+// HTML `<details>` cards (digest READMEs written by scraper bots):
+// `<details>` / `<summary><b>N. Title</b> ⭐ S</summary>` / links, `**👥 Authors:** …`, `> summary` / `</details>`
+
+/** The lower-cased start of a block, enough to find a card's tags. */
+function lowHead(s: string): string {
+  return (s.length > 4000 ? s.slice(0, 4000) : s).toLowerCase();
+}
+
+/**
+ * Blocks of a capture that dropped the blank lines of its cards, split at the card's seams: after the line
+ * that closes `</summary>`, before a `</details>` line and before a `<details>` line (offsets kept).
+ */
+function splitCardBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const low = lowHead(b.text);
+    if (low.indexOf('</summary>') < 0 && low.indexOf('</details>') < 0 && low.indexOf('<details') < 0) {
+      out.push(b);
+      continue;
+    }
+    const lines = splitLines(b.text);
+    let from = 0;
+    const cutAt = (at: number) => {
+      let e = at;
+      while (e > from && (b.text[e - 1] === '\n' || b.text[e - 1] === '\r')) e--;
+      const text = b.text.slice(from, e);
+      if (!isBlank(text)) out.push({ text, start: b.start + from, end: b.start + e });
+      from = at;
+    };
+    lines.forEach((l, n) => {
+      const t = l.text.trimStart().toLowerCase();
+      if (n > 0 && (t.startsWith('</details>') || (t.startsWith('<details') && !lines[n - 1]!.text.trim().toLowerCase().startsWith('<details')))) cutAt(l.start);
+      if (t.indexOf('</summary>') >= 0 && n < lines.length - 1) cutAt(lines[n + 1]!.start);
+    });
+    cutAt(b.text.length);
+  }
+  return out;
+}
+
+/** Summary labels of a `<details>` box that are not a paper's title (`Abstract`, `Click to expand`). */
+const SUMMARY_LABELS = ['abstract', 'summary', 'tl;dr', 'tldr', 'details', 'click', 'show', 'expand', 'more', 'read more', 'bibtex', 'citation', 'cite', 'table of contents', 'contents', 'code', 'links', 'authors', 'ai summary', 'ai-generated summary', 'key', 'highlights', 'notes'];
+
+/** A count glued to the end of a card title (`⭐ 14`, `🔥 120`, `👍 3`, `★ 1.2k`): the symbols it may follow. */
+const COUNT_MARKS = new Set(['⭐', '🌟', '★', '👍', '🔥', '❤', '⬆', '▲', '↑', '💬', '📈', '🤗']);
+
+/** The title of a card's `<summary>` text: its `N. ` / `N) ` ordinal and a trailing `⭐ S` count cut off. */
+export function cardTitle(text: string): string {
+  let t = text.trim();
+  // a trailing count: digits (`1,234`, `1.2k`), then one of the marks
+  let e = t.length;
+  // a count in brackets (`(⭐ 14)`, `[🔥 3]`)
+  const closer = t[e - 1] === ')' ? '(' : t[e - 1] === ']' ? '[' : '';
+  if (closer) e--;
+  while (e > 0 && t[e - 1] === ' ') e--;
+  if (e > 0 && (t[e - 1] === 'k' || t[e - 1] === 'K')) e--;
+  const digitsEnd = e;
+  while (e > 0 && ((t[e - 1]! >= '0' && t[e - 1]! <= '9') || t[e - 1] === ',' || t[e - 1] === '.')) e--;
+  if (e < digitsEnd && t[e]! >= '0' && t[e]! <= '9') {
+    let m = e;
+    while (m > 0 && (t[m - 1] === ' ' || t[m - 1] === '\u00a0' || t[m - 1] === ':')) m--;
+    let cp = m;
+    while (cp > 0 && (t.charCodeAt(cp - 1) === 0xfe0f || t.charCodeAt(cp - 1) === 0x200d)) cp--;
+    const ch = cp > 1 && t.charCodeAt(cp - 1) >= 0xdc00 && t.charCodeAt(cp - 1) <= 0xdfff ? t.slice(cp - 2, cp) : t.slice(cp - 1, cp);
+    if (COUNT_MARKS.has(ch)) {
+      let b = cp - ch.length;
+      while (b > 0 && t[b - 1] === ' ') b--;
+      if (!closer || t[b - 1] === closer) {
+        t = t.slice(0, closer ? b - 1 : b).trimEnd();
+        // a count after a separator (`· ⭐ 14`, `| ⭐ 14`)
+        if (t.endsWith('·') || t.endsWith('|') || t.endsWith('-') || t.endsWith('—')) t = t.slice(0, -1).trimEnd();
+      }
+    }
+  }
+  // a leading ordinal: `12. `, `12) `, `#12 `
+  let i = t[0] === '#' ? 1 : 0;
+  const d0 = i;
+  while (i < t.length && i - d0 < 4 && t[i]! >= '0' && t[i]! <= '9') i++;
+  if (i > d0 && (t[i] === '.' || t[i] === ')' || (d0 === 1 && t[i] === ' ')) && (t[i + 1] === ' ' || t[i] === ' ')) t = t.slice(t[i] === ' ' ? i + 1 : i + 2).trimStart();
+  return t;
+}
+
+/** The block opens a `<details>` card: the text of its `<summary>` element (tags stripped), else undefined. */
+function summaryText(s: string): string | undefined {
+  const lead = s.trimStart();
+  if (lead[0] !== '<') return undefined;
+  const low = lowHead(s);
+  const lt = low.trimStart();
+  if (!lt.startsWith('<details') && !lt.startsWith('<summary')) return undefined;
+  const open = low.indexOf('<summary');
+  if (open < 0) return undefined;
+  const gt = low.indexOf('>', open);
+  const close = low.indexOf('</summary>', open);
+  if (gt < 0 || close < gt) return undefined;
+  return markdownText(s, gt + 1, close);
+}
+
+/** A `<summary>` text that titles a paper, not a box label (`Abstract`, `Click to expand`). */
+function isCardTitle(t: string): boolean {
+  if (!isTitleLike(t) || classifyFurniture(t)) return false;
+  const low = t.toLowerCase();
+  for (const w of SUMMARY_LABELS) if (low === w || low.startsWith(w + ' ') || low.startsWith(w + ':')) return false;
+  return true;
+}
+
+/** `**👥 Authors:** A, B, C` (emphasis and a leading symbol allowed): the names, else undefined. */
+function labelledAuthors(line: string): string[] | undefined {
+  let i = 0;
+  while (i < line.length && i < 12 && !isLetterOrDigit(line[i]!)) i++;
+  const low = line.slice(i, i + 9).toLowerCase();
+  if (!low.startsWith('authors:') && !low.startsWith('author:') && !low.startsWith('authors :')) return undefined;
+  let rest = line.slice(line.indexOf(':', i) + 1);
+  rest = rest.replace(RE_EMPHASIS_LEAD, '').trim();
+  const names: string[] = [];
+  for (const part of rest.split(RE_NAME_SEPARATOR)) {
+    let n = part.trim();
+    if (n.toLowerCase().endsWith('et al.') || n.toLowerCase().endsWith('et al')) n = n.slice(0, n.toLowerCase().lastIndexOf('et al')).trim();
+    if (n && n.length <= 80 && isLetterOrDigit(n[0]!) && !names.includes(n)) names.push(n);
+    if (names.length >= 500) break;
+  }
+  return names.length ? names : undefined;
+}
+
+/** A card's field line: `**📅 Published:** …`, `__Venue:__ …` (emphasis, then a label and `:` early on). */
+function isFieldLine(plain: string): boolean {
+  if (!plain.startsWith('**') && !plain.startsWith('__')) return false;
+  const colon = plain.indexOf(':');
+  return colon > 0 && colon <= 40;
 }

@@ -68,3 +68,9 @@ export const RE_TITLE_LEAD = /^(?:#{1,6}[ \t]{1,4}|[-*•][ \t]{1,4}|arxiv[ \t]{
 
 /** An enumeration before a title in a pasted list: `1. `, `12) `, `[3] `, `(4) `. */
 export const RE_ENUM_PREFIX = /^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))[ \t]{1,4}(?=\S)/;
+
+/** The emphasis marks that close a bold label before its value (`**👥 Authors:** A, B`). */
+export const RE_EMPHASIS_LEAD = /^[*_]{1,4}/;
+
+/** Separators of a written author list: `,`, `;`, ` and `. */
+export const RE_NAME_SEPARATOR = /,|;| and /;
