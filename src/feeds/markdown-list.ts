@@ -1350,6 +1350,119 @@ const ABSTRACT_FIELDS = new Map<string, 'abstract' | 'summary'>([
   ['概要', 'summary'],
 ]);
 
+/** Where the colon of a short plain label stands at the start of a line (`TL;DR: …`, `Motivation: …`), or -1. */
+function plainLabelEnd(t: string): number {
+  let c = 0;
+  let words = 1;
+  while (c < t.length && c <= 24 && t[c] !== ':' && t[c] !== '：' && t[c] !== '\n') {
+    if (t[c] === ' ' && ++words > 3) return -1;
+    c++;
+  }
+  if (c > 24 || c >= t.length || (t[c] !== ':' && t[c] !== '：')) return -1;
+  return hasLetter(t.slice(0, c)) && t.slice(c + 1, c + 3) !== '//' ? c : -1;
+}
+
+/**
+ * A labelled line inside a field's text starts the next field when its label is an abstract's or a
+ * summary's, or a capitalised word or two after a line that ended a sentence (`Method: …` after
+ * `…。`); not a wrapped line that happens to hold a colon (`present Q2E: a …`).
+ */
+function startsField(label: string, prev: string): boolean {
+  if (ABSTRACT_FIELDS.has(label.toLowerCase())) return true;
+  const c = label[0]!;
+  return c !== c.toLowerCase() && label.indexOf(' ', label.indexOf(' ') + 1) < 0 && RE_PROSE_END.test(prev.trimEnd());
+}
+
+/**
+ * A paragraph of plainly labelled lines (`TL;DR: …`, `Abstract: …` with no bold, as digests write
+ * them inside `<details>`): each label with its value (its rest of line and the unlabelled lines
+ * after it). Empty unless the first line is labelled.
+ */
+function plainFields(segs: readonly Seg[]): { label: string; value: Seg[]; at: number }[] {
+  const out: { label: string; value: Seg[]; at: number }[] = [];
+  let cur: { label: string; value: Seg[]; at: number } | undefined;
+  let lineStart = true;
+  let prev = '';
+  for (const x of segs) {
+    if (x.t === 'nl') {
+      if (cur) cur.value.push(x);
+      lineStart = true;
+      continue;
+    }
+    if (lineStart) {
+      if (x.t === 'text' && !x.text.trim()) continue;
+      lineStart = false;
+      const c = x.t === 'text' && !(x.style & (STRONG | CODE)) ? plainLabelEnd(x.text) : -1;
+      if (c >= 0 && (!cur || startsField(x.text.slice(0, c).trim(), prev))) {
+        let k = c + 1;
+        while (k < x.text.length && (x.text[k] === ' ' || x.text[k] === '\t')) k++;
+        cur = { label: x.text.slice(0, c).trim(), value: k < x.text.length ? [{ ...x, text: x.text.slice(k), start: x.start + k }] : [], at: x.start };
+        out.push(cur);
+        continue;
+      }
+      if (!cur) return out;
+    }
+    if (cur) cur.value.push(x);
+    prev = x.text;
+  }
+  return out;
+}
+
+/**
+ * The labelled lines of a raw HTML block (`<details>` / `<summary>Details</summary>` /
+ * `TL;DR: …` / `Abstract: …` written without blank lines): the abstract and summary fields.
+ * Empty unless the block's first line of text is labelled.
+ */
+function htmlFields(v: string): { kind: 'abstract' | 'summary'; text: string }[] {
+  const out: { kind: 'abstract' | 'summary'; text: string }[] = [];
+  if (v.length > 200_000) return out;
+  let cur: { kind?: 'abstract' | 'summary' | undefined; text: string } | undefined;
+  let seen = false;
+  const flush = () => {
+    if (cur?.kind) {
+      const t = dropTags(cur.text, 0, cur.text.length);
+      if (t) out.push({ kind: cur.kind, text: t });
+    }
+    cur = undefined;
+  };
+  for (const line of v.split('\n')) {
+    let t = line.trim();
+    if (t[0] === '<') {
+      // tag lines (`<details>`, `<summary>Details</summary>`) end a field; text after leading tags starts a line
+      flush();
+      if (t[t.length - 1] === '>') continue;
+      while (t[0] === '<') {
+        const gt = t.indexOf('>');
+        if (gt < 0 || gt > MAX_TAG) break;
+        t = t.slice(gt + 1).trim();
+      }
+    }
+    if (!t || t[0] === '<') continue;
+    const c = plainLabelEnd(t);
+    if (c >= 0 && (!seen || !cur || startsField(t.slice(0, c).trim(), cur.text))) {
+      flush();
+      seen = true;
+      cur = { kind: ABSTRACT_FIELDS.get(t.slice(0, c).trim().toLowerCase()), text: t.slice(c + 1) };
+    } else if (!seen) return out;
+    else if (cur) cur.text += '\n' + t;
+  }
+  flush();
+  return out;
+}
+
+/** A heading that is a field label of the entry above it (`#### Abstract`, `#### TL;DR:`): the field's kind. */
+function fieldHeadingKind(t: string): 'abstract' | 'summary' | undefined {
+  return t.length <= 12 ? ABSTRACT_FIELDS.get(t.toLowerCase()) : undefined;
+}
+
+/** A heading line of the source (`#### Abstract`) that is a field label, not a section. */
+function isFieldHeadingLine(line: string): boolean {
+  let k = 0;
+  while (k < line.length && k < 8 && (line[k] === '#' || line[k] === ' ')) k++;
+  const t = line.slice(k).trim();
+  return t.length <= 16 && fieldHeadingKind(cleanHeading(t)) !== undefined;
+}
+
 /** A title written in brackets with no link (`### 1. **[EvoArena: …]**`). */
 function unbracket(t: string): string {
   if (t.length > 2 && t[0] === '[' && t[t.length - 1] === ']' && t.indexOf('[', 1) < 0 && t.indexOf(']') === t.length - 1) return t.slice(1, -1).trim();
@@ -1566,7 +1679,34 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   // makes it a section instead.
   // A heading whose link is no paper address (`### [Title](2301.00066.md)`), or a plain one, is an entry too
   // when a collapsed abstract follows it, or a list of labelled fields linking its paper.
-  let headEntry: { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[] } | undefined;
+  // `field`: the entry's abstract or summary under a field sub-heading (`#### Abstract`), its paragraphs still coming
+  let headEntry:
+    | { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' } }
+    | undefined;
+  /**
+   * A labelled field's text on the heading entry: an abstract replaces a summary read before it
+   * (kept as the summary); a summary is the abstract while there is none, else kept as the summary
+   * beside a labelled abstract. Where the text went.
+   */
+  const putField = (h: NonNullable<typeof headEntry>, kind: 'abstract' | 'summary', t: string): 'abstract' | 'summary' | '' => {
+    if (!t) return '';
+    if (kind === 'abstract') {
+      if (h.abstractLabelled) return '';
+      if (h.d.abstract && !h.d.summary) h.d.summary = h.d.abstract;
+      h.d.abstract = t.slice(0, MAX_ABSTRACT);
+      h.abstractLabelled = true;
+      return 'abstract';
+    }
+    if (!h.d.abstract) {
+      h.d.abstract = t.slice(0, MAX_ABSTRACT);
+      return 'abstract';
+    }
+    if (h.abstractLabelled && !h.d.summary) {
+      h.d.summary = t.slice(0, MAX_ABSTRACT);
+      return 'summary';
+    }
+    return '';
+  };
   const closeHeadEntry = (section: boolean) => {
     const h = headEntry;
     headEntry = undefined;
@@ -1623,6 +1763,16 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     }
     // the list under a title heading that describes its paper (fields, summary bullets)
     if (headEntry && node.type === 'list' && !st.skipLevel && absorbList(r, headEntry, node)) continue;
+    // a deeper heading that is a field label (`#### Abstract` under `### N. [Title](…)`): the entry's field, not its end
+    if (headEntry && node.type === 'heading' && node.depth > headEntry.depth && !st.skipLevel) {
+      const kind = fieldHeadingKind(headingText(node));
+      if (kind) {
+        st.details = undefined;
+        headEntry.field = { kind };
+        headEntry.d.end = endOf(node);
+        continue;
+      }
+    }
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
     const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value));
     if (headEntry && !keepsHead) closeHeadEntry(node.type === 'list' || (node.type === 'heading' && node.depth > headEntry.depth));
@@ -1737,18 +1887,34 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           if (b.closed) st.details = undefined;
           break;
         }
-        // `**Summary:** …` / `**Abstract:** …` under a title heading: its abstract (an abstract replaces a summary)
+        // `**Summary:** …` / `**Abstract:** …` (or plain `Abstract: …`, `TL;DR: …`) under a title heading:
+        // its abstract (an abstract replaces a summary, which is kept as the summary)
         if (headEntry) {
-          const f = fieldItem(inlineSegs(node.children, r.src));
-          const kind = f ? ABSTRACT_FIELDS.get(f.label.toLowerCase()) : undefined;
-          if (f && kind) {
-            const t = segsText(f.value);
-            if (t && (!headEntry.d.abstract || (kind === 'abstract' && !headEntry.abstractLabelled))) {
-              headEntry.d.abstract = t.slice(0, MAX_ABSTRACT);
-              headEntry.abstractLabelled = kind === 'abstract';
-            }
+          const segs = inlineSegs(node.children, r.src);
+          const bold = fieldItem(segs);
+          const fs: { label: string; value: Seg[]; at?: number }[] = bold ? [bold] : plainFields(segs);
+          const f = fs[0];
+          const hf = headEntry.field;
+          headEntry.field = undefined;
+          if (fs.some((x) => ABSTRACT_FIELDS.has(x.label.toLowerCase()))) {
+            // a field's text runs up to the next label (line pieces after a backslash escape are not placed exactly)
+            fs.forEach((x, i) => {
+              const kind = ABSTRACT_FIELDS.get(x.label.toLowerCase());
+              if (kind) putField(headEntry!, kind, fieldText(r, x.value, fs[i + 1]?.at ?? endOf(node)));
+            });
             headEntry.d.end = endOf(node);
             break;
+          }
+          // the prose under a field sub-heading (`#### Abstract`): that field, paragraph after paragraph
+          if (hf && !f) {
+            const t = fieldText(r, segs, endOf(node));
+            if (hasLetter(t) && (isProseText(t) || !segs.some((x) => x.t === 'link' && !x.imageOnly && x.text !== x.url))) {
+              if (hf.target === undefined) hf.target = putField(headEntry, hf.kind, t);
+              else if (hf.target) headEntry.d[hf.target] = appendAbstract(headEntry.d[hf.target], t);
+              headEntry.field = hf;
+              headEntry.d.end = endOf(node);
+              break;
+            }
           }
         }
         const before = out.length;
@@ -1782,6 +1948,15 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           if (p.text) st.details(p.text);
           if (p.closed) st.details = undefined;
           break;
+        }
+        // `<details>` / `<summary>Details</summary>` / `TL;DR: …` / `Abstract: …` in one block under a title heading
+        if (headEntry) {
+          const fs = htmlFields(node.value);
+          if (fs.length) {
+            for (const x of fs) putField(headEntry, x.kind, x.text);
+            headEntry.d.end = endOf(node);
+            break;
+          }
         }
         // an HTML table written into the markdown (`<table><tr><td>Title</td>…`): read as a pipe table
         const rows = htmlTableRows(node.value, startOf(node));
@@ -2177,7 +2352,8 @@ function chunkStarts(src: string): number[] {
       const c0 = src.charCodeAt(i);
       if (i - last >= CHUNK && (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57))) {
         RE_CHUNK_BOUNDARY.lastIndex = i;
-        if (RE_CHUNK_BOUNDARY.test(src) && !RE_THEMATIC_BREAK.test(src.slice(i, e))) {
+        // a field sub-heading (`#### Abstract`) belongs to the entry above it: no cut there
+        if (RE_CHUNK_BOUNDARY.test(src) && !RE_THEMATIC_BREAK.test(src.slice(i, e)) && !(c0 === 35 && isFieldHeadingLine(src.slice(i, e)))) {
           starts.push(i);
           last = i;
         }
