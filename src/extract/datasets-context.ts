@@ -477,6 +477,21 @@ function rejectName(name: string, explicit = false): boolean {
   return false;
 }
 
+/** `FID-50k`, `IS-10K`: a metric computed on a number of samples, whatever the rule that found it. */
+function isSampledMetric(name: string): boolean {
+  const dash = name.indexOf('-');
+  return dash > 0 && isSampleCount(name.slice(dash + 1)) && metricKeys().has(foldKey(name.slice(0, dash)));
+}
+
+/** `50k`, `10K`, `1M`: digits, then a thousand or million sign. */
+function isSampleCount(s: string): boolean {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (n < 2 || (last !== 107 && last !== 75 && last !== 77)) return false;
+  for (let i = 0; i < n - 1; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** One word with `-to-` inside and no digit (`text-to-SQL`, `NL-to-IaC`, `image-to-video`): a task, not a dataset's name. */
 function isMappingTask(name: string): boolean {
   const i = name.indexOf('-to-');
@@ -1671,6 +1686,7 @@ function cleanName(raw: string, rule: string, cueWord: string | undefined): stri
   // `the SPICE benchmark`: a metric's name that a benchmark or dataset word right after makes a dataset's.
   const metricNamed = rule === 'cue-after' && cueWord !== undefined && STRONG_CUES.has(cueWord) && words.length === 1 && metricKeys().has(foldKey(name)) && !MODEL_STEMS.has(foldKey(name));
   if (rule !== 'shape' && !metricNamed && rejectName(name, rule === 'appositive' || rule === 'title')) return undefined;
+  if (isSampledMetric(name)) return undefined;
   // A venue is a dataset only where a dataset word says so (`the arXiv and PubMed datasets`).
   if (!EXPLICIT_RULES.has(rule) && venueKeys().has(foldKey(words.filter((w) => !RE_DS_YEAR4.test(w)).join(' ').replace(RE_DS_SHORT_YEAR_TAIL, '')))) return undefined;
   if (rule === 'shape' && (stopKeys().has(foldKey(name)) || isModelLike(name))) return undefined;
