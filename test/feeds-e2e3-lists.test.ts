@@ -1,0 +1,165 @@
+// Third end-to-end blind set, markdown paper-list side (fixtures/e2e3/SOURCES-lists.md, files `list_*`): two real
+// captures of public paper lists in layouts no fixture here had, labelled by hand under the shared annotation
+// contract BEFORE the library was run on them (gold files in the shared JSONL format; lists without abstracts, so
+// topics come from the titles as a careful reader would tag them).
+//
+// Blind result (2026-11-27, parseFeed from source, shared scorer):
+// - `list_tagged_month_links_2024.md` (`# 2024.08` month headings, `- [HUMAN] [Title](url)` items with a bracketed
+//   tag before the linked title, one nested `    - [AI] [Title](url)` item): read as markdown-list, 15 papers all
+//   titled `HUMAN`; 0 of 19 papers, urls F1 0 (the links are there, on the wrong titles; the Llama 3 link is lost).
+// - `list_h4_relative_links_2024-07.md` (`#### [Title](summaries/ID.md)`, one heading per paper, relative links):
+//   read as generic, ONE paper titled by the first heading's raw markdown; 0 of 16 papers.
+// Each reader failure is an `it.todo` naming its cause; what works today is asserted.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePaper, parseFeed } from '../src/index.js';
+import type { Paper } from '../src/index.js';
+import { fold, readGold } from './helpers/score.js';
+
+const fx = (name: string) => new URL(`../fixtures/e2e3/${name}`, import.meta.url);
+const text = (name: string) => readFileSync(fx(name), 'utf8');
+
+interface GoldMetric {
+  name: string;
+  aliases?: string[];
+  value: number;
+}
+interface GoldLine {
+  title: string;
+  abstract?: string;
+  urls: string[];
+  datasets: { name: string; aliases?: string[] }[];
+  metrics: GoldMetric[];
+  topics: string[];
+  authors?: string[];
+}
+const gold = (name: string) => readGold(fx(name)) as unknown as GoldLine[];
+
+// Parents of the default taxonomy (shared spec/topics.md): a child implies its parent on both sides.
+const parent: Record<string, string> = {
+  'diffusion-models': 'generative-models',
+  'parameter-efficient-finetuning': 'transfer-learning',
+  'large-language-models': 'natural-language-processing',
+  video: 'computer-vision',
+  'neural-fields': 'computer-vision',
+};
+const expand = (ids: string[]) => {
+  const out = new Set<string>();
+  for (let id of ids) {
+    while (id && !out.has(id)) {
+      out.add(id);
+      id = parent[id] ?? '';
+    }
+  }
+  return out;
+};
+const normUrl = (u: string) => {
+  let s = u.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = 'https://' + s;
+  s = s.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i, (_, a: string, b: string) => a.toLowerCase() + b.toLowerCase());
+  return s.replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
+};
+
+type Count = { tp: number; fp: number; fn: number };
+const f1 = (c: Count) => (c.tp + c.fp + c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+/** Greedy one-to-one matching, as the shared scorer does it. */
+function match<G, P>(g: G[], p: P[], same: (a: G, b: P) => boolean, c: Count) {
+  const used = new Set<number>();
+  for (const x of g) {
+    const j = p.findIndex((y, k) => !used.has(k) && same(x, y));
+    if (j >= 0) {
+      used.add(j);
+      c.tp++;
+    } else c.fn++;
+  }
+  c.fp += p.length - used.size;
+}
+
+/** URLs, datasets, metrics and topics of papers paired with their gold lines (same order). */
+function fieldScores(papers: Paper[], lines: GoldLine[]) {
+  const c = { urls: { tp: 0, fp: 0, fn: 0 }, datasets: { tp: 0, fp: 0, fn: 0 }, metrics: { tp: 0, fp: 0, fn: 0 }, topics: { tp: 0, fp: 0, fn: 0 } };
+  lines.forEach((g, i) => {
+    const p = papers[i]!;
+    match(g.urls.map(normUrl), [...new Set(p.urls.map((l) => normUrl(l.url)))], (a, b) => a === b, c.urls);
+    const keys = (d: { name?: string; mention?: string; aliases?: string[] }) => [d.name, d.mention, ...(d.aliases ?? [])].filter(Boolean).map(fold);
+    const seen = new Set<string>();
+    const pd = p.datasets.filter((d) => {
+      const k = keys(d)[0]!;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    match(g.datasets, pd, (a, b) => keys(b).some((k) => keys(a).includes(k)), c.datasets);
+    const pm = [...new Map(p.metrics.map((m) => [`${fold(m.name)}|${Number(m.value)}|${fold(m.dataset)}`, m])).values()];
+    const sameName = (a: GoldMetric, n: string) => {
+      const pn = fold(n);
+      return pn.length >= 2 && [a.name, ...(a.aliases ?? [])].map(fold).some((gn) => gn.length >= 2 && (gn.includes(pn) || pn.includes(gn)));
+    };
+    match(g.metrics, pm, (a, b) => Math.abs(a.value - Number(b.value)) <= 1e-9 * Math.max(1, Math.abs(a.value)) && sameName(a, b.name), c.metrics);
+    const pt = [...expand(p.topics.map((t) => (typeof t === 'string' ? t : t.id)))];
+    match([...expand(g.topics)], pt, (a, b) => a === b, c.topics);
+  });
+  return { urls: f1(c.urls), datasets: f1(c.datasets), metrics: f1(c.metrics), topics: f1(c.topics) };
+}
+
+const paperKey = (r: ReturnType<typeof parseFeed>) => JSON.stringify(r.papers.map((p) => [p.title, p.abstract, p.authors, p.urls.map((u) => u.url)]));
+const given = (lines: GoldLine[]) => lines.map((g) => analyzePaper({ title: g.title, abstract: g.abstract, links: g.urls }));
+
+describe('paper list with month headings and `- [TAG] [Title](url)` items (kitsumiko/papers, 2024)', () => {
+  const feed = 'list_tagged_month_links_2024.md';
+  const src = text(feed);
+  const lines = gold('list_tagged_month_links_2024.jsonl');
+  const r = parseFeed(src);
+
+  it('parseFeed reads the capture without throwing, and the same with CRLF line endings and a BOM', () => {
+    const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
+    expect(crlf.format).toBe(r.format);
+    expect(paperKey(crlf)).toBe(paperKey(r));
+  });
+  it('is read as a markdown list', () => {
+    expect(r.format).toBe('markdown-list');
+  });
+  it('every arXiv link of the list reaches some paper (they are found, if on the wrong entries)', () => {
+    const got = new Set(r.papers.flatMap((p) => p.urls.map((u) => normUrl(u.url))));
+    for (const g of lines) for (const u of g.urls.filter((x) => x.includes('arxiv.org'))) expect(got).toContain(normUrl(u));
+  });
+  it.todo('finds the 19 papers, titled by the link text: a leading bracketed tag (`[HUMAN]`, `[AI]`) is a label, not the title (blind: 15 papers all titled `HUMAN`)');
+  it.todo('the nested `    - [AI] [Title](url)` item is a paper of its own, not a link of its parent (blind: its link went to paper 1)');
+  it.todo('items whose link is not a paper host (ntia.gov report, ai.meta.com Llama 3 page, proceedings.neurips.cc PDF) are papers too (blind: not opened; two links attached to paper 1, the Llama 3 link lost)');
+  it.todo('urls F1 1 once each item is its own paper (blind: 0, fp 18, fn 19)');
+
+  it("with the segmentation given, the extractors reach today's figures (urls 1, datasets 1, metrics 1, topics 0.711)", () => {
+    const f = fieldScores(given(lines), lines);
+    expect(f.urls).toBeGreaterThanOrEqual(0.99);
+    expect(f.datasets).toBe(1);
+    expect(f.metrics).toBe(1);
+    expect(f.topics).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('paper list with one `#### [Title](summaries/ID.md)` heading per paper (emphasis10/AI-paper-digest, July 2024)', () => {
+  const feed = 'list_h4_relative_links_2024-07.md';
+  const src = text(feed);
+  const lines = gold('list_h4_relative_links_2024-07.jsonl');
+  const r = parseFeed(src);
+
+  it('parseFeed reads the capture without throwing, and the same with CRLF line endings and a BOM', () => {
+    const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
+    expect(crlf.format).toBe(r.format);
+    expect(paperKey(crlf)).toBe(paperKey(r));
+  });
+  it('counts no relative link into the list\'s own repository (`summaries/2407.07071.md`) as a URL', () => {
+    for (const p of r.papers) for (const u of p.urls) expect(u.url).not.toMatch(/summaries\//);
+  });
+  it.todo('reads it as a markdown list: each `#### [Title](relative.md)` heading is one paper (blind: format generic, ONE paper)');
+  it.todo('titles are the link text without `####`, `[`, `](summaries/ID.md)` (blind: the raw markdown line)');
+  it.todo('MiraData and MJ-Bench go to their own papers (blind: both on the single merged paper)');
+
+  it("with the segmentation given, the extractors reach today's figures (urls 1, datasets 1, metrics 1, topics 0.735)", () => {
+    const f = fieldScores(given(lines), lines);
+    expect(f.urls).toBe(1);
+    expect(f.datasets).toBe(1);
+    expect(f.metrics).toBe(1);
+    expect(f.topics).toBeGreaterThanOrEqual(0.72);
+  });
+});
