@@ -1,0 +1,214 @@
+// End-to-end blind set, third round, arXiv side (fixtures/e2e3/SOURCES-arxiv.md): two real captures in
+// layouts nobody here had tested, labelled by hand under the shared annotation contract BEFORE the
+// library was run on them (gold files in the shared JSONL format, plus `arxivId` and `authors`).
+//
+// Blind result (2026-11-27, parseFeed from source, shared scorer):
+// - RSS clipping list (cs.CL, Sep 2025): every paper, title and arXiv link right (12/12), topics 0.791,
+//   but no abstract (0/12): the `Abstract:` label after the RSS prefix `arXiv:ID Announce Type: new` in a
+//   nested bullet is not read.
+// - Hugo reading notes (stat/cs, Aug 2021): 0 of 8 papers matched: YAML front matter unknown (format
+//   `generic`), every title keeps its ` (https://arxiv.org/abs/ID)` suffix, `draft: false` is a paper and a
+//   heading with no note under it is lost. The links, notes and arXiv ids of the other entries are right.
+// What works today is asserted; each reader failure is an `it.todo` naming its cause.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePaper, parseFeed } from '../src/index.js';
+import type { Paper } from '../src/index.js';
+import { fold, readGold, score } from './helpers/score.js';
+
+const fx = (name: string) => new URL(`../fixtures/e2e3/${name}`, import.meta.url);
+const text = (name: string) => readFileSync(fx(name), 'utf8');
+
+interface GoldMetric {
+  name: string;
+  aliases?: string[];
+  value: number;
+}
+interface GoldLine {
+  title: string;
+  abstract?: string;
+  urls: string[];
+  datasets: { name: string; aliases?: string[] }[];
+  metrics: GoldMetric[];
+  topics: string[];
+  arxivId: string;
+  authors: string[];
+}
+const gold = (name: string) => readGold(fx(name)) as unknown as GoldLine[];
+
+// Parents of the default taxonomy (shared spec/topics.md): a child implies its parent on both sides.
+const parent: Record<string, string> = {
+  'diffusion-models': 'generative-models',
+  'parameter-efficient-finetuning': 'transfer-learning',
+  'large-language-models': 'natural-language-processing',
+  video: 'computer-vision',
+  'neural-fields': 'computer-vision',
+};
+const expand = (ids: string[]) => {
+  const out = new Set<string>();
+  for (let id of ids) {
+    while (id && !out.has(id)) {
+      out.add(id);
+      id = parent[id] ?? '';
+    }
+  }
+  return out;
+};
+
+const normUrl = (u: string) => {
+  let s = u.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = 'https://' + s;
+  s = s.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i, (_, a: string, b: string) => a.toLowerCase() + b.toLowerCase());
+  return s.replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
+};
+
+type Count = { tp: number; fp: number; fn: number };
+const f1 = (c: Count) => (c.tp + c.fp + c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+/** Greedy one-to-one matching, as the shared scorer does it. */
+function match<G, P>(g: G[], p: P[], same: (a: G, b: P) => boolean, c: Count) {
+  const used = new Set<number>();
+  for (const x of g) {
+    const j = p.findIndex((y, k) => !used.has(k) && same(x, y));
+    if (j >= 0) {
+      used.add(j);
+      c.tp++;
+    } else c.fn++;
+  }
+  c.fp += p.length - used.size;
+}
+
+/** URLs, datasets, metrics (name and value; value alone) and topics of papers paired with their gold lines. */
+function fieldScores(papers: Paper[], lines: GoldLine[]) {
+  const z = () => ({ tp: 0, fp: 0, fn: 0 });
+  const c = { urls: z(), datasets: z(), metrics: z(), metricValues: z(), topics: z() };
+  lines.forEach((g, i) => {
+    const p = papers[i]!;
+    match(g.urls.map(normUrl), [...new Set(p.urls.map((l) => normUrl(l.url)))], (a, b) => a === b, c.urls);
+    const keys = (d: { name?: string; mention?: string; aliases?: string[] }) => [d.name, d.mention, ...(d.aliases ?? [])].filter(Boolean).map(fold);
+    const seen = new Set<string>();
+    const pd = p.datasets.filter((d) => {
+      const k = keys(d)[0]!;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    match(g.datasets, pd, (a, b) => keys(b).some((k) => keys(a).includes(k)), c.datasets);
+    const pm = [...new Map(p.metrics.map((m) => [`${fold(m.name)}|${Number(m.value)}|${fold(m.dataset)}`, m])).values()];
+    const same = (a: GoldMetric, v: unknown) => Math.abs(a.value - Number(v)) <= 1e-9 * Math.max(1, Math.abs(a.value));
+    const sameName = (a: GoldMetric, n: string) => {
+      const pn = fold(n);
+      return pn.length >= 2 && [a.name, ...(a.aliases ?? [])].map(fold).some((gn) => gn.length >= 2 && (gn.includes(pn) || pn.includes(gn)));
+    };
+    match(g.metrics, pm, (a, b) => same(a, b.value) && sameName(a, b.name), c.metrics);
+    match(g.metrics, pm, (a, b) => same(a, b.value), c.metricValues);
+    const pt = [...expand(p.topics.map((t) => (typeof t === 'string' ? t : t.id)))];
+    match([...expand(g.topics)], pt, (a, b) => a === b, c.topics);
+  });
+  return { urls: f1(c.urls), datasets: f1(c.datasets), metrics: f1(c.metrics), metricValues: f1(c.metricValues), topics: f1(c.topics) };
+}
+
+const paperKey = (r: ReturnType<typeof parseFeed>) => JSON.stringify(r.papers.map((p) => [p.title, p.abstract, p.authors, p.urls.map((u) => u.url)]));
+const segmented = (lines: GoldLine[]) => lines.map((g) => analyzePaper({ title: g.title, abstract: g.abstract, links: g.urls }));
+
+describe('arXiv RSS clipping list (`- **date** · **[Title](abs)** — _arXiv cs.CL_`, nested `- arXiv:ID Announce Type: new` / `Abstract: <cut snippet>`, Sep 2025)', () => {
+  const feed = 'arxiv_rss_clipping_list_2025-09-09.md';
+  const goldName = 'arxiv_rss_clipping_list_2025-09-09.jsonl';
+  const src = text(feed);
+  const lines = gold(goldName);
+  const r = parseFeed(src);
+  const s = score(r, readGold(fx(goldName)));
+
+  it('parseFeed reads the capture without throwing, and the same with CRLF line endings and a BOM', () => {
+    expect(() => parseFeed(src)).not.toThrow();
+    const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
+    expect(crlf.format).toBe('markdown-list');
+    expect(paperKey(crlf)).toBe(paperKey(r));
+  });
+
+  it('finds every paper (markdown-list), titles in order, nothing else (no heading, date or source label is a paper)', () => {
+    expect(r.format).toBe('markdown-list');
+    expect(s.missing).toEqual([]);
+    expect(s.extra).toEqual([]);
+    expect(r.papers.map((p) => p.title)).toEqual(lines.map((g) => g.title));
+  });
+
+  it('reads the arXiv id of each entry and no author (the list names none)', () => {
+    lines.forEach((g, i) => {
+      expect(r.papers[i]!.arxivId).toBe(g.arxivId);
+      expect(r.papers[i]!.authors).toEqual([]);
+    });
+  });
+
+  it('lists exactly the arXiv abstract link of each entry', () => {
+    expect(s.urlsF1).toBe(1);
+  });
+
+  // blind 0.791 (P 0.85 R 0.739): titles only
+  it('keeps the blind topic figure from the titles alone (floor 0.77)', () => {
+    expect(fieldScores(r.papers, lines).topics).toBeGreaterThanOrEqual(0.77);
+  });
+
+  // segmentation given: urls 1, datasets 1 (none), metrics 1 (none), topics 0.818
+  it('with the segmentation given, the extractors reach today\'s figures', () => {
+    const f = fieldScores(segmented(lines), lines);
+    expect(f.urls).toBe(1);
+    expect(f.datasets).toBe(1);
+    expect(f.metrics).toBe(1);
+    expect(f.topics).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.todo(
+    'takes every abstract (blind 0 of 12): the nested bullet `- arXiv:2509.05359v1 Announce Type: new ` + lazy line `Abstract: …` is the RSS description as served; neither the `Abstract:` label there nor any nested-bullet text is read as a field of the list item',
+  );
+  it.todo(
+    'topics (segmentation given): `translation quality` gives no natural-language-processing and `Forecasting` adds time-series; `Systematic Bias in Multilingual Tokenization` misses fairness; `Distillation` after `Chain-of-Thought Correctness Perception` misses knowledge-distillation and `Spurious Correlations` adds distribution-shift; `continuously adapt and learn from new data` misses continual-learning; `Speech Language Models` gives speech-audio only; `Retrieval-Augmented Generation` alone adds large-language-models',
+  );
+});
+
+describe('Hugo reading notes on arXiv papers (YAML front matter, `### Title (https://arxiv.org/abs/ID)` headings, a personal note under each, stat/cs, Aug 2021)', () => {
+  const feed = 'arxiv_reading_notes_stat_2021-08-07.md';
+  const goldName = 'arxiv_reading_notes_stat_2021-08-07.jsonl';
+  const src = text(feed);
+  const lines = gold(goldName);
+  const r = parseFeed(src);
+  /** The predicted paper whose title starts with the gold title (titles keep a ` (url)` suffix today). */
+  const find = (g: GoldLine) => r.papers.find((p) => fold(p.title).startsWith(fold(g.title)));
+
+  it('parseFeed reads the capture without throwing, and the same with CRLF line endings and a BOM', () => {
+    expect(() => parseFeed(src)).not.toThrow();
+    const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
+    expect(paperKey(crlf)).toBe(paperKey(r));
+  });
+
+  it('each entry with a note is found with its arXiv id and exactly the web addresses it writes (no relative `/post/…` link)', () => {
+    for (const g of lines.filter((l) => l.abstract)) {
+      const p = find(g);
+      expect(p, g.title).toBeDefined();
+      expect(p!.arxivId).toBe(g.arxivId);
+      expect([...new Set(p!.urls.map((u) => normUrl(u.url)))].sort()).toEqual(g.urls.map(normUrl).sort());
+    }
+    expect(r.papers.flatMap((p) => p.urls.map((u) => u.url)).some((u) => u.includes('/post/'))).toBe(false);
+  });
+
+  it('takes the note of each entry without a link as written (whitespace folded)', () => {
+    const plain = lines.filter((l) => l.abstract && !/\]\(|`/.test(src.slice(src.indexOf(l.title), src.indexOf(l.title) + 4000).split('\n### ')[0]!));
+    expect(plain.length).toBe(3);
+    for (const g of plain) expect(find(g)!.abstract?.replace(/\s+/g, ' ').trim()).toBe(g.abstract);
+  });
+
+  // segmentation given: urls 1, datasets 1 (none), metrics 0 (values 1: `runtime` 2 and 3 for `compile time`), topics 0.667
+  it('with the segmentation given, the extractors reach today\'s figures', () => {
+    const f = fieldScores(segmented(lines), lines);
+    expect(f.urls).toBe(1);
+    expect(f.datasets).toBe(1);
+    expect(f.metricValues).toBe(1);
+    expect(f.topics).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it.todo('reads the page as a markdown list (blind: format `generic`): the YAML front matter (`---` … `---`) is not recognised, so `draft: false` becomes a paper whose abstract is the intro paragraph');
+  it.todo('titles without the trailing ` (https://arxiv.org/abs/ID)` (blind: every title keeps it, so 0 of 8 papers match); the bare URL in parentheses at the end of a title heading is the entry\'s link');
+  it.todo('keeps a title heading with nothing under it (`### Calibrating the scan statistic …` is lost before the next heading)');
+  it.todo('abstracts without markdown markup (`[BEAST](https://www.beast2.org/)` → `BEAST`, code spans unquoted): 3 of 7 exact once titles match');
+  it.todo('metric name: `the compile time for Stan and NIMBLE is … (2-3 minutes), but NIMBLE appears faster at the runtime level` names both values `runtime` instead of `compile time`');
+  it.todo('topics: `calibration estimation` (survey sampling) and `likelihood-based confidence intervals` add uncertainty-quantification to the MAIC paper');
+});
