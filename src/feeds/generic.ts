@@ -184,6 +184,79 @@ function isInitial(s: string, k: number): boolean {
   return p === 32 || p === 45 || p === 46;
 }
 
+/** The text with a leading YAML front matter block (`---` lines around `key: value` lines) turned into spaces, line breaks kept. */
+function blankFrontMatter(raw: string): string {
+  const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!raw.startsWith('---\n', start) && !raw.startsWith('---\r\n', start)) return raw;
+  // the closing `---` within the first 80 lines
+  let at = raw.indexOf('\n', start) + 1;
+  for (let n = 0; n < 80 && at > 0 && at < raw.length; n++) {
+    let e = raw.indexOf('\n', at);
+    if (e < 0) e = raw.length;
+    const line = raw.slice(at, e).trimEnd();
+    if (line === '---') {
+      let blank = '';
+      for (let k = 0; k < e; k++) blank += raw[k] === '\n' || raw[k] === '\r' ? raw[k] : ' ';
+      return blank + raw.slice(e);
+    }
+    if (line && line.indexOf(':') < 0 && !line.startsWith(' ') && !line.startsWith('-')) return raw;
+    at = e + 1;
+  }
+  return raw;
+}
+
+/** An absolute address in brackets ending the title (`Title (https://arxiv.org/abs/1907.08611)`), and where it starts. */
+function trailingAddress(t: string): { url: string; at: number } | undefined {
+  if (!t.endsWith(')')) return undefined;
+  const open = t.lastIndexOf('(');
+  if (open <= 0 || t[open - 1] !== ' ') return undefined;
+  const url = t.slice(open + 1, -1);
+  if (!(url.startsWith('https://') || url.startsWith('http://')) || url.indexOf(' ') >= 0) return undefined;
+  return { url, at: open };
+}
+
+/**
+ * Prose with markdown inline markup (`[BEAST](https://www.beast2.org/)`, `` `Distribution` ``)
+ * as plain text, and the absolute addresses its links pointed at. A bracket that is no
+ * link stays as written. One pass.
+ */
+export function plainInline(text: string): { text: string; urls: string[] } {
+  if (text.indexOf('](') < 0 && text.indexOf('`') < 0) return { text, urls: [] };
+  const urls: string[] = [];
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '`' && text[i + 1] !== '`' && text[i - 1] !== '`') {
+      // a code span: its text without the backticks (a LaTeX ``quote'' is no code span)
+      const close = text.indexOf('`', i + 1);
+      if (close > i + 1 && close - i <= 200 && text[close + 1] !== '`') {
+        out += text.slice(i + 1, close);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === '[') {
+      const close = text.indexOf(']', i + 1);
+      const label = close > i ? text.slice(i + 1, close) : '';
+      if (close > i + 1 && close - i <= 300 && label.indexOf('[') < 0 && text[close + 1] === '(') {
+        const end = text.indexOf(')', close + 2);
+        const target = end > close ? text.slice(close + 2, end) : '';
+        const linkLike = target.startsWith('http://') || target.startsWith('https://') || target.startsWith('/') || target.startsWith('.') || target.startsWith('#') || target.startsWith('www.');
+        if (end > close && end - close <= 2000 && target.indexOf(' ') < 0 && linkLike) {
+          if (target.startsWith('https://') || target.startsWith('http://')) urls.push(target);
+          out += label;
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    out += c;
+    i++;
+  }
+  return { text: out, urls };
+}
+
 /** A title written bold or italic as a whole (`**Title**`, `*Title*`): the title inside. */
 function unwrapEmphasis(t: string): string {
   for (const m of EMPHASIS_MARKS) {
@@ -743,7 +816,8 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
   const listed = readingList(raw);
   if (listed) return { entries: listed };
   // hard-wrapped text copied with a blank line after every line: the wrapped lines joined again (same length)
-  const text = unwrapDoubled(raw);
+  // YAML front matter (a blog post's `title:`, `date:`, `draft:`) is the page's, never an entry: blanked, offsets kept
+  const text = unwrapDoubled(blankFrontMatter(raw));
   const entries: RawEntry[] = [];
   const units = toUnits(text);
   let pending: Pending | undefined;
@@ -768,7 +842,11 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
     const lead = RE_TITLE_LEAD.exec(title);
     if (lead) title = title.slice(lead[0].length);
     title = unquote(unwrapEmphasis(title));
+    // `Title (https://arxiv.org/abs/ID)`: the address after the title is its link
+    const tail = trailingAddress(title);
+    if (tail) title = title.slice(0, tail.at).trimEnd();
     const entry: RawEntry = { title, links: p.links ?? [], start: p.title.start, end: abstract ? abstract.end : p.end };
+    if (tail && !entry.links.some((l) => l.url === tail.url)) entry.links = [...entry.links, { url: tail.url, origin: 'links' }];
     if (lead?.[1] && !p.arxivId) {
       entry.arxivId = lead[1];
       if (lead[2]) entry.arxivVersion = +lead[2];
@@ -781,7 +859,11 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
     }
     if (p.arxivId) entry.arxivId = p.arxivId;
     if (abstract) {
-      const a = stripLabel(abstract.text, ABSTRACT_LABELS);
+      // markdown inline links and code spans in prose: their text is the abstract's, their
+      // addresses the paper's links
+      const plain = plainInline(stripLabel(abstract.text, ABSTRACT_LABELS));
+      const a = plain.text;
+      for (const url of plain.urls) if (!entry.links.some((l) => l.url === url)) entry.links.push({ url, origin: 'abstract' });
       if (a) entry.abstract = a;
       if (a && abstract.label === 'summary') fromSummary = entry;
     }
