@@ -66,6 +66,8 @@ import {
   RE_ARXIV_LINK,
   RE_ARXIV_LISTING_MARK,
   RE_ARXIV_NO_ID,
+  RE_REL_ARXIV_PAGE,
+  RE_DOC_PART_PREFIX,
   RE_ASCII_PUNCT,
   RE_MD_FIELD_BULLET,
   RE_TITLE_LABEL_HEADING,
@@ -370,6 +372,38 @@ function isWebUrl(url: string): boolean {
   if (url.startsWith('//')) return true;
   if (RE_URL_SCHEME.test(url)) return false; // mailto:, javascript:, data:
   return RE_SCHEMELESS_WEB.test(url);
+}
+
+/** A relative address into the list's own repository (`summaries/2407.07071.md`, `pruning.md`): no URL of a paper. */
+function isRelativeUrl(url: string): boolean {
+  return Boolean(url) && url[0] !== '#' && !isWebUrl(url) && !RE_URL_SCHEME.test(url);
+}
+
+/**
+ * A link text with a paper title's shape: a short name, a colon, then several words
+ * (`Lookback Lens: Detecting and Mitigating …`), or a long title. Section pages of a list
+ * (`[Network Pruning / Sparsity](pruning.md)`) have neither.
+ */
+function paperShaped(t: string): boolean {
+  if (RE_DOC_PART_PREFIX.test(t)) return false;
+  const w = wordCount(t);
+  if (w >= 10) return true;
+  const c = t.indexOf(': ');
+  return c > 0 && wordCount(t.slice(0, c).trim()) <= 4 && wordCount(t.slice(c + 2).trim()) >= 3;
+}
+
+/** A short bracketed label before a linked title (`[HUMAN] [Title](…)`, `(Oral) [Title](…)`): no part of the title. */
+function isLeadTag(s: Seg, next: Seg | undefined): boolean {
+  if (s.t !== 'text' || s.style & CODE || !next || next.t !== 'link' || next.imageOnly || next.auto || isResourceLabel(next.text)) return false;
+  if (letters(next.text) < 2 || wordCount(trimRun(next.text)) < 2) return false;
+  // one to three tags, nothing else (`[HUMAN] `, `[Survey] [Oral] `)
+  let t = s.text.trim();
+  for (let k = 0; k < 3 && t; k++) {
+    const tag = RE_LEADING_TAG.exec(t);
+    if (!tag || tag[1]!.trim().length > 24) return false;
+    t = t.slice(tag[0].length).trim();
+  }
+  return !t;
 }
 
 // ---------------------------------------------------------------------------
@@ -741,6 +775,7 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             if (!RE_TASK_BOX.test(tag[1]!)) d.venue ??= stripFinalPeriod(tag[1]!.trim());
             continue;
           }
+          if (isLeadTag(s, line[si + 1])) continue;
         }
         break outer;
       }
@@ -765,7 +800,10 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             if (!isResourceLabel(s.text)) {
               t += s.text;
               addLinkSeg(r, d, s, s.text);
-              if (s.url && !isWebUrl(s.url) && s.url[0] !== '#') d.relTitleLink = true;
+              if (s.url && isRelativeUrl(s.url)) {
+                d.relTitleLink = true;
+                relArxiv(d, s.url);
+              }
             } else addLinkSeg(r, d, s);
           } else t += s.text;
         }
@@ -797,9 +835,11 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         d.title = cleanTitle(first.text);
         d.titleKind = 'link';
         addLinkSeg(r, d, first, first.text);
-        if (first.url && !isWebUrl(first.url) && first.url[0] !== '#') {
+        if (first.url && isRelativeUrl(first.url)) {
           d.relTitleLink = true;
           if (isMarkdownPage(first.url)) d.relPage = true;
+          // a page named by the paper's arXiv id (`summaries/2407.07071.md`) gives the id, never a URL
+          relArxiv(d, first.url);
         }
         si++;
       } else if (first.style & EM && !looksVenue(trimRun(first.text))) {
@@ -987,7 +1027,7 @@ function probe(segs: readonly Seg[]): { kind: '' | 'link' | 'strong' | 'text'; t
       links = true;
       continue;
     }
-    if (s.t === 'nl' || (s.t === 'text' && isDecoration(s))) continue;
+    if (s.t === 'nl' || (s.t === 'text' && isDecoration(s)) || isLeadTag(s, segs[i + 1])) continue;
     break;
   }
   const first = segs[i];
@@ -1005,6 +1045,15 @@ function probe(segs: readonly Seg[]): { kind: '' | 'link' | 'strong' | 'text'; t
   }
   if (!links) for (const s of segs) if (s.t === 'link' && !s.imageOnly) links = true;
   return { kind, title, links };
+}
+
+/** The arXiv id that names a relative page (`summaries/2407.07071.md`), set on the draft when it has none. */
+function relArxiv(d: Draft, url: string): void {
+  if (d.arxivId) return;
+  const m = RE_REL_ARXIV_PAGE.exec(url);
+  if (!m) return;
+  d.arxivId = m[1]!;
+  if (m[2]) d.arxivVersion = +m[2];
 }
 
 /** A relative address of a markdown file (`pruning.md`, `./docs/Survey.md#top`). */
@@ -1025,7 +1074,9 @@ function hasSignal(d: Draft): boolean {
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
   // A link to another page of the list, nothing else (`- [Network Pruning / Sparsity](pruning.md)`).
-  if (d.relPage && d.links.length === 0 && !d.authors && !d.venue && !d.date) return false;
+  // A paper's own page in the list is a paper: one named by its arXiv id (`summaries/2407.07071.md`), or a link text
+  // with a title's shape.
+  if (d.relPage && d.links.length === 0 && !d.authors && !d.venue && !d.date && !d.arxivId && !paperShaped(d.title)) return false;
   // A one-word name with only a link to a tool or site (`[remark](https://github.com/...)`).
   if (wordCount(d.title) === 1 && !d.authors && !d.venue && !d.date && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // A two-word name linked to a tool or site, nothing else (`[OpenAI o3-mini](https://openai.com/...) - ...`).
@@ -1812,7 +1863,9 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           if (first && first.t === 'link' && !first.imageOnly && first.url && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
             const d = newDraft(startOf(node), endOf(node));
             analyze(r, d, segs, true);
-            headEntry = { d, depth: dep, linked: RE_PAPER_URL.test(first.url), sections: headings.slice(0, -1).filter(Boolean) };
+            // a heading linking a paper, or a page of the list about one (`#### [Title](summaries/2407.07071.md)`)
+            const linked = RE_PAPER_URL.test(first.url) || (d.relTitleLink && (Boolean(d.arxivId) || paperShaped(d.title)));
+            headEntry = { d, depth: dep, linked, sections: headings.slice(0, -1).filter(Boolean) };
           }
         } else if (wordCount(t) >= 2 && wordCount(t) <= 40) {
           const d = newDraft(startOf(node), endOf(node));
@@ -2402,6 +2455,18 @@ function looksJson(text: string): boolean {
   return n === '{' || n === '"' || n === '[' || n === ']' || n === '}' || (c === '[' && n !== undefined && RE_JSON_NUMBER_START.test(n));
 }
 
+/** A heading or item line whose first link is a relative page about one paper (`#### [Title](summaries/2407.07071.md)`). */
+function relPaperLine(line: string): boolean {
+  const open = line.indexOf('[');
+  const close = line.indexOf('](', open + 1);
+  if (open < 0 || close < 0) return false;
+  const end = line.indexOf(')', close + 2);
+  if (end < 0) return false;
+  const url = line.slice(close + 2, end).trim();
+  if (!isRelativeUrl(url) || url.indexOf(' ') >= 0) return false;
+  return RE_REL_ARXIV_PAGE.test(url) || (isMarkdownPage(url) && paperShaped(foldSpace(line.slice(open + 1, close))));
+}
+
 export function detectMarkdownList(text: string): number {
   if (!text || looksJson(text)) return 0;
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -2454,10 +2519,11 @@ export function detectMarkdownList(text: string): number {
     const link = close && RE_MD_INLINE_LINK.test(line);
     if (link) links++;
     // `### [Title](https://arxiv.org/abs/…)`: a title heading
-    if (link && heading && RE_PAPER_URL.test(line)) headLinks++;
+    const relPaper = close && !link && relPaperLine(line);
+    if (heading && (link ? RE_PAPER_URL.test(line) : relPaper)) headLinks++;
     // `<summary>Abstract</summary>`: a collapsed abstract
     if (line.indexOf('<summary') >= 0 && RE_SUMMARY_ABSTRACT.test(line)) summaries++;
-    if (link && RE_MD_LIST_LINE.test(line)) listLinks++;
+    if ((link || relPaper) && RE_MD_LIST_LINE.test(line)) listLinks++;
     if (close && RE_MD_RESOURCE_LINK.test(line)) resLinks++;
     if (RE_MD_BOLD_START.test(line)) bold++;
     if (RE_MD_TABLE_DELIMITER.test(line)) delim++;

@@ -84,6 +84,13 @@ export const RE_BADGE_URL = /^(?:https?:)?\/\/(?:img\.shields\.io|shields\.io|ba
 export const RE_IMAGE_PATH = /\.(?:svg|png|jpe?g|gif|webp|ico|mp4|webm|mov)$/i;
 /** arXiv abstract or PDF address; group 1 the id, group 2 the version. */
 export const RE_ARXIV_LINK = /arxiv\.org\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]{1,20}\/\d{7}))(?:v(\d{1,3}))?/i;
+/**
+ * A relative address whose last path part is a new-style arXiv id (`summaries/2407.07071.md`, `2301.00066v2.md`,
+ * `papers/2407.07071/`): a page of the list about that paper. Group 1 the id, group 2 the version.
+ */
+export const RE_REL_ARXIV_PAGE = /(?:^|\/)(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,3}))?(?:\.[a-z]{1,8})?\/?(?:[?#]|$)/i;
+/** A numbered part of a document (`Chapter 3: …`, `Lecture 2 - …`, `Week 1: …`): a course or book page, no paper. */
+export const RE_DOC_PART_PREFIX = /^(?:chapter|part|section|lecture|lesson|week|module|unit|day|step|appendix|session|tutorial|episode)[ \t]{0,3}(?:\d{1,3}|[ivx]{1,5}|[a-z])\b/i;
 /** An arXiv abstract or PDF address without its id (`https://arxiv.org/abs/`: a digest that lost the ids): no link of a paper. */
 export const RE_ARXIV_NO_ID = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/?$/i;
 /** One ASCII punctuation character (what a markdown backslash escapes). */
