@@ -7,6 +7,7 @@
  * author line between them where there is one.
  */
 import { defineReader } from './define.js';
+import { arxivIdFromUrl } from '../extract/url-kind.js';
 import { foldSpace } from '../lib/text.js';
 import { isBlank, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
 import { RE_AUTHOR_LABEL, RE_ENUM_PREFIX, RE_TITLE_LEAD } from '../regex/hf.js';
@@ -994,7 +995,9 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
       flush();
     }
     if (isTitleLike(u.text, n)) {
-      pending = { title: u, evidence: false, end: u.end, index: i, lastIndex: i };
+      // a title that names its paper's arXiv address (`Title (https://arxiv.org/abs/ID)`) is a paper even with nothing under it
+      const tail = trailingAddress(u.text);
+      pending = { title: u, evidence: tail !== undefined && arxivIdFromUrl(tail.url) !== undefined, end: u.end, index: i, lastIndex: i };
       // an id shown over the first title (`arxiv:2306.04637` on a paper's own page), or over the title of
       // the next page pasted after one whose id is known
       if (idAbove && (!last || (last.arxivId !== undefined && last.arxivId !== idAbove))) pending.arxivId = idAbove;
