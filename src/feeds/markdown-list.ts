@@ -8,6 +8,7 @@
  */
 import { defineReader } from './define.js';
 import { paperNote } from './generic.js';
+import { splitAnnounce } from './rss.js';
 import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -431,6 +432,8 @@ interface Draft {
   abstract?: string;
   /** A summary shown before the abstract (bullets, a `**Summary:**` field) that a collapsed abstract replaced. */
   summary?: string;
+  /** The announce type of an arXiv RSS description the entry shows (`Announce Type: new`). */
+  announceType?: RawEntry['announceType'];
   start: number;
   end: number;
 }
@@ -1100,6 +1103,7 @@ function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
   if (d.doi) e.doi = d.doi;
   if (d.abstract) e.abstract = d.abstract;
   if (d.summary && d.abstract) e.summary = d.summary;
+  if (d.announceType) e.announceType = d.announceType;
   if (sections.length) e.sections = sections;
   entryOf.set(d, e);
   return e;
@@ -1457,6 +1461,69 @@ function plainFields(segs: readonly Seg[]): { label: string; value: Seg[]; at: n
     prev = x.text;
   }
   return out;
+}
+
+/** What a nested bullet shows of its entry's description (see `bulletDescription`). */
+interface BulletDescription {
+  fields: { kind: 'abstract' | 'summary'; text: string }[];
+  /** The head of an arXiv RSS description, when the bullet opens with one. */
+  announce?: NonNullable<ReturnType<typeof splitAnnounce>>;
+}
+
+/**
+ * A nested bullet of a list item that shows the entry's description: a labelled abstract or summary
+ * (`- Abstract: …`, `- **Summary:** …`, the lazy continuation lines under it included), or an arXiv RSS
+ * description as clipped from the feed (`- arXiv:ID Announce Type: new` / `Abstract: …`): its head is
+ * skipped and the rest is the abstract, as the RSS reader takes it. Undefined for any other bullet.
+ */
+function bulletDescription(r: Reading, segs: readonly Seg[]): BulletDescription | undefined {
+  let i = 0;
+  while (i < segs.length && (segs[i]!.t === 'nl' || !segs[i]!.text.trim())) i++;
+  const f = segs[i];
+  if (!f) return undefined;
+  const end = segs[segs.length - 1]!.end;
+  if (f.t === 'text' && !(f.style & (STRONG | EM | CODE)) && f.text.trimStart().startsWith('arXiv:')) {
+    const ann = splitAnnounce(fieldText(r, segs.slice(i), end));
+    if (ann && !ann.preface) return { fields: hasLetter(ann.abstract) ? [{ kind: 'abstract', text: ann.abstract.slice(0, MAX_ABSTRACT) }] : [], announce: ann };
+  }
+  const bold = fieldItem(segs);
+  const fs: { label: string; value: Seg[]; at?: number }[] = bold ? [bold] : plainFields(segs);
+  const fields: BulletDescription['fields'] = [];
+  fs.forEach((x, k) => {
+    const kind = ABSTRACT_FIELDS.get(x.label.toLowerCase());
+    if (!kind) return;
+    const t = fieldText(r, x.value, fs[k + 1]?.at ?? end);
+    // a link under an abstract label (`- **Abstract:** [arXiv](…)`) is no abstract
+    if (hasLetter(t) && (isProseText(t) || !x.value.some((v) => v.t === 'link' && !v.imageOnly))) fields.push({ kind, text: t.slice(0, MAX_ABSTRACT) });
+  });
+  return fields.length ? { fields } : undefined;
+}
+
+/**
+ * Puts a nested bullet's description on a list item's draft: a labelled abstract is the abstract (a
+ * summary read before it is kept as the summary), a summary is the abstract while there is none.
+ * The bullet's links join the entry; its text is no author, venue or date line.
+ */
+function putDescription(r: Reading, d: Draft, desc: BulletDescription, segs: readonly Seg[], state: { summaryOnly: boolean }): void {
+  const a = desc.announce;
+  if (a?.id && !d.arxivId) {
+    d.arxivId = a.id.id;
+    if (a.id.version) d.arxivVersion = a.id.version;
+  }
+  if (a?.type) d.announceType ??= a.type;
+  for (const x of desc.fields) {
+    if (x.kind === 'abstract' && (!d.abstract || state.summaryOnly)) {
+      if (d.abstract) d.summary ??= d.abstract;
+      d.abstract = x.text;
+      state.summaryOnly = false;
+    } else if (x.kind === 'summary') {
+      if (!d.abstract) {
+        d.abstract = x.text;
+        state.summaryOnly = true;
+      } else d.summary ??= x.text;
+    }
+  }
+  for (const s of segs) if (s.t === 'link') addLinkSeg(r, d, s);
 }
 
 /**
@@ -1907,7 +1974,10 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           break;
         }
         const parentHasLinks = d.links.length > 0;
-        const sub = nested.some((n) => {
+        // nested bullets showing the entry's description (`- Abstract: …`, an arXiv RSS description): no sub-entries
+        const descs = nested.map((n) => bulletDescription(r, segsOf(n)));
+        const sub = nested.some((n, k) => {
+          if (descs[k]) return false;
           const pr = probe(segsOf(n));
           const deeper = nestedItems(n).length > 0;
           if (!pr.kind) return deeper;
@@ -1924,9 +1994,12 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         }
         // Details: author lines, link lines, venue lines, at any depth below.
         const queue = nested.slice();
+        const described = { summaryOnly: false };
         for (let q = 0; q < queue.length; q++) {
           const n = queue[q]!;
-          analyze(r, d, segsOf(n), false);
+          const desc = q < descs.length ? descs[q] : undefined;
+          if (desc) putDescription(r, d, desc, segsOf(n), described);
+          else analyze(r, d, segsOf(n), false);
           for (const m of nestedItems(n)) queue.push(m);
         }
         if (isPaper(d)) out.push(toEntry(r, d, sectionsFor(extra)));
