@@ -992,6 +992,23 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
       truncated = true;
       continue;
     }
+    // an organisation (or user) link with the date after it on one line (`[[logo] Lab](…/lab) · Published on
+    // Oct 4, 2026`): the card's date line, the profile link being navigation
+    if (!f && cur && top.length > 0 && lineCount(s) === 1) {
+      const last = top[top.length - 1]!;
+      const tail = s.slice(last.end).trim();
+      const g = tail.startsWith('·') ? classifyFurniture(tail) : undefined;
+      if (g?.date && top.every((l) => l.image || isNavigationUrl(resolve(l, b)?.url ?? ''))) {
+        if (!cur.date) cur.date = g.date;
+        touch(cur, b);
+        continue;
+      }
+    }
+    // the current paper's abstract again (the page's second layout of the card): its text, not unclaimed prose
+    if (!f && cur?.abstract && top.length === 0 && plain.length <= cur.abstract.length + 16 && foldKey(plain) === foldKey(cur.abstract)) {
+      touch(cur, b);
+      continue;
+    }
     if (f) {
       if (plain === '·') prevDot = true;
       if (f.kind === 'submitted' && f.userFollows) userNext = true;
@@ -1004,14 +1021,31 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
       continue;
     }
     if (top.length === 0 && plain.split(' ').length >= 4) {
-      ctx.diagnose('UNCLAIMED_TEXT', `text not read as part of a paper: "${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}"`, b.start, b.end, plain.length >= 200 ? 'warning' : 'info');
+      ctx.diagnose('UNCLAIMED_TEXT', `text not read as part of a paper: "${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}"`, b.start, b.end, plain.length >= 200 && ((cur !== undefined && !cur.soft) || !isListBlock(s)) ? 'warning' : 'info');
     }
   }
 
   const entries: RawEntry[] = [];
+  // every card occurrence in page order: a paper's second layout right after its first (no other paper's
+  // card between) is part of its entry's source, not text left unread
+  const order: { acc: Acc; occ: Occurrence }[] = [];
+  if (merged > 0) {
+    for (const acc of accs) for (const occ of acc.occurrences) order.push({ acc, occ });
+    order.sort((x, y) => x.occ.start - y.occ.start);
+  }
   for (const acc of accs) {
     if (!acc.date && pageDate) acc.date = pageDate;
     const e = entryOf(acc);
+    if (e && order.length > 0) {
+      let k = order.findIndex((o) => o.acc === acc && o.occ.start === e.start);
+      while (k >= 0 && k + 1 < order.length && order[k + 1]!.acc === acc && order[k + 1]!.occ.start >= e.end) {
+        e.end = Math.max(e.end, order[k + 1]!.occ.end);
+        k++;
+        // the next paper's card begins where it begins (its thumbnail may have been filed under this one)
+        const next = order.slice(k + 1).find((o) => o.acc !== acc);
+        if (next && next.occ.start < e.end) e.end = Math.max(next.occ.start, e.start + 1);
+      }
+    }
     if (e) entries.push(e);
     else if (acc.title && acc.soft) ctx.diagnose('UNCLAIMED_TEXT', `heading not read as a paper: "${acc.title.slice(0, 60)}"`, acc.occurrences[0]?.start ?? 0, acc.occurrences[0]?.end ?? 0, 'info');
   }
