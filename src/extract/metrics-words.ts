@@ -93,6 +93,8 @@ export const DATA_NOUNS = new Set([
   'data', 'dataset', 'datasets', 'audio', 'speech', 'video', 'videos', 'recordings', 'recording', 'footage', 'signals', 'music', 'conversations',
   'dialogue', 'dialogues', 'gameplay', 'driving', 'trajectories', 'demonstrations', 'interactions', 'eeg', 'ecg', 'text', 'transcripts', 'clips',
 ]);
+/** Hardware a memory size describes (`a single 24GB machine`, `a 16 GB GPU`): the set-up, not a result. */
+export const HARDWARE_NOUNS = new Set(['machine', 'machines', 'gpu', 'gpus', 'card', 'cards', 'device', 'devices', 'node', 'nodes', 'server', 'servers', 'laptop', 'laptops', 'phone', 'phones', 'accelerator', 'accelerators', 'workstation', 'instance', 'instances', 'board', 'chip', 'chips']);
 /** Verbs before a duration that give a dataset's extent (`644 videos covering 3.33 hours`). */
 export const EXTENT_VERBS = new Set(['covering', 'covers', 'spanning', 'spans', 'totaling', 'totalling', 'totals', 'comprising', 'containing', 'lasting']);
 /** Heads that name a setting, never a result: `threshold 0.75`, `batch size 32868`. */

@@ -892,7 +892,7 @@ class Extractor {
     const p1 = this.lo(q.group[0]!.qi - 1);
     const p2 = this.lo(q.group[0]!.qi - 2);
     // `GPUs with 80GB memory each`, `sampled at 30 FPS`, `for 2 days`: hardware and protocol.
-    if (q.uk === 'mem' && (p1 === 'with' || this.lo(q.i1 + 1) === 'each' || nlo === 'each' || nlo === 'per')) return true;
+    if (q.uk === 'mem' && (p1 === 'with' || this.lo(q.i1 + 1) === 'each' || nlo === 'each' || nlo === 'per' || W.HARDWARE_NOUNS.has(nlo))) return true;
     if ((q.uk === 'fps' || q.uk === 'rate' || q.uk === 'time') && p1 === 'at' && RE_METRIC_PAST.test(p2)) return true;
     if (q.uk === 'time' && (p1 === 'for' || p1 === 'every' || p1 === 'per' || p1 === 'after' || nlo === 'long' || nlo === 'old' || nlo === 'ago')) return true;
     // `644 videos covering 3.33 hours`, `200,000 hours of EEG and EOG data`: the extent of a dataset.
