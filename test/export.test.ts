@@ -13,13 +13,7 @@ import type { Paper } from '../src/schema/paper.js';
 
 const fx = (name: string) => readFileSync(new URL(`./fixtures/records/${name}`, import.meta.url), 'utf8');
 const MERGED = mergeFeeds(parseFeed(fx('digest.txt')), parseFeed(fx('hf.md')), parseFeed(fx('awesome.md'))).papers;
-const SHARED_DIGEST = (() => {
-  try {
-    return parseFeed(readFileSync(new URL('../../shared/feeds/arxiv_digest_dev.txt', import.meta.url), 'utf8')).papers;
-  } catch {
-    return [];
-  }
-})();
+const SHARED_DIGEST = parseFeed(readFileSync(new URL('../fixtures/shared/arxiv_digest_dev.txt', import.meta.url), 'utf8')).papers;
 
 interface BibEntry {
   type: string;
