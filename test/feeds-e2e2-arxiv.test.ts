@@ -10,95 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePaper, parseFeed } from '../src/index.js';
-import type { Paper } from '../src/index.js';
-import { fold, readGold, score } from './helpers/score.js';
+import { fieldScores, given, paperKey, readLines, type GoldLine } from './helpers/e2e.js';
+import { readGold, score } from './helpers/score.js';
 
 const fx = (name: string) => new URL(`../fixtures/e2e2/${name}`, import.meta.url);
 const text = (name: string) => readFileSync(fx(name), 'utf8');
 
-interface GoldMetric {
-  name: string;
-  aliases?: string[];
-  value: number;
-}
-interface GoldLine {
-  title: string;
-  abstract?: string;
-  urls: string[];
-  datasets: { name: string; aliases?: string[] }[];
-  metrics: GoldMetric[];
-  topics: string[];
-  authors?: string[];
-}
-const gold = (name: string) => readGold(fx(name)) as unknown as GoldLine[];
-
-// Parents of the default taxonomy (shared spec/topics.md): a child implies its parent on both sides.
-const parent: Record<string, string> = {
-  'diffusion-models': 'generative-models',
-  'parameter-efficient-finetuning': 'transfer-learning',
-  'large-language-models': 'natural-language-processing',
-  video: 'computer-vision',
-  'neural-fields': 'computer-vision',
-};
-const expand = (ids: string[]) => {
-  const out = new Set<string>();
-  for (let id of ids) {
-    while (id && !out.has(id)) {
-      out.add(id);
-      id = parent[id] ?? '';
-    }
-  }
-  return out;
-};
-
-const normUrl = (u: string) => {
-  let s = u.trim();
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = 'https://' + s;
-  s = s.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i, (_, a: string, b: string) => a.toLowerCase() + b.toLowerCase());
-  return s.replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
-};
-
-type Count = { tp: number; fp: number; fn: number };
-const f1 = (c: Count) => (c.tp + c.fp + c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
-/** Greedy one-to-one matching, as the shared scorer does it. */
-function match<G, P>(g: G[], p: P[], same: (a: G, b: P) => boolean, c: Count) {
-  const used = new Set<number>();
-  for (const x of g) {
-    const j = p.findIndex((y, k) => !used.has(k) && same(x, y));
-    if (j >= 0) {
-      used.add(j);
-      c.tp++;
-    } else c.fn++;
-  }
-  c.fp += p.length - used.size;
-}
-
-/** URLs, datasets, metrics and topics of papers paired with their gold lines (same order). */
-function fieldScores(papers: Paper[], lines: GoldLine[]) {
-  const c = { urls: { tp: 0, fp: 0, fn: 0 }, datasets: { tp: 0, fp: 0, fn: 0 }, metrics: { tp: 0, fp: 0, fn: 0 }, topics: { tp: 0, fp: 0, fn: 0 } };
-  lines.forEach((g, i) => {
-    const p = papers[i]!;
-    match(g.urls.map(normUrl), [...new Set(p.urls.map((l) => normUrl(l.url)))], (a, b) => a === b, c.urls);
-    const keys = (d: { name?: string; mention?: string; aliases?: string[] }) => [d.name, d.mention, ...(d.aliases ?? [])].filter(Boolean).map(fold);
-    const seen = new Set<string>();
-    const pd = p.datasets.filter((d) => {
-      const k = keys(d)[0]!;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    match(g.datasets, pd, (a, b) => keys(b).some((k) => keys(a).includes(k)), c.datasets);
-    const pm = [...new Map(p.metrics.map((m) => [`${fold(m.name)}|${Number(m.value)}|${fold(m.dataset)}`, m])).values()];
-    const sameName = (a: GoldMetric, n: string) => {
-      const pn = fold(n);
-      return pn.length >= 2 && [a.name, ...(a.aliases ?? [])].map(fold).some((gn) => gn.length >= 2 && (gn.includes(pn) || pn.includes(gn)));
-    };
-    match(g.metrics, pm, (a, b) => Math.abs(a.value - Number(b.value)) <= 1e-9 * Math.max(1, Math.abs(a.value)) && sameName(a, b.name), c.metrics);
-    const pt = [...expand(p.topics.map((t) => (typeof t === 'string' ? t : t.id)))];
-    match([...expand(g.topics)], pt, (a, b) => a === b, c.topics);
-  });
-  return { urls: f1(c.urls), datasets: f1(c.datasets), metrics: f1(c.metrics), topics: f1(c.topics) };
-}
+const gold = (name: string) => readLines(fx(name));
 
 const feeds = [
   {
@@ -132,7 +50,6 @@ const feeds = [
   },
 ];
 
-const paperKey = (r: ReturnType<typeof parseFeed>) => JSON.stringify(r.papers.map((p) => [p.title, p.abstract, p.authors, p.urls.map((u) => u.url)]));
 
 describe.each(feeds)('$name', ({ feed, gold: goldName, format, read, floors, abstractTodo, summaries }) => {
   const src = text(feed);

@@ -11,92 +11,15 @@
 // the second layout's abstract of every card was reported as unread text (a warning each).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzePaper, parseFeed } from '../src/index.js';
-import type { Paper } from '../src/index.js';
-import { fold, readGold, score } from './helpers/score.js';
+import { parseFeed } from '../src/index.js';
+import { fieldScores, given, paperKey, readLines } from './helpers/e2e.js';
+import { readGold, score } from './helpers/score.js';
 
 const fx = (name: string) => new URL(`../fixtures/e2e3/${name}`, import.meta.url);
 const src = readFileSync(fx('hf_trending_structured_2026.md'), 'utf8');
 const goldUrl = fx('hf_trending_structured_2026.jsonl');
 
-interface GoldMetric {
-  name: string;
-  aliases?: string[];
-  value: number;
-}
-interface GoldLine {
-  title: string;
-  abstract: string;
-  urls: string[];
-  datasets: { name: string; aliases?: string[] }[];
-  metrics: GoldMetric[];
-  topics: string[];
-}
-const lines = readGold(goldUrl) as unknown as GoldLine[];
-
-const parent: Record<string, string> = {
-  'diffusion-models': 'generative-models',
-  'parameter-efficient-finetuning': 'transfer-learning',
-  'large-language-models': 'natural-language-processing',
-  video: 'computer-vision',
-  'neural-fields': 'computer-vision',
-};
-const expand = (ids: string[]) => {
-  const out = new Set<string>();
-  for (let id of ids) {
-    while (id && !out.has(id)) {
-      out.add(id);
-      id = parent[id] ?? '';
-    }
-  }
-  return out;
-};
-const normUrl = (u: string) => {
-  let s = u.trim();
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = 'https://' + s;
-  s = s.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i, (_, a: string, b: string) => a.toLowerCase() + b.toLowerCase());
-  return s.replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
-};
-type Count = { tp: number; fp: number; fn: number };
-const f1 = (c: Count) => (c.tp + c.fp + c.fn === 0 ? 1 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
-function match<G, P>(g: G[], p: P[], same: (a: G, b: P) => boolean, c: Count) {
-  const used = new Set<number>();
-  for (const x of g) {
-    const j = p.findIndex((y, k) => !used.has(k) && same(x, y));
-    if (j >= 0) {
-      used.add(j);
-      c.tp++;
-    } else c.fn++;
-  }
-  c.fp += p.length - used.size;
-}
-/** Field F1 of papers paired with their gold lines (same order), the shared scorer's matching rules. */
-function fieldScores(papers: Paper[]) {
-  const c = { urls: { tp: 0, fp: 0, fn: 0 }, datasets: { tp: 0, fp: 0, fn: 0 }, metrics: { tp: 0, fp: 0, fn: 0 }, topics: { tp: 0, fp: 0, fn: 0 } };
-  lines.forEach((g, i) => {
-    const p = papers[i]!;
-    match(g.urls.map(normUrl), [...new Set(p.urls.map((l) => normUrl(l.url)))], (a, b) => a === b, c.urls);
-    const keys = (d: { name?: string; mention?: string; aliases?: string[] }) => [d.name, d.mention, ...(d.aliases ?? [])].filter(Boolean).map(fold);
-    const seen = new Set<string>();
-    const pd = p.datasets.filter((d) => {
-      const k = keys(d)[0]!;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    match(g.datasets, pd, (a, b) => keys(b).some((k) => keys(a).includes(k)), c.datasets);
-    const pm = [...new Map(p.metrics.map((m) => [`${fold(m.name)}|${Number(m.value)}|${fold(m.dataset)}`, m])).values()];
-    const sameName = (a: GoldMetric, n: string) => {
-      const pn = fold(n);
-      return pn.length >= 2 && [a.name, ...(a.aliases ?? [])].map(fold).some((gn) => gn.length >= 2 && (gn.includes(pn) || pn.includes(gn)));
-    };
-    match(g.metrics, pm, (a, b) => Math.abs(a.value - Number(b.value)) <= 1e-9 * Math.max(1, Math.abs(a.value)) && sameName(a, b.name), c.metrics);
-    match([...expand(g.topics)], [...expand(p.topics.map((t) => (typeof t === 'string' ? t : t.id)))], (a, b) => a === b, c.topics);
-  });
-  return { urls: f1(c.urls), datasets: f1(c.datasets), metrics: f1(c.metrics), topics: f1(c.topics) };
-}
-const paperKey = (r: ReturnType<typeof parseFeed>) => JSON.stringify(r.papers.map((p) => [p.title, p.abstract, p.authors, p.urls.map((u) => u.url)]));
-const given = () => lines.map((g) => analyzePaper({ title: g.title, abstract: g.abstract, links: g.urls }));
+const lines = readLines(goldUrl);
 
 describe('HF "Trending Papers" 2026, structured-html-v2 markdown (anchors, cards twice, `[图片：…]` placeholders)', () => {
   const r = parseFeed(src);
@@ -125,7 +48,7 @@ describe('HF "Trending Papers" 2026, structured-html-v2 markdown (anchors, cards
   });
 
   it('lists the paper page, the `[GitHub N]` repository and the `[arXiv Page]`; no log-in, profile or thumbnail link (urls F1 1)', () => {
-    expect(fieldScores(r.papers).urls).toBe(1);
+    expect(fieldScores(r.papers, lines).urls).toBe(1);
     for (const p of r.papers) {
       for (const u of p.urls) expect(u.url).not.toMatch(/login\?next|huggingface\.co\/(?!papers\/)/);
       expect(p.code?.url).toMatch(/^https:\/\/github\.com\//);
@@ -167,15 +90,15 @@ describe('HF "Trending Papers" 2026, structured-html-v2 markdown (anchors, cards
   });
 
   it('the reader adds no noise: the field figures equal those with the segmentation given', () => {
-    const read = fieldScores(r.papers);
-    const g = fieldScores(given());
+    const read = fieldScores(r.papers, lines);
+    const g = fieldScores(given(lines), lines);
     expect(read.datasets).toBeGreaterThanOrEqual(g.datasets);
     expect(read.metrics).toBeGreaterThanOrEqual(g.metrics);
     expect(read.topics).toBeGreaterThanOrEqual(g.topics - 1e-9);
   });
 
   it("with the segmentation given, the extractors reach today's figures (datasets 1, metrics 0.4, topics 0.83)", () => {
-    const f = fieldScores(given());
+    const f = fieldScores(given(lines), lines);
     expect(f.urls).toBe(1);
     expect(f.datasets).toBe(1);
     expect(f.metrics).toBeGreaterThanOrEqual(0.39);
