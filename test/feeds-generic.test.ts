@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyFurniture } from '../src/feeds/furniture.js';
-import { fieldLabel, genericReader, isAuthorLine, isTitleLike, splitAuthors } from '../src/feeds/generic.js';
+import { fieldLabel, genericReader, isAuthorLine, isTitleLike, plainInline, splitAuthors } from '../src/feeds/generic.js';
 import { hfTextReader } from '../src/feeds/hf-text.js';
 import type { ReaderResult } from '../src/feeds/types.js';
 import { parseFeed } from '../src/index.js';
@@ -387,5 +387,16 @@ describe('marks around a pasted title', () => {
   it('keeps quotes that are part of the title', () => {
     const t = '"Why Should I Trust You?" Explaining the Predictions of Any Classifier';
     expect(parseFeed(`${t}\n${a1}`).papers[0]!.title).toBe(t);
+  });
+});
+
+describe('plainInline: markdown inline markup in pasted prose', () => {
+  it.each([
+    ['a `Distribution` type and [BEAST](https://www.beast2.org/) here', 'a Distribution type and BEAST here', ['https://www.beast2.org/']],
+    ['see [the notes](/post/a) now', 'see the notes now', []],
+    ["the ``teacher'' and the ``student'' models", "the ``teacher'' and the ``student'' models", []],
+    ['an array [1, 2](3) and [x] y', 'an array [1, 2](3) and [x] y', []],
+  ])('%j', (input, text, urls) => {
+    expect(plainInline(input)).toEqual({ text, urls });
   });
 });
