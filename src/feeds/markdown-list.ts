@@ -52,6 +52,7 @@ import {
   RE_COL_YEAR,
   RE_COL_DATE,
   RE_COL_AUTHORS,
+  RE_COL_ABSTRACT,
   RE_GENERIC_LABEL,
   RE_LONG_OPEN_BRACKET_RUN,
   RE_LONG_CLOSE_BRACKET_RUN,
@@ -1148,7 +1149,7 @@ function splitCells(line: readonly Seg[]): Seg[][] {
   return cells;
 }
 
-type Col = 'title' | 'venue' | 'year' | 'date' | 'authors' | 'other';
+type Col = 'title' | 'venue' | 'year' | 'date' | 'authors' | 'abstract' | 'other';
 
 function columnRole(h: string): { role: Col; rank: number } {
   const k = labelKey(h);
@@ -1160,6 +1161,7 @@ function columnRole(h: string): { role: Col; rank: number } {
   if (RE_COL_YEAR.test(k)) return { role: 'year', rank: 0 };
   if (RE_COL_DATE.test(k)) return { role: 'date', rank: 0 };
   if (RE_COL_AUTHORS.test(k)) return { role: 'authors', rank: 0 };
+  if (RE_COL_ABSTRACT.test(k)) return { role: 'abstract', rank: 0 };
   return { role: 'other', rank: 0 };
 }
 
@@ -1194,6 +1196,7 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
       else if (role === 'year' && RE_YEAR_ONLY.test(text)) year = text;
       else if (role === 'date' && text) d.date = readDate(text) ?? (RE_YEAR_ONLY.test(text) ? { text, year: +text } : d.date);
       else if (role === 'authors' && text) setAuthors(d, text);
+      else if (role === 'abstract' && text && !d.abstract) d.abstract = text;
       if (role === 'other' && c.length) {
         // Bare addresses in a cell (no GFM autolinks): labelled by the column.
         const raw = c.map((s) => (s.t === 'text' ? s.text : ' ')).join('');

@@ -226,6 +226,8 @@ export const RE_COL_VENUE = /^(?:venue|conference|conf\.?|journal|published(?: i
 export const RE_COL_YEAR = /^(?:year|yr)$/;
 export const RE_COL_DATE = /^(?:date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
 export const RE_COL_AUTHORS = /^(?:authors?|first author|team)$/;
+/** A table column holding each paper's abstract or its short summary (the summary is the abstract where no abstract is shown). */
+export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|摘要|概要|一句话要点)$/;
 /** Link labels that say nothing (`Link`, `here`, `✓`): the column header labels the link instead. */
 export const RE_GENERIC_LABEL = /^(?:link|links|url|here|click|click here|✓|✔|√|yes|y)$/;
 /** Punctuation that never stands in an author list. */
