@@ -433,6 +433,8 @@ interface Draft {
   abstract?: string;
   /** A summary shown before the abstract (bullets, a `**Summary:**` field) that a collapsed abstract replaced. */
   summary?: string;
+  /** A one-line description written after the title (`**Title** - what it does`): the abstract when none is shown. */
+  description?: string;
   /** The announce type of an arXiv RSS description the entry shows (`Announce Type: new`). */
   announceType?: RawEntry['announceType'];
   start: number;
@@ -689,8 +691,18 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
       }
     }
   }
-  // Text that is no field: a description (`- a benchmark platform for LLMs`).
+  // Text that is no field: a description (`- a benchmark platform for LLMs`). A description
+  // of six words or more is the short summary the list shows for the paper: where no abstract
+  // is shown, the contract makes it the abstract.
   if (wordCount(text) >= 3) d.prose = true;
+  if (wordCount(text) >= 6 && !d.description) d.description = stripLeadDash(text);
+}
+
+/** A description after its ` - `, ` – `, ` — `, `: ` or `. ` separator. */
+function stripLeadDash(s: string): string {
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '-' || s[i] === '\u2013' || s[i] === '\u2014' || s[i] === ':' || s[i] === '.')) i++;
+  return s.slice(i).trim();
 }
 
 /**
@@ -1103,6 +1115,7 @@ function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
   if (d.arxivVersion) e.arxivVersion = d.arxivVersion;
   if (d.doi) e.doi = d.doi;
   if (d.abstract) e.abstract = d.abstract;
+  else if (d.description) e.abstract = d.description;
   if (d.summary && d.abstract) e.summary = d.summary;
   if (d.announceType) e.announceType = d.announceType;
   if (sections.length) e.sections = sections;
