@@ -16,7 +16,7 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 // Issue 9's budgets (scripts/bundle-size.mjs: 150 KB / 10 KB gzip) are NOT met yet.
 // Second session: 201.6 KB and 11.4 KB (the speed work ~4 KB, 200 gazetteer datasets
 // ~2.5 KB, an arXiv abstract-page reader, reader fixes for ~35 unseen layouts).
-// Third session: 223.0 KB and 11.5 KB: 243 gazetteer entries and taxonomy terms (~4 KB of
+// Third session: 224.0 KB and 11.5 KB: 243 gazetteer entries and taxonomy terms (~4 KB of
 // data), ~60 metric rules, a CSV reader, mixed-paste reading and reader rules for the real
 // unseen feeds of fixtures/e2e* (~15 KB of code). Until the budgets are met, the tests hold
 // the sizes at ceilings so the gap cannot grow unnoticed, and print the distance to the
