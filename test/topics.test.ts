@@ -825,6 +825,12 @@ describe('lexicon for other subfields', () => {
       not: ['computer-vision'],
     },
     {
+      title: 'A Lexicon for Multilingual Hate Speech Detection',
+      abstract: 'We build a lexicon of slurs for hate speech detection in social media posts. Language models fine-tuned with it detect hateful and offensive speech in eight languages.',
+      has: ['natural-language-processing'],
+      not: ['speech-audio'],
+    },
+    {
       title: 'Tool-Using Language Agents for Spreadsheet Automation',
       abstract: 'Current agents face significant challenges on long spreadsheet tasks and face the problem of error accumulation. We give a large language model a set of spreadsheet tools and verify every step.',
       has: ['large-language-models'],
