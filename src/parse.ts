@@ -1,6 +1,7 @@
 /** parseFeed: detection, a reader, de-duplication, then analyzePaper on each entry. */
 import { analyzePaper, type AnalyzeOptions } from './analyze.js';
 import { isPaperfeedError, PaperfeedError } from './errors.js';
+import { htmlToMarkdown, looksLikeHtmlPage } from './feeds/html.js';
 import { defaultReaders, detectFormat, readerFor } from './feeds/registry.js';
 import type { FeedReader, RawEntry, ReaderContext } from './feeds/types.js';
 import { mergeRanges, unclaimedTextBlocks, unclaimedXmlElements, type Range } from './lib/coverage.js';
@@ -173,8 +174,41 @@ function mergeInto(a: RawEntry, b: RawEntry): void {
  */
 export function parseFeed(text: string, options?: ParseFeedOptions | null): FeedResult {
   const opts = checkInput(text, options, 'parseFeed');
+  if ((!opts.format || opts.format === 'auto') && looksLikeHtmlPage(text)) return parseHtmlPage(text, opts);
   // detection, reading and analysis share work on the text (its lines split once, folded strings known)
   return withSharedLines(text, () => parseChecked(text, opts));
+}
+
+/**
+ * An HTML page: its shown text, with links to absolute addresses as markdown links, is
+ * read as any text is; offsets of diagnostics and sources point back into the page.
+ */
+function parseHtmlPage(html: string, opts: ParseFeedOptions): FeedResult {
+  const page = htmlToMarkdown(html);
+  const result = withSharedLines(page.text, () => parseChecked(page.text, opts));
+  const lines = new LineIndex(html);
+  const back = (d: Diagnostic) => {
+    const start = page.toSource(d.start);
+    const end = Math.max(start, page.toSource(d.end));
+    return { ...d, ...lines.position(start), start, end };
+  };
+  result.diagnostics = result.diagnostics.filter((d) => d.code !== 'UNRECOGNIZED_FORMAT').map(back);
+  result.diagnostics.unshift({
+    code: 'HTML_PAGE',
+    severity: 'info',
+    message: `The input is an HTML page: its text was read as ${result.format === 'empty' ? 'text' : result.format}, with the links it gives.`,
+    line: 1,
+    column: 1,
+    start: 0,
+    end: Math.min(html.length, 200),
+  });
+  for (const p of result.papers) {
+    if (!p.source) continue;
+    const start = page.toSource(p.source.start);
+    p.source = { ...p.source, start, end: Math.max(start, page.toSource(p.source.end)) };
+  }
+  result.stats.inputLength = html.length;
+  return result;
 }
 
 function parseChecked(text: string, opts: ParseFeedOptions): FeedResult {

@@ -71,6 +71,30 @@ function lineUrl(line: string): { url: string; start: number; end: number } | un
 }
 
 /** A card's organisation line: one to three words, no sentence mark, not starting in lower case (`OpenAI`, `Google DeepMind`, `deepseek-ai` excepted). */
+/** A markdown ATX heading line (`### Title`). */
+function isHeadingLine(s: string): boolean {
+  let k = 0;
+  while (k < s.length && k < 6 && s.charCodeAt(k) === 35 /* # */) k++;
+  return k > 0 && (s[k] === ' ' || s[k] === '\t') && wordCount(s) >= 3;
+}
+
+/** A short line that is no sentence: a byline (an organisation, `Anonymous`, a link label after it). */
+function isBylineLike(s: string): boolean {
+  const t = s.trim();
+  const end = t[t.length - 1];
+  return wordCount(t) <= 8 && t.length <= 80 && end !== '.' && end !== '!' && end !== '?' && end !== ':';
+}
+
+/** A unit of two or more list items (`- a` / `- b`): points under an entry, never a title. */
+function isBulletList(u: Unit): boolean {
+  if (u.lines.length < 2) return false;
+  for (const l of u.lines) {
+    const t = lineText(l).trimStart();
+    if (!((t[0] === '-' || t[0] === '*' || t[0] === '•') && t[1] === ' ')) return false;
+  }
+  return true;
+}
+
 function isOrgLine(s: string): boolean {
   if (s.length < 2 || s.length > 40 || wordCount(s) > 3) return false;
   const last = lastMark(s);
@@ -972,6 +996,15 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
       const nb = units[i + 1];
       if (nb && nb.before.length && (nb.before[0]!.kind === 'authors' || nb.before[0]!.separator === true)) continue;
     }
+    // a byline under a markdown heading title, over the abstract (`### Title` / `Allen Institute for AI` /
+    // the abstract): the heading is the title; the line is kept when it names the authors
+    if (pending && !pending.authors && n === 1 && !u.label && pending.index === i - 1 && isHeadingLine(pending.title.text) && !isAuthorLine(u.text) && isBylineLike(u.text)) {
+      const nb = units[i + 1];
+      if (nb && !nb.label && isAbstractLike(nb.text, nb.lines.length) && (nb.text.length >= 120 || !isTitleLike(nb.text, nb.lines.length))) {
+        pending.end = u.end;
+        continue;
+      }
+    }
     if (pending) {
       if ((isAbstractLike(u.text, n) || (u.label && u.text.length >= 30)) && !isAuthorLine(u.text)) {
         emit(pending, u, i);
@@ -994,7 +1027,7 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
       }
       flush();
     }
-    if (isTitleLike(u.text, n)) {
+    if (isTitleLike(u.text, n) && !isBulletList(u)) {
       // a title that names its paper's arXiv address (`Title (https://arxiv.org/abs/ID)`) is a paper even with nothing under it
       const tail = trailingAddress(u.text);
       pending = { title: u, evidence: tail !== undefined && arxivIdFromUrl(tail.url) !== undefined, end: u.end, index: i, lastIndex: i };

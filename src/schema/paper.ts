@@ -213,6 +213,7 @@ export const DiagnosticSchema = z.object({
     'INVALID_JSON',
     'COUNT_MISMATCH',
     'PLACEHOLDER_URL',
+    'HTML_PAGE',
   ]),
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
