@@ -195,6 +195,19 @@ describe('layout neighbours of the blind set', () => {
     expect(r.papers[1]!.urls).toEqual(['https://arxiv.org/abs/2506.09231']);
   });
 
+  it('`- **Abstract** text` (a bare known label, the text on its line: the page of such a digest, its lines folded) is the abstract', () => {
+    const t =
+      '## Daily papers\n\n#### FasTUSS: Faster Task-Aware Unified Source Separation\n\n- **Authors** Francesco Paissan, Gordon Wichern\n' +
+      '- **Abstract** We derive two models that reduce the original model operations by 81% and 73% with minor drops in quality.\n- **Arxiv link:** https://arxiv.org/abs/2507.11435\n\n' +
+      '#### Speech Inversion with Nasality\n\n- **Authors** Saba Tabatabaee, Suzanne Boyce\n- **Abstract** Speech is produced by the vocal tract, and nasality is measured with a nasometer here.\n- **Arxiv link:** https://arxiv.org/abs/2506.09231\n';
+    const r = read(t);
+    expect(r.format).toBe('markdown-list');
+    expect(r.papers.map((p) => [p.title, p.authors, p.abstract])).toEqual([
+      ['FasTUSS: Faster Task-Aware Unified Source Separation', ['Francesco Paissan', 'Gordon Wichern'], 'We derive two models that reduce the original model operations by 81% and 73% with minor drops in quality.'],
+      ['Speech Inversion with Nasality', ['Saba Tabatabaee', 'Suzanne Boyce'], 'Speech is produced by the vocal tract, and nasality is measured with a nasometer here.'],
+    ]);
+  });
+
   it('`### Title:` with the title on the next line not indented, or on the heading line; ids kept; empty keywords skipped', () => {
     const entry = (title: string, id: string) =>
       `### Title:\n${title}\n - **Authors:** Tianjun Zhang, Fengyi Zhang\n - **Arxiv link:** https://arxiv.org/abs/${id}\n - **Abstract**\n Foundation models reconstruct scenes from a few views.\n`;

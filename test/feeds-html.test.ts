@@ -165,3 +165,26 @@ describe('any HTML in, a result out', () => {
     );
   });
 });
+
+describe('a markdown feed rendered to an HTML page reads as the markdown does', () => {
+  const cases: [string, string][] = [
+    ['shared/hf_page_dev.md', 'html/rendered/hf_page_dev.html'],
+    ['shared/awesome_list_dev.md', 'html/rendered/awesome_list_dev.html'],
+    ['e2e/arxiv_keyword_digest_2026-06-26.md', 'html/rendered/arxiv_keyword_digest_2026-06-26.html'],
+    ['e2e4/b_weekly_table_dair_2023-01.md', 'html/rendered/b_weekly_table_dair_2023-01.html'],
+  ];
+  for (const [md, page] of cases) {
+    it(`${page}: the same papers, titles, abstracts, ids and resource links as ${md}`, () => {
+      const a = parseFeed(fx(md));
+      const b = parseFeed(fx(page));
+      expect(b.diagnostics[0]!.code).toBe('HTML_PAGE');
+      expect(b.format).toBe(a.format);
+      expect(b.papers.map((p) => p.title)).toEqual(a.papers.map((p) => p.title));
+      // what the markdown itself means is the renderer's: `~293 million ~` is struck through and `\\` an escaped `\`
+      const plain = (s: string | undefined) => (s ?? '').replace(/[~\\]/g, '');
+      expect(b.papers.map((p) => plain(p.abstract))).toEqual(a.papers.map((p) => plain(p.abstract)));
+      expect(b.papers.map((p) => p.arxivId ?? null)).toEqual(a.papers.map((p) => p.arxivId ?? null));
+      expect(b.papers.map((p) => p.urls.map((u) => u.url).sort())).toEqual(a.papers.map((p) => p.urls.map((u) => u.url).sort()));
+    });
+  }
+});

@@ -82,7 +82,9 @@ export function htmlToMarkdown(html: string): HtmlText {
   let space = false; // a space owed before the next text
   let atStart = true;
   let pre = 0;
+  let heading = false;
   let lists = 0; // lists open
+  let items = 0; // list items open
   let prefix = ''; // owed at the start of the next text (`### `, `- `)
   let link: { at: number; href: string } | undefined;
   // an open link to nowhere: where its label starts in `out`, and the state before it
@@ -128,15 +130,25 @@ export function htmlToMarkdown(html: string): HtmlText {
       emit(raw, from);
       return;
     }
-    // white space folds the way a browser shows it
+    // white space folds the way a browser shows it, except that a line break the source
+    // writes at the start of a line (no indentation after it) is kept in running text: pages
+    // rendered from markdown (a README) keep the markdown's lines that way, and a reader
+    // needs them; indented source lines are layout and fold
+    const lines = link === undefined && cells < 0 && !heading;
     let j = 0;
     while (j < raw.length && isSpace(raw.charCodeAt(j))) j++;
-    if (j > 0) space = true;
+    if (j > 0) {
+      if (lines && raw.charCodeAt(j - 1) === 10) lineBreak(1);
+      else space = true;
+    }
     if (j === raw.length) return;
     let e = raw.length;
     while (isSpace(raw.charCodeAt(e - 1))) e--;
-    emit(foldRuns(raw, j, e), from + j);
-    if (e < raw.length) space = true;
+    emit(foldRuns(raw, j, e, lines), from + j);
+    if (e < raw.length) {
+      if (lines && raw.charCodeAt(raw.length - 1) === 10) lineBreak(1);
+      else space = true;
+    }
   };
 
   const finishLink = () => {
@@ -162,10 +174,17 @@ export function htmlToMarkdown(html: string): HtmlText {
     if (name === 'pre') pre++;
     if (name === 'table') rows = 0;
     if ((name === 'ul' || name === 'ol') && lists++ > 0) lineBreak(1); // a list inside a list item
+    else if (name === 'p' && items > 0) lineBreak(1); // a loose list's paragraphs: the items stay one a line
     else if (PARAGRAPH.has(name)) lineBreak(2);
     else if (LINE.has(name)) lineBreak(isHeading(name) ? 2 : 1);
-    if (isHeading(name)) prefix = '#'.repeat(name.charCodeAt(1) - 48) + ' ';
-    else if (name === 'li') prefix = '  '.repeat(Math.max(0, lists - 1)) + '- ';
+    if (isHeading(name)) {
+      prefix = '#'.repeat(name.charCodeAt(1) - 48) + ' ';
+      heading = true;
+    } else if (name === 'strong' || name === 'b') prefix += '**';
+    else if (name === 'li') {
+      prefix = '  '.repeat(Math.max(0, lists - 1)) + '- ';
+      items++;
+    }
     else if (name === 'tr') {
       cells = 0;
       headerRow = false;
@@ -213,6 +232,18 @@ export function htmlToMarkdown(html: string): HtmlText {
         }
         control = undefined;
       }
+      return;
+    }
+    if (name === 'strong' || name === 'b') {
+      // bold text is marked as markdown marks it (a list's `**Title** - summary`); bold around nothing is not
+      if (prefix.endsWith('**')) prefix = prefix.slice(0, -2);
+      else if (!atStart) push('**');
+      return;
+    }
+    if (isHeading(name)) heading = false;
+    if (name === 'li' && items > 0) items--;
+    if (name === 'p' && items > 0) {
+      lineBreak(1);
       return;
     }
     if (name === 'pre' && pre > 0) pre--;
@@ -301,8 +332,8 @@ export function htmlToMarkdown(html: string): HtmlText {
   };
 }
 
-/** `raw[from, to)` with every run of white space one space. */
-function foldRuns(raw: string, from: number, to: number): string {
+/** `raw[from, to)` with every run of white space one space (one line break when `lines` and the run ends a line). */
+function foldRuns(raw: string, from: number, to: number, lines: boolean): string {
   let s = '';
   let seg = from;
   for (let j = from; j < to; j++) {
@@ -310,7 +341,7 @@ function foldRuns(raw: string, from: number, to: number): string {
     let e = j + 1;
     while (e < to && isSpace(raw.charCodeAt(e))) e++;
     if (e === j + 1 && raw.charCodeAt(j) === 32) continue; // one plain space stays
-    s += raw.slice(seg, j) + ' ';
+    s += raw.slice(seg, j) + (lines && raw.charCodeAt(e - 1) === 10 ? '\n' : ' ');
     seg = e;
     j = e - 1;
   }

@@ -1391,10 +1391,12 @@ function fieldItem(segs: readonly Seg[]): { label: string; value: Seg[] } | unde
   }
   // `**Abstract**` alone on its line, the value on the lines below (daily-arXiv digests): a field
   // without a colon when the label is a known field's
+  // `**Abstract** Speech is produced …` (the page of such a digest, its lines folded): the value on
+  // the label's own line, when it is a sentence or more
   if (!colon && label && BARE_FIELD_LABELS.has(label.toLowerCase())) {
     let k = 0;
     while (k < value.length && value[k]!.t === 'text' && !value[k]!.text.trim()) k++;
-    colon = k >= value.length || value[k]!.t === 'nl';
+    colon = k >= value.length || value[k]!.t === 'nl' || (value[k]!.t === 'text' && segsText(value).trim().length >= (AUTHOR_FIELDS.has(label.toLowerCase()) ? 3 : 60));
   }
   if (!colon || !label || label.length > 40 || wordCount(label) > 4) return undefined;
   return { label, value };

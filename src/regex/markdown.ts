@@ -103,7 +103,7 @@ export const RE_TITLE_LABEL_PREFIX = /^(?:title|paper title|标题|题目)[ \t]{
  * A bullet holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`): under a
  * title heading, one entry of a daily-arXiv digest's field list. Group 1 the label.
  */
-export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|摘要)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$))/i;
+export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|摘要)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
 export const RE_ARXIV_TEXT_ID = /\barXiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
 /** A DOI address; group 1 the DOI. */
