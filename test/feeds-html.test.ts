@@ -93,6 +93,21 @@ describe('htmlToMarkdown', () => {
     expect(md('<p>x <a href="https://github.com/a/b"><svg><path d="M0"/></svg></a></p>')).toBe('x <https://github.com/a/b>');
   });
 
+  it('a collapsed `<details>` card stays one, its summary without markdown marks (an HTML block in markdown)', () => {
+    expect(md('<details><summary><b>1. Title</b> ⭐ 3</summary><br/><p>text</p></details><p>after</p>')).toBe('<details>\n<summary>1. Title ⭐ 3</summary>\n\ntext\n\n</details>\n\nafter');
+  });
+
+  it('a relative link stays relative unless the page gives its own address; other schemes are no links', () => {
+    expect(md('<p><a href="papers/2501.00001.md">Title</a> <a href="mailto:a@b.c">mail</a></p>')).toBe('[Title](papers/2501.00001.md) mail');
+    expect(md('<html><head><base href="https://example.org/list/"></head><body><p><a href="papers/x.md">Title</a> <a href="/abs/1">abs</a></p></body></html>')).toBe(
+      '[Title](https://example.org/list/papers/x.md) [abs](https://example.org/abs/1)',
+    );
+  });
+
+  it('bold is marked as markdown marks it; line breaks of an unindented source line are kept, indented ones fold', () => {
+    expect(md('<p><strong>Title</strong> - a summary\n<a href="https://x.org/p">Paper</a></p><p>\n    folded\n    text\n</p>')).toBe('**Title** - a summary\n[Paper](https://x.org/p)\n\nfolded text');
+  });
+
   it('a table is a markdown table, its header row marked', () => {
     expect(md('<table><tr><th>Title</th><th>Summary</th></tr><tr><td>A</td><td>B c</td></tr></table>')).toBe('| Title | Summary |\n| --- | --- |\n| A | B c |');
   });

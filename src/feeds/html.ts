@@ -6,9 +6,8 @@
  * - Block elements end lines (`<div>`, `<li>`, `<dt>`: one break; `<p>`, headings, lists,
  *   tables: a blank line), white space inside text folds as a browser folds it (`<pre>` kept).
  * - Headings become `#` headings, list items `- ` items, table rows `| a | b |` rows.
- * - A link to an absolute address becomes `[text](address)`, so resource links (a paper's
- *   PDF, its code) reach the readers; relative links (`/abs/…`) are navigation or built
- *   from ids, and stay text.
+ * - A link becomes `[text](address)`, so resource links (a paper's PDF, its code) reach the
+ *   readers; a relative one is resolved against the page's own address when it gives one.
  * - What a browser does not show is dropped: `<head>`, scripts, styles, SVG, templates,
  *   comments, and `<nav>` menus.
  *
@@ -29,10 +28,10 @@ const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg'
 /** Elements that stand apart from the text around them with a blank line. */
 const PARAGRAPH = new Set([
   'p', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'main', 'aside',
-  'figure', 'details', 'hr', 'form', 'fieldset', 'address', 'body', 'html',
+  'figure', 'hr', 'form', 'fieldset', 'address', 'body', 'html',
 ]);
 /** Elements that start and end a line. */
-const LINE = new Set(['div', 'li', 'dt', 'dd', 'tr', 'summary', 'figcaption', 'caption', 'option', 'legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LINE = new Set(['div', 'li', 'dt', 'dd', 'tr', 'figcaption', 'caption', 'option', 'legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements without content (no closing tag). */
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 
@@ -83,6 +82,7 @@ export function htmlToMarkdown(html: string): HtmlText {
   let atStart = true;
   let pre = 0;
   let heading = false;
+  let summary = false; // inside <summary>
   let lists = 0; // lists open
   let items = 0; // list items open
   let prefix = ''; // owed at the start of the next text (`### `, `- `)
@@ -157,7 +157,9 @@ export function htmlToMarkdown(html: string): HtmlText {
     const label = out.slice(l.at + 1).join('');
     // an icon link: the address alone; a link written as its own address, or one around
     // whole blocks (a card), stays as it is
-    if (!label.trim()) emit(`<${l.href}>`, -1);
+    if (!label.trim()) {
+      if (isWebAddress(l.href)) emit(`<${l.href}>`, -1);
+    }
     else if (!label.includes('\n') && !sameAddress(label.trim(), l.href)) {
       out[l.at] = '[';
       outLen++;
@@ -167,7 +169,9 @@ export function htmlToMarkdown(html: string): HtmlText {
 
   const open = (name: string, attrs: string, at: number) => {
     if (name === 'br') {
-      if (!atStart) push('\n');
+      // a break in running text; after a block's end it only adds to the breaks owed
+      if (breaks > 0) breaks = 2;
+      else if (!atStart) push('\n');
       space = false;
       return;
     }
@@ -177,10 +181,15 @@ export function htmlToMarkdown(html: string): HtmlText {
     else if (name === 'p' && items > 0) lineBreak(1); // a loose list's paragraphs: the items stay one a line
     else if (PARAGRAPH.has(name)) lineBreak(2);
     else if (LINE.has(name)) lineBreak(isHeading(name) ? 2 : 1);
-    if (isHeading(name)) {
+    if (name === 'details' || name === 'summary') {
+      // a collapsed section stays one, as markdown writes it (readers know `<details>` cards)
+      emit(`<${name}>`, at);
+      if (name === 'details') lineBreak(1);
+      else summary = true; // an HTML block in markdown: no markdown marks inside
+    } else if (isHeading(name)) {
       prefix = '#'.repeat(name.charCodeAt(1) - 48) + ' ';
       heading = true;
-    } else if (name === 'strong' || name === 'b') prefix += '**';
+    } else if ((name === 'strong' || name === 'b') && !summary) prefix += '**';
     else if (name === 'li') {
       prefix = '  '.repeat(Math.max(0, lists - 1)) + '- ';
       items++;
@@ -234,10 +243,17 @@ export function htmlToMarkdown(html: string): HtmlText {
       }
       return;
     }
-    if (name === 'strong' || name === 'b') {
+    if ((name === 'strong' || name === 'b') && !summary) {
       // bold text is marked as markdown marks it (a list's `**Title** - summary`); bold around nothing is not
       if (prefix.endsWith('**')) prefix = prefix.slice(0, -2);
       else if (!atStart) push('**');
+      return;
+    }
+    if (name === 'summary' || name === 'details') {
+      if (name === 'details') lineBreak(1);
+      else summary = false;
+      emit(`</${name}>`, -1);
+      lineBreak(name === 'details' ? 2 : 1);
       return;
     }
     if (isHeading(name)) heading = false;
@@ -416,20 +432,22 @@ function attribute(attrs: string, name: string): string | undefined {
 }
 
 /**
- * The address of a link: an absolute web address as written; a relative one only against
- * the address the page gives for itself (`<base href>`, its canonical link or `og:url`),
- * never guessed. Undefined for anything else (`mailto:`, a relative link on a page that
- * does not say where it is).
+ * The address of a link: an absolute web address as written; a relative one resolved
+ * against the address the page gives for itself (`<base href>`, its canonical link or
+ * `og:url`), never against a guessed one: without it the link stays relative, as a
+ * markdown source writes it (the readers never take a relative link for a paper's URL).
+ * Undefined for other schemes (`mailto:`, `tel:`).
  */
 function resolve(href: string, base: string | undefined): string | undefined {
   const h = href.slice(0, 8).toLowerCase();
   if (h.startsWith('http://') || h.startsWith('https://')) return href;
   if (h.startsWith('//')) return h.length > 2 && h[2] !== '/' ? `https:${href}` : undefined;
-  if (!base || h.indexOf(':') >= 0) return undefined;
+  if (href.indexOf(':') >= 0 || href.indexOf(' ') >= 0 || href.indexOf(')') >= 0) return undefined; // mailto:, tel:, data:
+  if (!base) return href; // relative, as the markdown it was rendered from wrote it: the readers know such links
   try {
     return new URL(href, base).href;
   } catch {
-    return undefined;
+    return href;
   }
 }
 
