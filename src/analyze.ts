@@ -7,7 +7,8 @@ import { codeStatus } from './extract/code.js';
 import { extractPaperDatasets } from './extract/datasets.js';
 import { extractIdentifiers } from './extract/identifiers.js';
 import { extractUrls } from './extract/links.js';
-import { arxivIdFromUrl, classifyUrl, isIdlessArxivUrl, urlKey } from './extract/url-kind.js';
+import { arxivIdFromUrl, classifyUrl, hostOf, isIdlessArxivUrl, urlKey } from './extract/url-kind.js';
+import hosts from './data/hosts.json' with { type: 'json' };
 import { extractPaperMetrics } from './extract/metrics.js';
 import { parseVenue } from './extract/venue.js';
 import type { EntryLink } from './feeds/types.js';
@@ -65,6 +66,9 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
   };
   for (const raw of input.links ?? []) {
     const l = typeof raw === 'string' ? { url: raw, origin: 'links' as const } : raw;
+    // a listed post on a social network (`[Tweet](https://twitter.com/…/status/…)`) announces the
+    // paper and is none of its resources; an address the text writes is kept like any other
+    if (l.origin === 'links' && isSocialPost(l.url)) continue;
     const { kind, repo } = classifyUrl(l.url);
     const label = 'label' in l && l.label ? l.label : undefined;
     const role = linkRole(kind, label);
@@ -148,6 +152,16 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
  */
 function flat(s: string): string {
   return s.length < 16 ? s : [s.slice(0, 1), s.slice(1)].join('');
+}
+
+const SOCIAL_HOSTS = new Set(hosts.socialHosts);
+
+/** An address on a social network (`twitter.com`, `x.com`, `bsky.app`, ...). */
+function isSocialPost(url: string): boolean {
+  let h = hostOf(url);
+  if (h.startsWith('www.')) h = h.slice(4);
+  else if (h.startsWith('mobile.')) h = h.slice(7);
+  return SOCIAL_HOSTS.has(h);
 }
 
 /** The role of a listed resource link, from its label and kind. */

@@ -144,3 +144,21 @@ describe('roles of listed resource links (analyzePaper)', () => {
     expect(role('https://example.org/x', '')).toBe('unknown');
   });
 });
+
+describe('listed links to social-network posts', () => {
+  it('are announcements, not resources of the paper; an address the abstract writes still counts', () => {
+    const p = analyzePaper({
+      title: 'A paper',
+      abstract: 'We discuss the thread at https://x.com/someone/status/123 in detail.',
+      links: [
+        { url: 'https://arxiv.org/abs/2301.04104', origin: 'links', label: 'Paper' },
+        { url: 'https://twitter.com/dair_ai/status/1614676677757661185', origin: 'links', label: 'Tweet' },
+        { url: 'https://mobile.twitter.com/a/status/1', origin: 'links' },
+        { url: 'https://bsky.app/profile/a/post/3k', origin: 'links' },
+        { url: 'https://www.linkedin.com/posts/x', origin: 'links' },
+        { url: 'https://github.com/a/b', origin: 'links', label: 'Code' },
+      ],
+    });
+    expect(p.urls.map((u) => u.url)).toEqual(['https://arxiv.org/abs/2301.04104', 'https://github.com/a/b', 'https://x.com/someone/status/123']);
+  });
+});
