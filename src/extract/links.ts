@@ -35,6 +35,37 @@ function getLinkify(): LinkifyIt {
   return linkify;
 }
 
+/**
+ * linkify-it's matches in `text`, found by running it only over the runs of non-space
+ * text that hold a `//` or an `@` (a link or an e-mail address never spans white space,
+ * and the white space around a run bounds a match the way the start and end of a text
+ * do), so a long abstract with one address (or a `pass@1`) is not scanned whole.
+ */
+function linkifyAround(text: string): { schema: string; index: number; raw: string; url: string }[] | null {
+  const lk = getLinkify();
+  const out: { schema: string; index: number; raw: string; url: string }[] = [];
+  let from = 0;
+  for (;;) {
+    const a = text.indexOf('//', from);
+    const b = text.indexOf('@', from);
+    const hit = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (hit < 0) break;
+    let s = hit;
+    while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+    let e = hit + 1;
+    while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
+    const ms = lk.match(s === 0 && e === text.length ? text : text.slice(s, e));
+    if (ms) for (const m of ms) out.push({ schema: m.schema, index: m.index + s, raw: m.raw, url: m.url });
+    from = e;
+  }
+  return out.length ? out : null;
+}
+
+/** White space as linkify-it bounds links with it (spaces, line breaks, Unicode spaces, controls). */
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || (c >= 0x7f && c <= 0x9f) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 const GENERIC = new Set(hosts.genericTlds);
 const FILE_EXT = new Set(hosts.fileExtensions);
 const KNOWN = hosts.knownHosts;
@@ -427,10 +458,9 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
   const found: RawMatch[] = [];
   if (text.length === 0) return [];
   if (text.indexOf('.') < 0 && text.indexOf(':') < 0 && text.indexOf('/') < 0) return [];
-  const lk = getLinkify();
   // linkify-it finds only `scheme://`, `//` and e-mail addresses: without `//` or `@` it finds nothing.
   const at = text.indexOf('@') >= 0;
-  const matches = at || (text.indexOf('//') >= 0 && text.indexOf(':') >= 0) ? lk.match(text) : null;
+  const matches = at || (text.indexOf('//') >= 0 && text.indexOf(':') >= 0) ? linkifyAround(text) : null;
   if (matches) {
     for (const m of matches) {
       if (m.schema === 'mailto:' && !options.emails) continue;
