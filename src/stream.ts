@@ -9,6 +9,7 @@
  * lists, JSON arrays, plain-text pages) are read at the end of the stream.
  */
 import { entryToPaper, checkInput, makeContext, type ParseFeedOptions } from './parse.js';
+import { looksLikeHtmlPage } from './feeds/html.js';
 import { detectFormat, readerFor } from './feeds/registry.js';
 import { foldKey } from './lib/text.js';
 import { RE_STREAM_ATOM_CUT, RE_STREAM_DIGEST_CUT, RE_STREAM_LISTING_CUT, RE_STREAM_RSS_CUT } from './regex/stream.js';
@@ -103,7 +104,8 @@ export async function* parseFeedStream(source: FeedStreamSource, options?: Parse
     if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     first = false;
     buf += chunk;
-    if (!format && buf.length >= 32768) format = detectFormat(buf.slice(0, 65536), { readers: opts.readers }).format;
+    // an HTML page is read whole, as parseFeed reads it (its text is known only once converted)
+    if (!format && buf.length >= 32768) format = looksLikeHtmlPage(buf) ? 'html-page' : detectFormat(buf.slice(0, 65536), { readers: opts.readers }).format;
     if (!format || (!CUTS[format] && !(format === 'json' && isJsonLines(buf)))) {
       if (format && base + buf.length > (opts.maxInputLength ?? Infinity)) checkInput(buf, opts, 'parseFeedStream');
       continue;

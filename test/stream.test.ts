@@ -30,6 +30,8 @@ const cases = [
   ['RSS 1.0', 'arxiv/rss1_legacy.xml'],
   ['JSON Lines', 'json/papers.jsonl'],
   ['RSS', 'arxiv/rss2.xml'],
+  ['HTML page of an arXiv listing (read at the end)', 'html/arxiv_list_new.html'],
+  ['HTML page over 32 KB (read at the end, not by the reader its raw markup looks like)', 'html/rendered/hf_page_dev.html'],
 ].filter(([, f]) => existsSync(new URL(`../fixtures/${f}`, import.meta.url)));
 
 describe('parseFeedStream gives the papers parseFeed gives', () => {
@@ -107,4 +109,15 @@ describe('parseFeedStream on large generated XML feeds (incremental path)', () =
       expect(firstAt).toBeLessThan(Math.ceil(text.length / 8192));
     });
   }
+});
+
+describe('parseFeedStream on a large HTML page', () => {
+  it('an e-mail digest archived in a `<pre>` page (64 KB, its raw markup detected as a digest) is read whole, as parseFeed reads it', async () => {
+    const digest = fx('shared/arxiv_digest_dev.txt');
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const page = `<!DOCTYPE html>\n<html><head><title>[arXiv digest]</title></head><body>\n<h1>cs daily</h1>\n<pre>\n${esc(digest)}\n</pre>\n</body></html>\n`;
+    const want = parseFeed(page).papers.map((p) => ({ title: p.title, abstract: p.abstract, arxivId: p.arxivId }));
+    expect(want).toEqual(parseFeed(digest).papers.map((p) => ({ title: p.title, abstract: p.abstract, arxivId: p.arxivId })));
+    expect(await collect(parseFeedStream(chunked(page, 4093)))).toEqual(want);
+  });
 });
