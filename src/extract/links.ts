@@ -35,35 +35,33 @@ function getLinkify(): LinkifyIt {
   return linkify;
 }
 
+type LinkifyMatch = { schema: string; index: number; raw: string; url: string };
+
 /**
  * linkify-it's matches in `text`, found by running it only over the runs of non-space
  * text that hold a `//` or an `@` (a link or an e-mail address never spans white space,
  * and the white space around a run bounds a match the way the start and end of a text
  * do), so a long abstract with one address (or a `pass@1`) is not scanned whole.
  */
-function linkifyAround(text: string): { schema: string; index: number; raw: string; url: string }[] | null {
+function linkifyAround(text: string): LinkifyMatch[] | null {
   const lk = getLinkify();
-  const out: { schema: string; index: number; raw: string; url: string }[] = [];
+  const out: LinkifyMatch[] = [];
   let from = 0;
   for (;;) {
     const a = text.indexOf('//', from);
     const b = text.indexOf('@', from);
     const hit = a < 0 ? b : b < 0 ? a : Math.min(a, b);
     if (hit < 0) break;
+    // bounded by ASCII white space: a run may hold other spaces linkify-it also stops at (a wider run, the same matches)
     let s = hit;
-    while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && text.charCodeAt(s - 1) > 32) s--;
     let e = hit + 1;
-    while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
+    while (e < text.length && text.charCodeAt(e) > 32) e++;
     const ms = lk.match(s === 0 && e === text.length ? text : text.slice(s, e));
     if (ms) for (const m of ms) out.push({ schema: m.schema, index: m.index + s, raw: m.raw, url: m.url });
     from = e;
   }
   return out.length ? out : null;
-}
-
-/** White space as linkify-it bounds links with it (spaces, line breaks, Unicode spaces, controls). */
-function isSpaceCode(c: number): boolean {
-  return c <= 32 || (c >= 0x7f && c <= 0x9f) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 const GENERIC = new Set(hosts.genericTlds);
