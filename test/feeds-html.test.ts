@@ -104,8 +104,11 @@ describe('htmlToMarkdown', () => {
     );
   });
 
-  it('bold is marked as markdown marks it; line breaks of an unindented source line are kept, indented ones fold', () => {
+  it('bold is marked as markdown marks it; a source line break before a line markdown starts on its own is kept, others fold', () => {
     expect(md('<p><strong>Title</strong> - a summary\n<a href="https://x.org/p">Paper</a></p><p>\n    folded\n    text\n</p>')).toBe('**Title** - a summary\n[Paper](https://x.org/p)\n\nfolded text');
+    // hard-wrapped prose is one line; a list item or a link line after a break stays a line
+    expect(md('<p>Discovering new materials is an important\nissue in improving the quality\nof life.</p>')).toBe('Discovering new materials is an important issue in improving the quality of life.');
+    expect(md('<p>A summary.\n- 9 authors\n<a href="https://github.com/a/b">GitHub</a></p>')).toBe('A summary.\n- 9 authors\n[GitHub](https://github.com/a/b)');
   });
 
   it('a table is a markdown table, its header row marked', () => {

@@ -131,14 +131,15 @@ export function htmlToMarkdown(html: string): HtmlText {
       return;
     }
     // white space folds the way a browser shows it, except that a line break the source
-    // writes at the start of a line (no indentation after it) is kept in running text: pages
-    // rendered from markdown (a README) keep the markdown's lines that way, and a reader
-    // needs them; indented source lines are layout and fold
+    // writes before a line that markdown would start on its own (a list item, a heading, a
+    // link, a table row), with no indentation after it, is kept: pages rendered from
+    // markdown (a README) keep their markdown's lines that way, and the readers need them.
+    // Indented lines are layout, and hard-wrapped prose folds into one line.
     const lines = link === undefined && cells < 0 && !heading;
     let j = 0;
     while (j < raw.length && isSpace(raw.charCodeAt(j))) j++;
     if (j > 0) {
-      if (lines && raw.charCodeAt(j - 1) === 10) lineBreak(1);
+      if (lines && raw.charCodeAt(j - 1) === 10 && (j === raw.length ? opensLinkAt(html, to) : startsLine(raw, j))) lineBreak(1);
       else space = true;
     }
     if (j === raw.length) return;
@@ -146,7 +147,7 @@ export function htmlToMarkdown(html: string): HtmlText {
     while (isSpace(raw.charCodeAt(e - 1))) e--;
     emit(foldRuns(raw, j, e, lines), from + j);
     if (e < raw.length) {
-      if (lines && raw.charCodeAt(raw.length - 1) === 10) lineBreak(1);
+      if (lines && raw.charCodeAt(raw.length - 1) === 10 && opensLinkAt(html, to)) lineBreak(1);
       else space = true;
     }
   };
@@ -348,7 +349,7 @@ export function htmlToMarkdown(html: string): HtmlText {
   };
 }
 
-/** `raw[from, to)` with every run of white space one space (one line break when `lines` and the run ends a line). */
+/** `raw[from, to)` with every run of white space one space (a line break when `lines` and the run ends a line that {@link startsLine} keeps). */
 function foldRuns(raw: string, from: number, to: number, lines: boolean): string {
   let s = '';
   let seg = from;
@@ -357,7 +358,7 @@ function foldRuns(raw: string, from: number, to: number, lines: boolean): string
     let e = j + 1;
     while (e < to && isSpace(raw.charCodeAt(e))) e++;
     if (e === j + 1 && raw.charCodeAt(j) === 32) continue; // one plain space stays
-    s += raw.slice(seg, j) + (lines && raw.charCodeAt(e - 1) === 10 ? '\n' : ' ');
+    s += raw.slice(seg, j) + (lines && raw.charCodeAt(e - 1) === 10 && startsLine(raw, e) ? '\n' : ' ');
     seg = e;
     j = e - 1;
   }
@@ -369,6 +370,26 @@ function sameAddress(label: string, href: string): boolean {
   const s = label.indexOf('://');
   const bare = s >= 0 && s < 8 ? label.slice(s + 3) : label;
   return label === href || (bare.length >= 4 && href.endsWith(bare));
+}
+
+/** Text at `k` that markdown starts a line with: a list item, a heading, a quote, a table row, a link or image. */
+function startsLine(s: string, k: number): boolean {
+  const c = s[k];
+  const n = s[k + 1];
+  if (c === '-' || c === '*' || c === '+') return n === ' ';
+  if (c === '#' || c === '>' || c === '|' || c === '[') return true;
+  if (c === '!') return n === '[';
+  let d = k;
+  while (d < s.length && d < k + 4 && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+  return d > k && (s[d] === '.' || s[d] === ')') && s[d + 1] === ' ';
+}
+
+/** A link (`<a …>`) or an image opens at `at`: a line the markdown started with a link. */
+function opensLinkAt(html: string, at: number): boolean {
+  if (html.charCodeAt(at) !== 60) return false;
+  const c = html.charCodeAt(at + 1) | 32;
+  if (c === 97 /* a */) return !isNameChar(html.charCodeAt(at + 2));
+  return c === 105 && html.slice(at + 1, at + 4).toLowerCase() === 'img' && !isNameChar(html.charCodeAt(at + 4));
 }
 
 function isHeading(name: string): boolean {
