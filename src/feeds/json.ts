@@ -122,6 +122,20 @@ const pick = (o: Obj, keys: readonly string[]): unknown => {
 };
 
 /**
+ * The English one of a field a bilingual export keys by language (`abstractEn` beside
+ * `abstractZh`, `title_en`, `en_abstract`, `abstractEnglish`).
+ */
+function english(o: Obj, field: string): unknown {
+  for (const k in o) {
+    if (k.length > field.length + 8 || o[k] === undefined || o[k] === null) continue;
+    let n = '';
+    for (const ch of k.toLowerCase()) if (ch >= 'a' && ch <= 'z') n += ch;
+    if (n === field + 'en' || n === field + 'english' || n === 'en' + field || n === 'english' + field) return o[k];
+  }
+  return undefined;
+}
+
+/**
  * The object with namespaced keys also under their local name, where that is free: XML turned into
  * JSON (xmltodict `arxiv:comment`, `arxiv:primary_category`) and feedparser's `arxiv_comment`,
  * `arxiv_primary_category`, `arxiv_announce_type`. Other objects are returned as they are.
@@ -392,12 +406,12 @@ export function invertedAbstract(v: unknown): string | undefined {
 function toEntry(item: Obj, start: number, end: number, key?: string): RawEntry | null {
   const { p, outer } = unwrap(item);
   const get = (keys: readonly string[]) => pick(p, keys) ?? (outer ? pick(outer, keys) : undefined);
-  const title = text(get(TITLE_KEYS));
+  const title = text(get(TITLE_KEYS)) ?? text(english(p, 'title'));
   if (!title) return null;
   const e: RawEntry = { title: foldSpace(stripTags(title)), links: [], start, end };
   if (!e.title) return null;
 
-  const abstract = text(pick(p, ABSTRACT_KEYS)) ?? invertedAbstract(p.abstract_inverted_index);
+  const abstract = text(pick(p, ABSTRACT_KEYS)) ?? text(english(p, 'abstract')) ?? invertedAbstract(p.abstract_inverted_index);
   const summaries = SUMMARY_KEYS.map((k) => text(p[k]) ?? (outer ? text(outer[k]) : undefined))
     .filter((x): x is string => Boolean(x))
     .map((x) => stripTags(x));
