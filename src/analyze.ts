@@ -66,9 +66,10 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
   };
   for (const raw of input.links ?? []) {
     const l = typeof raw === 'string' ? { url: raw, origin: 'links' as const } : raw;
-    // a listed post on a social network (`[Tweet](https://twitter.com/…/status/…)`) announces the
-    // paper and is none of its resources; an address the text writes is kept like any other
-    if (l.origin === 'links' && isSocialPost(l.url)) continue;
+    // a listed post on a social network or a news article (`[Tweet](https://twitter.com/…/status/…)`,
+    // a press link) announces or reports the paper and is none of its resources; an address the
+    // text writes is kept like any other
+    if (l.origin === 'links' && isCoverage(l.url)) continue;
     const { kind, repo } = classifyUrl(l.url);
     const label = 'label' in l && l.label ? l.label : undefined;
     const role = linkRole(kind, label);
@@ -154,14 +155,14 @@ function flat(s: string): string {
   return s.length < 16 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
-const SOCIAL_HOSTS = new Set(hosts.socialHosts);
+const COVERAGE_HOSTS = new Set(hosts.coverageHosts);
 
-/** An address on a social network (`twitter.com`, `x.com`, `bsky.app`, ...). */
-function isSocialPost(url: string): boolean {
+/** An address on a social network, forum or news site (`twitter.com`, `x.com`, `mp.weixin.qq.com`, ...). */
+function isCoverage(url: string): boolean {
   let h = hostOf(url);
   if (h.startsWith('www.')) h = h.slice(4);
-  else if (h.startsWith('mobile.')) h = h.slice(7);
-  return SOCIAL_HOSTS.has(h);
+  else if (h.startsWith('mobile.') || h.startsWith('old.')) h = h.slice(h.indexOf('.') + 1);
+  return COVERAGE_HOSTS.has(h);
 }
 
 /** The role of a listed resource link, from its label and kind. */

@@ -145,7 +145,7 @@ describe('roles of listed resource links (analyzePaper)', () => {
   });
 });
 
-describe('listed links to social-network posts', () => {
+describe('listed links to social-network posts and press articles', () => {
   it('are announcements, not resources of the paper; an address the abstract writes still counts', () => {
     const p = analyzePaper({
       title: 'A paper',
@@ -156,6 +156,8 @@ describe('listed links to social-network posts', () => {
         { url: 'https://mobile.twitter.com/a/status/1', origin: 'links' },
         { url: 'https://bsky.app/profile/a/post/3k', origin: 'links' },
         { url: 'https://www.linkedin.com/posts/x', origin: 'links' },
+        { url: 'https://mp.weixin.qq.com/s?__biz=MzI1&mid=2247', origin: 'links', label: 'mp.weixin.qq' },
+        { url: 'https://www.jiqizhixin.com/articles/2024-04-01-13', origin: 'links', label: 'jiqizhixin' },
         { url: 'https://github.com/a/b', origin: 'links', label: 'Code' },
       ],
     });
