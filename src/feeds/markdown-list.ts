@@ -45,6 +45,7 @@ import {
   RE_WHITESPACE_CHAR,
   RE_JSON_NUMBER_START,
   RE_COL_TITLE,
+  RE_PAGE_URL,
   RE_COL_PAPER,
   RE_COL_PUBLICATION,
   RE_COL_NAME,
@@ -463,6 +464,8 @@ const entryOf = new WeakMap<Draft, RawEntry>();
 /** State of one read: source, offset base, definitions and pending references. */
 interface Reading {
   src: string;
+  /** The captured page's own address (front matter `url:`, a `**Source**:` line), lower case, no `#…` or trailing `/`. */
+  page?: string;
   base: number;
   defs: Map<string, { url: string; start: number; end: number }>;
   pending: PendingRef[];
@@ -480,7 +483,7 @@ function isBadgeOrImage(url: string): boolean {
 }
 
 function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, start: number | undefined, end: number | undefined): void {
-  if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url) || RE_ARXIV_NO_ID.test(url)) return;
+  if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url) || RE_ARXIV_NO_ID.test(url) || selfAnchor(r, url)) return;
   const lab = label === undefined ? '' : foldSpace(label).replace(RE_BRACKETED_LABEL, '$1').trim();
   // A citation file (`[bibtex](…/citations/x.txt)`) belongs to the list, not to the paper.
   if (lab && RE_CITATION_LABEL.test(lab.toLowerCase())) return;
@@ -505,6 +508,39 @@ function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, st
     const m = RE_DOI_LINK.exec(url);
     if (m) d.doi = m[1]!;
   }
+}
+
+/** An absolute link to an anchor of the captured page itself (`https://github.com/o/r#section`): navigation, like `#section`. */
+function selfAnchor(r: Reading, url: string): boolean {
+  if (!r.page) return false;
+  const h = url.indexOf('#');
+  if (h < 0) return false;
+  let base = url.slice(0, h).toLowerCase();
+  while (base.endsWith('/')) base = base.slice(0, -1);
+  return base === r.page;
+}
+
+/**
+ * The address of a captured web page, as a crawler writes it at the top: a front matter `url:` (also `source_url:`,
+ * `canonical_url:`), or a `Source:` / `URL Source:` line (`**Source**: https://…`) among the first lines.
+ */
+export function capturedPageUrl(text: string): string | undefined {
+  const lines = text.slice(0, 4000).split('\n', 40);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const c = line.indexOf(':');
+    if (c <= 0 || c > 24) continue;
+    const key = line.slice(0, c).split('*').join('').trim().toLowerCase();
+    let v = line.slice(c + 1).split('*').join('').trim();
+    if (v[0] === '<' && v.endsWith('>')) v = v.slice(1, -1);
+    if (!(key === 'url' || key === 'source_url' || key === 'canonical_url' || key === 'source' || key === 'url source')) continue;
+    if (!RE_PAGE_URL.test(v)) continue;
+    const h = v.indexOf('#');
+    let u = (h >= 0 ? v.slice(0, h) : v).toLowerCase();
+    while (u.endsWith('/')) u = u.slice(0, -1);
+    return u;
+  }
+  return undefined;
 }
 
 function addLinkSeg(r: Reading, d: Draft, s: Seg, label?: string): void {
@@ -731,6 +767,17 @@ function quotedCitation(line: readonly Seg[], si: number): { title: string; auth
 }
 
 /** True when a segment carries no title text: emoji, numbering, punctuation, badges. */
+/**
+ * A bold span that goes on past its line's end: the line's last segment is bold text with no closing `**`/`__` after it
+ * in the source, and the next line starts bold.
+ */
+function strongRunsOn(r: Reading, last: Seg, next: readonly Seg[] | undefined): boolean {
+  const head = next?.[0];
+  if (!head || !(head.style & STRONG) || head.style & CODE || last.t !== 'text' || !(last.style & STRONG)) return false;
+  const after = r.src.slice(last.end, last.end + 3);
+  return !after.startsWith('**') && !after.startsWith('__');
+}
+
 function isDecoration(s: Seg): boolean {
   if (s.t === 'nl') return true;
   if (s.t === 'link') return s.imageOnly === true;
@@ -805,23 +852,32 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
       if (cited.tail.trim()) classifyRun(r, d, cited.tail, line[si]!.start, line[cited.end - 1]!.end, false, false);
       si = cited.end;
     } else if (li < lines.length) {
-      const line = lines[li]!;
+      let line = lines[li]!;
       const first = line[si]!;
       if (first.style & STRONG && !(first.style & CODE)) {
         let t = '';
         let j = si;
-        for (; j < line.length && line[j]!.style & STRONG; j++) {
-          const s = line[j]!;
-          if (s.t === 'link') {
-            if (!isResourceLabel(s.text)) {
-              t += s.text;
-              addLinkSeg(r, d, s, s.text);
-              if (s.url && isRelativeUrl(s.url)) {
-                d.relTitleLink = true;
-                relArxiv(d, s.url);
-              }
-            } else addLinkSeg(r, d, s);
-          } else t += s.text;
+        for (;;) {
+          for (; j < line.length && line[j]!.style & STRONG; j++) {
+            const s = line[j]!;
+            if (s.t === 'link') {
+              if (!isResourceLabel(s.text)) {
+                t += s.text;
+                addLinkSeg(r, d, s, s.text);
+                if (s.url && isRelativeUrl(s.url)) {
+                  d.relTitleLink = true;
+                  relArxiv(d, s.url);
+                }
+              } else addLinkSeg(r, d, s);
+            } else t += s.text;
+          }
+          // A bold title hard-wrapped inside its `**…**` (`**… in Large\n  Language Models**, …`): the bold span did
+          // not close on this line, so it goes on to the next, joined with one space.
+          if (j < line.length || !strongRunsOn(r, line[j - 1]!, lines[li + 1])) break;
+          li++;
+          line = lines[li]!;
+          j = 0;
+          t = `${t.trimEnd()} `;
         }
         d.title = cleanTitle(t);
         d.titleKind = 'strong';
@@ -930,6 +986,16 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         if (tail && tail.index > 0 && looksVenue(tail[1]!.trim()) && (RE_YEAR.test(tail[1]!) || RE_SHORT_YEAR.test(tail[1]!))) {
           d.venue ??= stripFinalPeriod(tail[1]!.trim());
           t = tt.slice(0, tail.index);
+        }
+        // Broken bold after the title (`… Driving**, ECCV2024**[[Paper](…)]`: delimiters CommonMark cannot pair stay
+        // literal): a `**…**` holding only a venue, or a lone `**`, is venue markup, no part of the title.
+        const stars = t.indexOf('**');
+        if (stars > 0) {
+          const rest = trimRun(t.slice(stars).split('*').join(' '));
+          if (!rest || (looksVenue(rest) && wordCount(rest) <= 5)) {
+            if (rest) d.venue ??= stripFinalPeriod(rest);
+            t = t.slice(0, stars);
+          }
         }
         // `"Title," Authors, Venue`: the quoted part is the title, the rest detail.
         const quoted = RE_QUOTED_TITLE.exec(t);
@@ -1182,6 +1248,46 @@ function cellText(c: readonly Seg[]): string {
   return trimRun(c.map((s) => s.text).join(' '));
 }
 
+/**
+ * A cell with a title's shape: text (plain, or one link's label) of 4 to 40 words, mostly Latin letters, no sentence
+ * ending in a full stop, no code; not a date, an id or a resource label.
+ */
+function titleShapedCell(c: readonly Seg[]): boolean {
+  const body = c.filter((s) => !(s.t === 'text' && !s.text.trim()));
+  if (!body.length || body.some((s) => s.t === 'nl' || (s.style & CODE) !== 0)) return false;
+  const links = body.filter((s) => s.t === 'link');
+  if (links.length > 1 || (links.length === 1 && (body.length > 1 || links[0]!.imageOnly || isResourceLabel(links[0]!.text)))) return false;
+  const t = cellText(body);
+  const w = wordCount(t);
+  if (w < 4 || w > 40 || t.endsWith('.')) return false;
+  let latin = 0;
+  let other = 0;
+  for (const ch of t) {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin++;
+    else if (ch !== ' ' && !(ch >= '0' && ch <= '9')) other++;
+  }
+  return latin >= 12 && latin >= 3 * other;
+}
+
+/**
+ * With no header naming a title (`| 日期 | 英文标题 | 中文标题 | 链接 |` in a script not known here), the one column whose
+ * cells have a title's shape in most rows is the title column; none, or two such columns, give no title column.
+ */
+function titleShapedColumn(lines: Seg[][], at: number, roles: readonly { role: Col }[]): number {
+  const hits = new Array<number>(roles.length).fill(0);
+  let rows = 0;
+  for (let li = at + 1; li < lines.length && rows < 50; li++) {
+    const cells = splitCells(lines[li]!);
+    rows++;
+    cells.forEach((c, i) => {
+      if (i < roles.length && roles[i]!.role === 'other' && titleShapedCell(c)) hits[i]!++;
+    });
+  }
+  if (rows < 2) return -1;
+  const cols = hits.flatMap((h, i) => (h * 10 >= rows * 7 ? [i] : []));
+  return cols.length === 1 ? cols[0]! : -1;
+}
+
 function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], out: RawEntry[]): void {
   const header = splitCells(lines[at - 1]!).map(cellText);
   const roles = header.map(columnRole);
@@ -1189,6 +1295,7 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
   roles.forEach((x, i) => {
     if (x.role === 'title' && (titleCol < 0 || x.rank < roles[titleCol]!.rank)) titleCol = i;
   });
+  if (titleCol < 0) titleCol = titleShapedColumn(lines, at, roles);
   if (titleCol < 0) return;
   for (let li = at + 1; li < lines.length; li++) {
     const line = lines[li]!;
@@ -1366,6 +1473,46 @@ function itemAbstract(r: Reading, item: ListItem): { at: number; text: string } 
 }
 
 /** A list item's segments that stand before its collapsed abstract. */
+/**
+ * An item's labelled abstract or summary written as plain text (`Summary: …`, `Abstract: …`, `TL;DR: …`) opening a line
+ * of the item after its first: a continuation paragraph (`- **Title** [[Paper](…)]` / blank / `    Summary: …`) or a lazy
+ * line under the item's first line. Each runs from its label to the end of its paragraph; the label is no part of it.
+ */
+function itemLabelledFields(r: Reading, item: ListItem, segs: readonly Seg[]): { start: number; end: number; kind: 'abstract' | 'summary'; text: string }[] {
+  const out: { start: number; end: number; kind: 'abstract' | 'summary'; text: string }[] = [];
+  let firstLine = true;
+  for (const c of item.children) {
+    if (c.type !== 'paragraph') {
+      if (c.type !== 'html') firstLine = false;
+      continue;
+    }
+    const p0 = startOf(c);
+    const p1 = endOf(c);
+    for (let at = p0; at < p1; ) {
+      const nl = r.src.indexOf('\n', at);
+      const lineEnd = nl < 0 || nl > p1 ? p1 : nl;
+      if (!firstLine) {
+        let i = at;
+        while (i < lineEnd && (r.src[i] === ' ' || r.src[i] === '\t')) i++;
+        const line = r.src.slice(i, lineEnd);
+        const l = plainLabelEnd(line);
+        const kind = l > 0 ? ABSTRACT_FIELDS.get(line.slice(0, l).trim().toLowerCase()) : undefined;
+        if (kind) {
+          const all = segsText(segs.filter((x) => x.start >= i && x.end <= p1));
+          const cut = plainLabelEnd(all);
+          const text = cut > 0 ? all.slice(cut + 1).trim() : '';
+          if (wordCount(text) >= 3) out.push({ start: i, end: p1, kind, text });
+          break;
+        }
+      }
+      firstLine = false;
+      at = lineEnd + 1;
+    }
+    firstLine = false;
+  }
+  return out;
+}
+
 function segsBefore(segs: Seg[], at: number): Seg[] {
   const out: Seg[] = [];
   for (const x of segs) if (x.start < at) out.push(x);
@@ -1982,7 +2129,19 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         const d = newDraft(startOf(item), endOf(item));
         // a collapsed abstract inside the item: its text is no title, author or link line
         const ab = itemAbstract(r, item);
-        analyze(r, d, ab ? segsBefore(segsOf(item), ab.at) : segsOf(item), true);
+        let headSegs = ab ? segsBefore(segsOf(item), ab.at) : segsOf(item);
+        // `Summary: …` opening a paragraph or a lazy line of the item: its abstract, no author or venue text
+        const labelled = itemLabelledFields(r, item, headSegs);
+        if (labelled.length) headSegs = headSegs.filter((x) => !labelled.some((f) => x.start >= f.start && x.end <= f.end) || (x.t === 'link' && !x.imageOnly));
+        analyze(r, d, headSegs, true);
+        for (const f of labelled) {
+          if (f.kind === 'abstract' && d.abstract && !d.summary) {
+            d.summary = d.abstract;
+            d.abstract = undefined;
+          }
+          if (!d.abstract) d.abstract = f.text.slice(0, MAX_ABSTRACT);
+          else if (!d.summary && f.kind === 'summary') d.summary = f.text.slice(0, MAX_ABSTRACT);
+        }
         if (ab && ab.text) d.abstract = appendAbstract(d.abstract, ab.text);
         const nested = nestedItems(item);
         // Definitions and deeper containers inside the item.
@@ -2295,6 +2454,47 @@ function resolvePending(r: Reading): void {
   }
 }
 
+/** A text run that is only a venue tag: `(ArXiv 2025) `, `[CVPR 2023]`. */
+function venueTagOnly(t: string): boolean {
+  const m = RE_TAG_ONLY.exec(t.trim());
+  return m !== null && looksVenue(m[1]!.trim());
+}
+
+/** Function words that end a sentence fragment before a link (`… is described in`), never a title. */
+const TRAILING_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'in', 'of', 'at', 'by', 'to', 'on', 'for', 'from', 'with', 'and', 'or', 'see', 'is', 'are', 'here']);
+
+/** Text in title case: most words of four letters or more capitalised, the last no function word. */
+function titleCased(t: string): boolean {
+  const words = trimRun(t).split(' ').filter(Boolean);
+  const last = words[words.length - 1];
+  if (words.length < 3 || !last || TRAILING_FUNCTION_WORDS.has(last.toLowerCase())) return false;
+  let long = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.length < 4) continue;
+    long++;
+    if (w[0] !== w[0]!.toLowerCase()) caps++;
+  }
+  return long > 0 && caps * 3 >= long * 2;
+}
+
+/** A link label naming the paper itself (`[Paper]`, `PDF`, `arXiv`), not its code or a page about it. */
+function isPaperLabel(label: string): boolean {
+  const k = labelKey(label);
+  return k === 'paper' || k === 'pdf' || k === 'arxiv' || k === 'abs' || k === 'full paper';
+}
+
+/** A line that opens with a bold label, a colon and a sentence of three words or more (`**Note**: This list …`). */
+function labelSentence(line: readonly Seg[]): boolean {
+  let i = 0;
+  while (i < line.length && !(line[i]!.style & STRONG)) i++;
+  while (i < line.length && line[i]!.style & STRONG) i++;
+  const next = line[i];
+  if (!next || next.t !== 'text') return false;
+  const t = next.text.trimStart();
+  return t[0] === ':' && wordCount(trimRun(t.slice(1))) >= 3;
+}
+
 function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEntry[], setPseudo: (t: string) => void): void {
   const first = p.children[0];
   if (!first) return;
@@ -2317,7 +2517,14 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
   const starts: number[] = [];
   const cites = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const f = lines[i]!.find((s) => !(s.t === 'text' && isDecoration(s)));
+    const fi = lines[i]!.findIndex((s) => !(s.t === 'text' && isDecoration(s)));
+    let f = fi < 0 ? undefined : lines[i]![fi];
+    // `(ArXiv 2025) **Title**[[Paper]](…)`: a venue tag before a bold title
+    const afterTag = f && f.t === 'text' && !(f.style & (STRONG | CODE)) && venueTagOnly(f.text) ? lines[i]![fi + 1] : undefined;
+    if (afterTag && afterTag.style & STRONG && afterTag.t === 'text') f = afterTag;
+    // (a bold title wrapped inside its `**…**` goes on here: no new entry)
+    const prev = i > 0 ? lines[i - 1]! : undefined;
+    if (f && f.style & STRONG && prev && fi === 0 && strongRunsOn(r, prev[prev.length - 1]!, lines[i])) continue;
     if (f && f.style & STRONG) starts.push(i);
     else if (f && f.t === 'text' && lines[i]!.some((x) => x.t === 'link') && quotedCitation(lines[i]!, lines[i]!.indexOf(f))) starts.push(i);
     else if (i === 0 && f && f.t === 'link' && !f.imageOnly && !isResourceLabel(f.text)) starts.push(i);
@@ -2330,6 +2537,14 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
       starts.push(i);
       cites.add(i);
     }
+    // `(ArXiv 2025) Title [[Paper]](…)`: a plain title and a link to the paper, the paragraph's one line
+    // (no venue tag: a title's shape, not a sentence leading to its link: `The benchmark is described in [[paper]](…)`)
+    else if (
+      i === 0 && lines.length === 1 && f && f.t === 'text' && !(f.style & (CODE | EM)) &&
+      lines[i]!.some((x) => x.t === 'link' && !x.imageOnly && isPaperLabel(x.text)) &&
+      (afterTag !== undefined || titleCased(f.text))
+    )
+      starts.push(i);
   }
   if (!starts.length || starts[0] !== 0) return;
   // A bold line alone is a pseudo-heading for the lists that follow.
@@ -2356,12 +2571,14 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
     analyze(r, d, flat, true);
     if (d.titleKind === 'strong') {
       if (wordCount(d.title) < 2 || RE_TRAILING_COLON.test(d.title) || RE_FIELD_LABEL.test(d.title + ':')) continue;
+      // `**📖 Related Survey**: This repository is based on … [link](…)`: a short bold label opening a sentence
+      if (wordCount(d.title) <= 3 && labelSentence(group[0]!)) continue;
     } else if (d.titleKind === 'quoted') {
       if (!(d.links.length || d.venue || d.date)) continue;
     } else if (d.titleKind === 'link') {
       if (wordCount(d.title) < 3 || !(d.links.length > 1 || d.authors || d.venue || d.date)) continue;
     } else if (d.titleKind === 'text') {
-      if (wordCount(d.title) < 3 || !d.authors || !d.links.length) continue;
+      if (wordCount(d.title) < 3 || !d.links.length || !(d.authors || d.links.some((l) => l.label !== undefined && isPaperLabel(l.label)))) continue;
     } else continue;
     if (isPaper(d)) out.push(toEntry(r, d, sections));
   }
@@ -2636,6 +2853,8 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
     const src = prepare(bom ? text.slice(1) : text);
     const st: WalkState = { headings: [], skipLevel: 0, skipToc: false, pseudo: '', out: [] };
     const shared: Reading = { src, base: bom, defs: new Map(), pending: [] };
+    const page = capturedPageUrl(src);
+    if (page) shared.page = page;
     const starts = chunkStarts(src);
     for (let k = 0; k < starts.length; k++) {
       const from = starts[k]!;
@@ -2665,6 +2884,9 @@ export const markdownListReader: FeedReader = defineReader('markdown-list', dete
 /** Bold labels of a field list (`**Paper**: …`), not a paper's short name. */
 const FIELD_LABELS = new Set(['title', 'paper', 'papers', 'authors', 'author', 'venue', 'code', 'abstract', 'tl;dr', 'tldr', 'note', 'notes', 'keywords', 'link', 'links', 'summary', 'project', 'year', 'conference', 'journal', 'pdf', 'arxiv', 'github', 'demo', 'website', 'data', 'dataset', 'datasets', 'description', 'status', 'new', 'update', 'updates', 'news']);
 
+/** Words that open a sentence of prose, never the rest of a paper title after `**Name**:`. */
+const SENTENCE_OPENERS = new Set(['This', 'These', 'That', 'Those', 'We', 'Our', 'Here', 'You', 'Your', 'If', 'For', 'They', 'There', 'I']);
+
 /**
  * The rest of a title after a bold short name and a colon (`: Learning Modular … Data.`): the
  * text up to a sentence end or a ` - ` part separator, when it reads as a title (a capital
@@ -2679,6 +2901,9 @@ function nicknameTail(name: string, text: string): { title: string; end: number 
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
   if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) return undefined;
+  // `**Related Survey**: This repository is based on …`: a sentence after a bold label, no title
+  const sp = text.indexOf(' ', i);
+  if (SENTENCE_OPENERS.has(text.slice(i, sp < 0 ? text.length : sp))) return undefined;
   let end = text.length;
   for (const sep of ['. ', ' - ', ' – ', ' — ', ' | ']) {
     const k = text.indexOf(sep, i);

@@ -218,14 +218,14 @@ export const RE_WHITESPACE_CHAR = /\s/;
 /** A digit or minus (a JSON number after `[`). */
 export const RE_JSON_NUMBER_START = /[-\d]/;
 /** Table header roles. */
-export const RE_COL_TITLE = /^(?:title|paper title|name of paper|(?:paper )?(?:title|paper) ?(?:&|and|\/|,) ?authors?)$/;
-export const RE_COL_PAPER = /^(?:paper|papers|paper name)$/;
+export const RE_COL_TITLE = /^(?:title|paper title|english title|title \(en\)|name of paper|(?:paper )?(?:title|paper) ?(?:&|and|\/|,) ?authors?|标题|英文标题|英文题目|题目|题名|論文題目|论文题目|论文标题|论文名称|论文名|文章标题|論文標題|標題|タイトル|제목|논문 제목)$/;
+export const RE_COL_PAPER = /^(?:paper|papers|paper name|论文|論文|文章)$/;
 export const RE_COL_PUBLICATION = /^(?:publication|article|work)$/;
 export const RE_COL_NAME = /^(?:name|method|model|approach)$/;
-export const RE_COL_VENUE = /^(?:venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/;
+export const RE_COL_VENUE = /^(?:会议|期刊|发表|venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/;
 export const RE_COL_YEAR = /^(?:year|yr)$/;
-export const RE_COL_DATE = /^(?:date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
-export const RE_COL_AUTHORS = /^(?:authors?|first author|team)$/;
+export const RE_COL_DATE = /^(?:日期|时间|發布日期|发布日期|発表日|date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
+export const RE_COL_AUTHORS = /^(?:authors?|first author|team|作者|著者|저자)$/;
 /** A table column holding each paper's abstract or its short summary (the summary is the abstract where no abstract is shown). */
 export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|摘要|概要|一句话要点)$/;
 /** Link labels that say nothing (`Link`, `here`, `✓`): the column header labels the link instead. */
@@ -244,8 +244,10 @@ export const RE_TASK_BOX = /^[ xX]$/;
 export const RE_QUOTED_TITLE = /^[ \t]{0,4}["“]([^"“”\n]{3,600})["”][ \t]{0,4}[,.]?/;
 /** After a bold nickname: `: "Title",`; group 1 the title. */
 export const RE_NICKNAME_QUOTED = /^[ \t]{0,4}[:\-–—][ \t]{0,4}["“]([^"“”\n]{3,600})["”][ \t]{0,4}[,.]?/;
+/** A whole value that is a web address (a captured page's `url:` / `Source:`). */
+export const RE_PAGE_URL = /^https?:\/\/\S{1,2000}$/;
 /** `by ` before an author list. */
-export const RE_BY_PREFIX = /^by[ \t]{1,4}(?=\p{Lu})/iu;
+export const RE_BY_PREFIX = /^[Bb]y[ \t]{1,4}(?=\p{Lu})/u;
 /** A parenthesised tail: `(2021)`, `(CVPR 2021)`; group 1 the inside. */
 export const RE_TRAILING_PAREN = /[ \t]{0,4}\(([^()\n]{2,60})\)[.,]?$/;
 /** A parenthesised year or venue before the rest of a run: `(2015), G. Hinton et al.`; group 1 the inside. */
