@@ -86,6 +86,11 @@ interface FlatTrie {
   forms: (Form[] | undefined)[];
   /** 1 where a node has forms (a listed spelling ends there). */
   final: Uint8Array;
+  /**
+   * The node two ASCII steps below the root, by the two slots (`s1 * 36 + s2`), 0 for none;
+   * undefined if a listed name has one folded character (then a match may end after the first).
+   */
+  pairs: Uint16Array | Int32Array | undefined;
 }
 
 /** Slot of a folded character code in a node's ASCII row (`0-9` then `a-z`), or -1. */
@@ -135,7 +140,14 @@ function flatTrie(): FlatTrie {
       else (other[id] ??= new Map()).set(c, child.id!);
     }
   }
-  flat = { ascii, other, forms, final };
+  let pairs: Uint16Array | Int32Array | undefined = order.length < 65536 ? new Uint16Array(36 * 36) : new Int32Array(36 * 36);
+  for (let a = 0; a < 36; a++) {
+    const mid = ascii[a]!;
+    if (mid === 0) continue;
+    if (final[mid] === 1) pairs = undefined;
+    if (pairs) for (let b = 0; b < 36; b++) pairs[a * 36 + b] = ascii[mid * 36 + b]!;
+  }
+  flat = { ascii, other, forms, final, pairs };
   return flat;
 }
 
@@ -397,6 +409,7 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
   const trie = flatTrie();
   const ascii = trie.ascii;
   const final = trie.final;
+  const pairs = trie.pairs;
   const hits: GazetteerHit[] = [];
   const n = text.length;
   // Ends and trie nodes of the names found from one word start (reused).
@@ -419,12 +432,36 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
     let j = start;
     // Where the first word ends, once the walk has passed it: the skip below resumes there, not at `start`.
     let wordEnd = -1;
-    while (j < n) {
+    // Two ASCII letters or digits first (most words): both steps at once, from the table of
+    // depth-2 nodes (no match ends after the first character: see `pairs`).
+    const c1 = text.charCodeAt(start);
+    const c2 = text.charCodeAt(start + 1);
+    let walk = true;
+    if (pairs && c1 < 128 && c2 < 128 && SLOT[c2] !== 255) {
+      node = pairs[SLOT[c1]! * 36 + SLOT[c2]!]!;
+      j = start + 2;
+      // No child two steps down: the walk below would stop within these two characters.
+      if (node === 0) walk = false;
+      else if (final[node] === 1 && isBoundary(text, j)) {
+        ends[found] = j;
+        nodes[found] = node;
+        found++;
+      }
+    }
+    while (walk && j < n) {
       const c = text.charCodeAt(j);
       if (c < 128) {
         const slot = SLOT[c]!;
         if (slot === 255) {
           if (wordEnd < 0) wordEnd = j;
+          // One space, then an ASCII letter or digit (most joins): what skipJoin would answer.
+          if (c === 32) {
+            const d = text.charCodeAt(j + 1);
+            if (d < 128 && SLOT[d] !== 255) {
+              j++;
+              continue;
+            }
+          }
           const k = skipJoin(text, j);
           if (k < 0) break;
           j = k;
@@ -493,6 +530,8 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
         if (c < 128 ? SLOT[c] === 255 : !isAlnumHigh(text, i, c)) break;
         i++;
       }
+      // The character at i is none of a word's: the next word starts after it.
+      i++;
     }
   }
   return hits;

@@ -241,3 +241,9 @@ export const RE_DS_URL =
 
 /** After a listed name: an appositive that describes it (`: a ...`, `, an ...`). Anchored at the start of a short slice. */
 export const RE_DS_APPOSITIVE_OPEN = /^[ \t]{0,3}[:,][ \t\n]{1,3}(?:a|an)[ \t\n]/i;
+
+/**
+ * A character that may make a word look like a name in the candidate scan: an ASCII capital,
+ * a digit or any non-ASCII character. Global, run from a lastIndex (one native scan of a region).
+ */
+export const RE_DS_NAMEISH_CHAR = /[A-Z0-9\u0080-\uffff]/g;
