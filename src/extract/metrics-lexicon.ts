@@ -151,6 +151,11 @@ const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) & HASH_MASK;
 function foldHash(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Most characters: a lower-case letter, hashed as it is.
+    if (c >= 97 && c <= 122) {
+      h = hashStep(h, c);
+      continue;
+    }
     if (c >= 128) return -1;
     if (c === 32 || c === 45 || c === 95 || c === 123 || c === 125 || c === 92 || c === 36 || c === 126 || c === 9) continue;
     h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c);

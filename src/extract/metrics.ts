@@ -43,7 +43,7 @@ import type { Field, Metric } from '../schema/paper.js';
 import { extractDatasets, extractPaperDatasets } from './datasets.js';
 import { matchMetrics, lookupMetric, type LexMatch, type MetricEntry } from './metrics-lexicon.js';
 import * as W from './metrics-words.js';
-import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, splitSentences, tokEnd, tokStart, type Lexed, type Sentence, type Tok } from './numbers.js';
+import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, release, splitSentences, tokEnd, tokStart, type Lexed, type Sentence, type Tok } from './numbers.js';
 
 /** A dataset mention as `extractDatasets` gives it: a name and where it is written. */
 export interface MetricDatasetMention {
@@ -158,21 +158,33 @@ const ANAPHORA_WORDS = new Set(['these', 'both', 'respectively', 'two', 'three',
  */
 export function extractMetrics(text: string, options?: ExtractMetricsOptions | null): Metric[] {
   if (typeof text !== 'string') throw new PaperfeedError('INVALID_INPUT', 'extractMetrics expects a string', { got: typeof text });
-  return extractLexed(lex(text), options);
+  return extractLexed(lex(text), options?.field ?? DEFAULT_FIELD, options?.datasets);
 }
 
-/** `extractMetrics` of a text already split into tokens. */
-function extractLexed(lexed: Lexed, options?: ExtractMetricsOptions | null): Metric[] {
+/**
+ * `extractMetrics` of a text already split into tokens (given back for reuse here: the
+ * caller must not read them after), with the dataset mentions, how to find them, or nothing
+ * (`extractDatasets` then).
+ */
+function extractLexed(lexed: Lexed, field: Field, datasets: GivenDatasets): Metric[] {
   // A text without a number or a number word states no result: no datasets needed either.
-  if (!lexed.q.length) return [];
-  const { text } = lexed;
-  const field = options?.field ?? DEFAULT_FIELD;
+  if (!lexed.q.length) {
+    release(lexed);
+    return [];
+  }
+  const out = new Extractor(lexed, field, datasets).run();
+  release(lexed);
+  return out;
+}
+
+/** The mentions of `field`, sorted by start. */
+function mentionsOf(ds: readonly MetricDatasetMention[], field: Field, n: number): DsMention[] {
   const mentions: DsMention[] = [];
-  for (const d of options?.datasets ?? extractDatasets(text, { field })) {
-    for (const sp of d.spans ?? []) if (sp.field === field && sp.end <= text.length) mentions.push({ name: d.name, s: sp.start, e: sp.end });
+  for (const d of ds) {
+    for (const sp of d.spans ?? []) if (sp.field === field && sp.end <= n) mentions.push({ name: d.name, s: sp.start, e: sp.end });
   }
   mentions.sort((x, y) => x.s - y.s);
-  return new Extractor(lexed, field, mentions).run();
+  return mentions;
 }
 
 /**
@@ -188,9 +200,11 @@ export function extractPaperMetrics(paper: { title?: string | null; abstract?: s
   if (paper === null || typeof paper !== 'object') throw new PaperfeedError('INVALID_INPUT', 'extractPaperMetrics expects { title, abstract }', { got: typeof paper });
   const title = typeof paper.title === 'string' ? lex(paper.title) : null;
   const abstract = typeof paper.abstract === 'string' ? lex(paper.abstract) : null;
-  const datasets = options?.datasets ?? (title?.q.length || abstract?.q.length ? extractPaperDatasets(paper) : []);
-  const inAbstract = abstract ? extractLexed(abstract, { field: 'abstract', datasets }) : [];
-  const inTitle = title ? extractLexed(title, { field: 'title', datasets }) : [];
+  // Found once, when a sentence of either field first needs them.
+  let found: readonly MetricDatasetMention[] | undefined;
+  const datasets = options?.datasets ?? (() => (found ??= extractPaperDatasets(paper)));
+  const inAbstract = abstract ? extractLexed(abstract, 'abstract', datasets) : [];
+  const inTitle = title ? extractLexed(title, 'title', datasets) : [];
   const out: Metric[] = [];
   for (const t of inTitle) {
     const same = inAbstract.find((m) => m.value === t.value && (m.unit ?? '') === (t.unit ?? ''));
@@ -198,6 +212,9 @@ export function extractPaperMetrics(paper: { title?: string | null; abstract?: s
   }
   return [...out, ...inAbstract];
 }
+
+/** Dataset mentions given, a way to find them when first needed, or nothing (`extractDatasets` then). */
+type GivenDatasets = readonly MetricDatasetMention[] | (() => readonly MetricDatasetMention[]) | null | undefined;
 
 interface DsMention {
   name: string;
@@ -226,6 +243,22 @@ const scoreFold = (s: string) => {
   return out;
 };
 
+/**
+ * The maps of the current sentence, kept for the next extraction (making them for each text
+ * costs more than most texts take): cleared by `prepare` for each sentence, taken by one
+ * Extractor at a time (a second made meanwhile gets new ones).
+ */
+class Scratch {
+  readonly lexStart = new Map<number, LexMatch>();
+  readonly lexEnd = new Map<number, LexMatch>();
+  readonly covered = new Set<number>();
+  readonly has = new Map<ReadonlySet<string>, boolean>();
+  readonly openOf = new Map<number, number>();
+  readonly closeOf = new Map<number, number>();
+  readonly enclosing: number[] = [];
+}
+let idleScratch: Scratch | undefined;
+
 /** The state of one extraction: the text's tokens, and what is known about the current sentence. */
 class Extractor {
   private readonly text: string;
@@ -233,31 +266,74 @@ class Extractor {
    * Token objects, made for the sentences read (`materialize`) and `undefined` elsewhere:
    * every read below stays inside the current sentence (or one past it, for `matchMetrics`).
    */
-  private readonly toks: Tok[] = [];
+  private readonly toks: Tok[];
   private out: Metric[] = [];
   private a = 0;
   private b = 0;
-  private lexStart = new Map<number, LexMatch>();
-  private lexEnd = new Map<number, LexMatch>();
+  // The state of the current sentence, set by `prepare` (its maps come from a `Scratch`).
+  private readonly scratch: Scratch;
+  private readonly lexStart: Map<number, LexMatch>;
+  private readonly lexEnd: Map<number, LexMatch>;
   private lex: LexMatch[] = [];
-  private covered = new Set<number>();
+  private readonly covered: Set<number>;
   /** `sentenceHas` answers for the current sentence. */
-  private has = new Map<ReadonlySet<string>, boolean>();
-  private openOf = new Map<number, number>();
-  private closeOf = new Map<number, number>();
+  private readonly has: Map<ReadonlySet<string>, boolean>;
+  private readonly openOf: Map<number, number>;
+  private readonly closeOf: Map<number, number>;
   /** Innermost open bracket of each token of the sentence (index i - a), or -1 (one array for all sentences). */
-  private enclosing: number[] = [];
-  /** Datasets of the previous sentences that named some, for `these two datasets`. */
-  private lastDatasets: string[] = [];
+  private readonly enclosing: number[];
   /** The measure most often named with a `%` in the text, for `achieved 88.53% on X` (computed when first needed). */
   private docPercent: { b: Bind | undefined } | undefined;
+
+  /**
+   * The dataset mentions of the field, made when first read: without given mentions,
+   * `extractDatasets` runs only then (most texts state no result, and their datasets are
+   * never read).
+   */
+  private ds: DsMention[] | undefined;
+  /** Token ranges [a, b) of the sentences read so far, two numbers each, for `lastDatasets`. */
+  private noted: number[] = [];
+  /** How many numbers of `noted` `lastDatasets` has read, and its answer then. */
+  private notedRead = 0;
+  private lastNamed: string[] = [];
 
   constructor(
     private readonly lexed: Lexed,
     private readonly field: Field,
-    private readonly mentions: DsMention[],
+    private readonly given: GivenDatasets,
   ) {
     this.text = lexed.text;
+    // Holes until made (`materialize` pads a shorter array one by one).
+    this.toks = new Array<Tok>(lexed.n);
+    const sc = (this.scratch = idleScratch ?? new Scratch());
+    idleScratch = undefined;
+    this.lexStart = sc.lexStart;
+    this.lexEnd = sc.lexEnd;
+    this.covered = sc.covered;
+    this.has = sc.has;
+    this.openOf = sc.openOf;
+    this.closeOf = sc.closeOf;
+    this.enclosing = sc.enclosing;
+  }
+
+  private get mentions(): DsMention[] {
+    if (!this.ds) {
+      const g = this.given;
+      this.ds = mentionsOf(typeof g === 'function' ? g() : g ?? extractDatasets(this.text, { field: this.field }), this.field, this.text.length);
+    }
+    return this.ds;
+  }
+
+  /**
+   * The datasets of the last sentence read that names some (`these two datasets`): the
+   * sentences noted since the last call are read now, in order (each once).
+   */
+  private get lastDatasets(): string[] {
+    for (; this.notedRead < this.noted.length; this.notedRead += 2) {
+      const ds = this.datasetsOf(this.noted[this.notedRead]!, this.noted[this.notedRead + 1]!);
+      if (ds.length) this.lastNamed = uniqueNames(ds);
+    }
+    return this.lastNamed;
   }
 
   run(): Metric[] {
@@ -273,12 +349,74 @@ class Extractor {
       // Sentences with a number or a number word are the only ones looked at closely.
       while (k < q.length && q[k]! < s.a) k++;
       if (k < q.length && q[k]! < s.b) {
-        // `matchMetrics` looks at the token after the sentence.
-        materialize(this.lexed, this.toks, s.a, Math.min(s.b + 1, this.lexed.n));
-        this.sentence(s.a, s.b);
+        if (this.mayHoldQuantity(s.a, s.b, k)) {
+          // `matchMetrics` looks at the token after the sentence.
+          materialize(this.lexed, this.toks, s.a, Math.min(s.b + 1, this.lexed.n));
+          this.sentence(s.a, s.b);
+        } else this.noteDatasets(s.a, s.b);
       } else this.noteDatasets(s.a, s.b);
     }
+    // The maps are cleared by the next `prepare` before they are read.
+    idleScratch = this.scratch;
     return this.out;
+  }
+
+  /**
+   * False when `scan` surely finds no quantity in the sentence [a, b), checked before
+   * `prepare` (the tests below read no state of it) and with only the tokens around its
+   * numbers and number words made: each number is one that `readNumber` surely drops
+   * (`numberDropped`), and each number word is no `-fold` word and has no unit after it
+   * (`readNumberWord` needs one; `readUnit` reads no state of `prepare` for a number word,
+   * as `decimal` is false). Such a sentence (`on CIFAR-100 and ImageNet`, `Lee et al. (2023)
+   * show`, `in two stages`) gives nothing.
+   */
+  private mayHoldQuantity(a: number, b: number, first: number): boolean {
+    const lx = this.lexed;
+    const q = lx.q;
+    this.a = a;
+    this.b = b;
+    // Only the tokens of `q` are numbers or number words; the first in [a, b) is q[first].
+    for (let x = first; x < q.length && q[x]! < b; x++) {
+      const i = q[x]!;
+      // The tokens read: two before a number, three after a number word (and one before).
+      materialize(lx, this.toks, Math.max(a, i - 2), Math.min(b, i + 5));
+      const t = this.toks[i]!;
+      if (t.k === 'n') {
+        if (!this.numberDropped(i)) return true;
+        continue;
+      }
+      if (foldWordValue(t.lo) !== undefined) return true;
+      if (!NUMBER_WORDS.has(t.lo)) continue;
+      const u = this.readUnit(i + 1, false);
+      if (u && u !== 'skip') return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when `readNumber(i)` (as `scan` calls it) surely returns null, by tests that read
+   * only the tokens i - 2 to i + 1: a number glued to a word or a mark (`ResNet-50`, `top-1`,
+   * `O(1/K)`, `^2`), a year or an enumerator before a closing mark (`et al. (2023)`, `(1)`),
+   * where the steps of `readNumber` before that test find no unit and return nothing else.
+   */
+  private numberDropped(i: number): boolean {
+    const t = this.toks[i]!;
+    const prev = this.tok(i - 1);
+    const prev2 = this.tok(i - 2);
+    const next = this.tok(i + 1);
+    if (prev && !t.sp) {
+      if (prev.k === 'w') return true;
+      const p = prev.t;
+      if (p === '^' || p === '_' || p === '.' || p === ':' || p === '#' || p === '@' || p === '*') return true;
+      if (p === '-' && prev2 && !prev.sp && (prev2.k === 'w' || prev2.k === 'n')) return true;
+      if (p === '(' && prev2 && !prev.sp && prev2.k === 'w' && next?.t !== '%') return true;
+    }
+    // Before `)`, `]`, `,`, `;`, `.` (or nothing), `readExponent` and `readUnit` find nothing
+    // (or `skip`, also dropped), so the value has no unit.
+    if (next && next.t !== ')' && next.t !== ']' && next.t !== ',' && next.t !== ';' && next.t !== '.') return false;
+    if (RE_METRIC_YEAR.test(t.t)) return true;
+    // An enumerator: `(1)`, `, 2)`.
+    return next !== undefined && next.t === ')' && !t.t.includes('.') && !t.t.includes(',') && Number(t.t) <= 30 && (!prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or');
   }
 
   /** The lexicon measure the text names most often that is reported in `%`. */
@@ -434,7 +572,8 @@ class Extractor {
       // (`f(3)` is an argument; `state-of-the-art(96.4% in precision)` a result with its bracket glued.)
     }
     const sci = this.readExponent(i + 1);
-    const v = Number(`${t.t.replaceAll(',', '')}e${sci?.exp ?? 0}`) * sign;
+    // (Most numbers have no comma and no power of ten: `Number('2.51')` is `Number('2.51e0')`.)
+    const v = (sci || t.t.includes(',') ? Number(`${t.t.replaceAll(',', '')}e${sci?.exp ?? 0}`) : Number(t.t)) * sign;
     if (!Number.isFinite(v)) return null;
     const q = this.newQ(i0, i, v);
     q.plus = prev?.t === '+' && i0 === i - 1;
@@ -564,17 +703,10 @@ class Extractor {
     const t = this.tok(j);
     if (!t) return null;
     const after = this.tok(j + 1);
-    // `64x64`, `256 × 256`, `2.3×10^{-4}`: a resolution or scientific notation, not a multiplier.
-    const res = (end: number): 'skip' | null => {
-      const n = this.tok(end);
-      if (!n) return null;
-      const c = n.t.charCodeAt(0);
-      return n.k === 'n' || (n.k === 'w' && c >= 48 && c <= 57) ? 'skip' : null;
-    };
-    const U = (unit: string, uk: UnitKind, end: number, weak = false) => ({ unit, uk, end, weak });
+    // (`resolutionAt` and `U` are a method and a function, not closures made per call: most numbers come here.)
     if (t.k === 'p') {
       if (t.t === '%') return U('%', 'pct', j + 1);
-      if (t.t === '×') return res(j + 1) ?? U('x', 'mult', j + 1);
+      if (t.t === '×') return this.resolutionAt(j + 1) ?? U('x', 'mult', j + 1);
       // `1352 * 1014`: a resolution.
       if (t.t === '*' && isNum(after)) return 'skip';
       if (!t.sp && t.t === '-' && isWord(after) && !after.sp) {
@@ -599,7 +731,7 @@ class Extractor {
     if (t.k !== 'w') return null;
     const lo = t.lo;
     if (!t.sp) {
-      if (RE_METRIC_MULTIPLIER.test(lo)) return res(j + 1) ?? U('x', 'mult', j + 1);
+      if (RE_METRIC_MULTIPLIER.test(lo)) return this.resolutionAt(j + 1) ?? U('x', 'mult', j + 1);
       if (RE_METRIC_ORDINAL.test(lo) || RE_METRIC_MAGNITUDE.test(t.t)) return 'skip';
       if (RE_METRIC_TIME_UNIT.test(lo) && (decimal || (lo !== 's' && lo !== 'h'))) return U(lo, 'time', j + 1);
       if (RE_METRIC_MEMORY_UNIT.test(t.t)) return U(t.t, 'mem', j + 1);
@@ -617,7 +749,7 @@ class Extractor {
     if (lo === 'percentage' && (after?.lo === 'points' || after?.lo === 'point')) return U('percentage points', 'pp', j + 2);
     if (lo === 'pp' || lo === 'p.p') return U('percentage points', 'pp', j + 1);
     if (lo === 'points' || lo === 'point' || lo === 'pts') return U('points', 'points', j + 1);
-    if (lo === 'times') return res(j + 1) ?? U('x', 'mult', j + 1, true);
+    if (lo === 'times') return this.resolutionAt(j + 1) ?? U('x', 'mult', j + 1, true);
     if (lo === 'fold') return U('x', 'mult', j + 1);
     if ((t.t === 'x' || t.t === 'X') && !isNum(after)) return U('x', 'mult', j + 1);
     if ((lo === 'orders' || lo === 'order') && this.lo(j + 1) === 'of' && this.lo(j + 2) === 'magnitude') return U('orders of magnitude', 'oom', j + 3);
@@ -646,6 +778,14 @@ class Extractor {
     if ((lo === 'tokens' || lo === 'samples' || lo === 'images' || lo === 'queries' || lo === 'requests') && after?.lo === 'per' && (this.lo(j + 2) === 'second' || this.lo(j + 2) === 'sec'))
       return U(`${lo}/s`, 'rate', j + 3);
     return null;
+  }
+
+  /** `64x64`, `256 × 256`, `2.3×10^{-4}` (the token after the `x` at `end`): a resolution or scientific notation, not a multiplier. */
+  private resolutionAt(end: number): 'skip' | null {
+    const n = this.tok(end);
+    if (!n) return null;
+    const c = n.t.charCodeAt(0);
+    return n.k === 'n' || (n.k === 'w' && c >= 48 && c <= 57) ? 'skip' : null;
   }
 
   /** The qualifier written before the quantity: `more than`, `up to`, `~`. */
@@ -1339,15 +1479,16 @@ class Extractor {
   }
 
   private overlapsDataset(s: number, e: number): boolean {
+    const ms = this.mentions;
     // Mentions are sorted by start and short: a binary search for the first that may overlap.
     let lo = 0;
-    let hi = this.mentions.length;
+    let hi = ms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.s < s - 200) lo = mid + 1;
+      if (ms[mid]!.s < s - 200) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.s < e; i++) if (this.mentions[i]!.e > s) return true;
+    for (let i = lo; i < ms.length && ms[i]!.s < e; i++) if (ms[i]!.e > s) return true;
     return false;
   }
 
@@ -2196,27 +2337,29 @@ class Extractor {
   // ---------------------------------------------------------------- datasets
 
   private datasetsOf(a: number, b: number): DsMention[] {
+    const ms = this.mentions;
     const s = tokStart(this.lexed, a);
     const e = tokEnd(this.lexed, b - 1);
     const out: DsMention[] = [];
     // Mentions are sorted by start: a binary search for the first, then a short walk.
     let lo = 0;
-    let hi = this.mentions.length;
+    let hi = ms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.s < s) lo = mid + 1;
+      if (ms[mid]!.s < s) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.s < e; i++) if (this.mentions[i]!.e <= e) out.push(this.mentions[i]!);
+    for (let i = lo; i < ms.length && ms[i]!.s < e; i++) if (ms[i]!.e <= e) out.push(ms[i]!);
     return out;
   }
 
   private noteDatasets(a: number, b: number): void {
-    const ds = this.datasetsOf(a, b);
-    if (ds.length) this.lastDatasets = uniqueNames(ds);
+    this.noted.push(a, b);
   }
 
   private datasets(qs: Q[]): void {
+    // Only results get a dataset: with none, the mentions need not be read.
+    if (!qs.some((q) => q.bind)) return;
     const ds = this.datasetsOf(this.a, this.b);
     const names = uniqueNames(ds);
     const respectively = this.sentenceHas(RESPECTIVELY);
@@ -2308,6 +2451,11 @@ class Extractor {
       span: { field: this.field, start: s, end: e },
     };
   }
+}
+
+/** A unit read by `readUnit`. */
+function U(unit: string, uk: UnitKind, end: number, weak = false): { unit: string; uk: UnitKind; end: number; weak: boolean } {
+  return { unit, uk, end, weak };
 }
 
 /** A factor that puts values of one kind of unit on one scale (`3 days` > `76 minutes`). */

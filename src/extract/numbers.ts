@@ -88,6 +88,8 @@ export interface Lexed {
   d: Int32Array;
   /** The tokens that are numbers or number words, in order: with none, the text states no result. */
   q: number[];
+  /** The tokens where a sentence may end, in order: `.`, `!`, `?` as written, and those after a blank line. */
+  ends: number[];
 }
 
 const K_W = 0;
@@ -100,6 +102,8 @@ const F_SP = 4;
 const F_Q = 8;
 /** A blank line before the token: it starts a sentence. */
 const F_BLANK = 64;
+/** Used inside `lex` only (not kept in `d`): the token is `.`, `!` or `?`. */
+const F_END = 128;
 /** The token's text: the text at its offsets, `%` (`\%`), `-` (a run of dashes), a LaTeX command's name. */
 const T_SLICE = 0;
 const T_PCT = 16;
@@ -108,10 +112,23 @@ const T_CMD = 48;
 /** Kind and form bits: `K_P | T_SLICE` is one punctuation character read as written. */
 const KIND_FORM = 3 | 48;
 
+/**
+ * Token arrays given back by `release`, for the next `lex` to fill: making a typed array
+ * costs more than lexing a short abstract. Nothing is read past a Lexed's `3 * n` numbers,
+ * so an old array needs no clearing.
+ */
+const SPARE: Int32Array[] = [];
+/** Size of a new token array (numbers): room for 4,000 tokens, grown when needed. */
+const MIN_TOKEN_ARRAY = 12_000;
+
 /** Splits the text into tokens. Linear in the text's length; the only strings made are numbers and number-word candidates. */
 export function lex(text: string): Lexed {
   const n = text.length;
-  const lx: Lexed = { text, n: 0, d: new Int32Array(3 * ((n >> 2) + 16)), q: [] };
+  // The tokens (three numbers each: start, end, flags), made here without a call per token.
+  let d = SPARE.pop() ?? new Int32Array(Math.max(MIN_TOKEN_ARRAY, 3 * ((n >> 2) + 16)));
+  let tn = 0;
+  const q: number[] = [];
+  const ends: number[] = [];
   // `F_SP`, and `F_BLANK` once the gap before the next token holds a blank line: `nl`
   // newlines with nothing but spaces between them.
   let sp = F_SP;
@@ -126,6 +143,11 @@ export function lex(text: string): Lexed {
       i++;
       continue;
     }
+    // Each branch below either makes no token (`continue`) or sets the token [ts, te) and
+    // its flags `tf` (`F_END` marks `.`, `!`, `?`), put in `d` at the end of the loop.
+    let ts = i;
+    let te: number;
+    let tf = -1;
     if (cls === C_DIGIT || cls === C_LETTER || cls === C_WORD) {
       let j = i + 1;
       if ((c === 104 || c === 119) && isUrlStart(text, i)) {
@@ -135,13 +157,15 @@ export function lex(text: string): Lexed {
         // A word run: letters, digits, `_ @ & ' ^ { }` inside, `.` and `,` between digits,
         // `/` between letters (`tok/s`).
         const lim = Math.min(n, i + 200);
-        // The last character taken is `& ^ { }`: markup may close the word.
-        let inner = false;
         while (j < lim) {
           const dc = text.charCodeAt(j);
+          // Most characters of a word: a lower-case letter.
+          if (dc >= 97 && dc <= 122) {
+            j++;
+            continue;
+          }
           const dcls = dc < 128 ? ASCII[dc]! : isLetterAt(text, j) ? C_LETTER : C_OTHER;
           if (dcls >= C_DIGIT && dcls <= C_INNER) {
-            inner = dcls === C_INNER;
             j++;
             continue;
           }
@@ -150,115 +174,120 @@ export function lex(text: string): Lexed {
           const pc = text.charCodeAt(j - 1);
           const nc = j + 1 < n ? text.charCodeAt(j + 1) : 0;
           if (dc === 46 && isDigit(pc) && isDigit(nc)) {
-            inner = false;
             j++;
             continue;
           }
           if (dc === 44 && isDigit(pc) && isDigit(nc) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
-            inner = false;
             j++;
             continue;
           }
           // `'` or `’`, `/`: between letters.
           if ((dc === 39 || dc === 0x2019 || dc === 47) && isLetterAt(text, j - 1) && j + 1 < n && isLetterAt(text, j + 1)) {
-            inner = false;
             j++;
             continue;
           }
           break;
         }
         // Trailing `}` or `^` that closes markup is not part of the word.
-        if (inner) while (j > i + 1 && isMarkupEnd(text.charCodeAt(j - 1)) && !text.slice(i, j - 1).includes('{')) j--;
+        // The last character taken is `& ^ { }` (the only ones of class C_INNER): markup may close the word.
+        const last = text.charCodeAt(j - 1);
+        if (j > i + 1 && (last === 38 || last === 94 || last === 123 || last === 125)) while (j > i + 1 && isMarkupEnd(text.charCodeAt(j - 1)) && !text.slice(i, j - 1).includes('{')) j--;
         if (cls === C_DIGIT) {
           const word = text.slice(i, j);
           const whole = RE_METRIC_NUMBER.test(word);
           // A number, or a number glued to a word (`3x`, `7B`, `76min`): two tokens.
           const m = whole ? null : RE_METRIC_NUMBER_SUFFIX.exec(word);
-          if (whole || m) {
-            const k = m ? i + m[1]!.length : j;
-            put(lx, i, k, K_N | sp | F_Q);
-            if (m) put(lx, k, j, K_W | (isNumberWordAt(text, k, j) ? F_Q : 0));
-            sp = nl = 0;
-            i = j;
-            continue;
-          }
+          if (m) {
+            // The number now, the word after it below.
+            const k = i + m[1]!.length;
+            if (3 * tn + 3 > d.length) d = grow(d);
+            d[3 * tn] = i;
+            d[3 * tn + 1] = k;
+            d[3 * tn + 2] = K_N | sp | F_Q;
+            q.push(tn++);
+            ts = k;
+            tf = K_W | (isNumberWordAt(text, k, j) ? F_Q : 0);
+          } else if (whole) tf = K_N | sp | F_Q;
         }
       }
-      put(lx, i, j, K_W | sp | (isNumberWordAt(text, i, j) ? F_Q : 0));
-      sp = nl = 0;
-      i = j;
-      continue;
-    }
-    if (cls === C_DOLLAR) {
+      if (tf < 0) {
+        // (Cheap tests first: most words are too short, too long or start with no number word's letter.)
+        const len = j - i;
+        tf = K_W | sp | (len >= 3 && len <= 13 && (c >= 128 || NUMBER_FIRST[c] === 1) && isNumberWordAt(text, i, j) ? F_Q : 0);
+      }
+      te = j;
+    } else if (cls === C_DOLLAR) {
       sp |= F_SP;
       nl = 0;
       i++;
       continue;
-    }
-    if (cls === C_TILDE) {
+    } else if (cls === C_TILDE) {
       // `~293 million` (about) vs LaTeX's unbreakable space `GMA~(1.388`.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
       // `7.33~8.26 BLEU`: between two digits it is a range, kept as a token.
-      if ((isSpace(prev) || prev === 40 || prev === 36 || isDigit(prev)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
-        put(lx, i, i + 1, K_P | sp);
-        sp = nl = 0;
-      } else {
+      if (!((isSpace(prev) || prev === 40 || prev === 36 || isDigit(prev)) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
         sp |= F_SP;
         nl = 0;
-      }
-      i++;
-      continue;
-    }
-    if (cls === C_BACKSLASH) {
-      if (i + 1 < n && text.charCodeAt(i + 1) === 37 /* % */) {
-        put(lx, i, i + 2, K_P | sp | T_PCT);
-        sp = nl = 0;
-        i += 2;
+        i++;
         continue;
       }
-      // A LaTeX command: read `\times` as `times` (`64\times 64`, `3.5\times`); drop the others.
-      let j = i + 1;
-      while (j < n && j - i < 24 && isLetterAt(text, j)) j++;
-      if (j > i + 1 && LATEX_WORDS.has(text.slice(i + 1, j))) {
-        // `\pm` is the sign `±` (`11.97\pm 12.02`); the others are words.
-        put(lx, i, j, (isPm(text, i, j) ? K_P : K_W) | sp | T_CMD);
-        sp = nl = 0;
+      te = i + 1;
+      tf = K_P | sp;
+    } else if (cls === C_BACKSLASH) {
+      if (i + 1 < n && text.charCodeAt(i + 1) === 37 /* % */) {
+        te = i + 2;
+        tf = K_P | sp | T_PCT;
       } else {
-        sp |= F_SP;
-        nl = 0;
+        // A LaTeX command: read `\times` as `times` (`64\times 64`, `3.5\times`); drop the others.
+        let j = i + 1;
+        while (j < n && j - i < 24 && isLetterAt(text, j)) j++;
+        if (!(j > i + 1 && LATEX_WORDS.has(text.slice(i + 1, j)))) {
+          sp |= F_SP;
+          nl = 0;
+          i = j;
+          continue;
+        }
+        // `\pm` is the sign `±` (`11.97\pm 12.02`); the others are words.
+        te = j;
+        tf = (isPm(text, i, j) ? K_P : K_W) | sp | T_CMD;
       }
-      i = j;
-      continue;
-    }
-    if (cls === C_DASH) {
+    } else if (cls === C_DASH) {
       let j = i + 1;
       while (j < n && j - i < 4 && isDashCode(text.charCodeAt(j))) j++;
-      put(lx, i, j, K_P | sp | T_DASH);
-      sp = nl = 0;
-      i = j;
-      continue;
+      te = j;
+      tf = K_P | sp | T_DASH;
+    } else {
+      te = i + 1;
+      tf = K_P | sp | (c === 46 || c === 33 || c === 63 ? F_END : 0);
     }
-    put(lx, i, i + 1, K_P | sp);
+    if (3 * tn + 3 > d.length) d = grow(d);
+    const p = 3 * tn;
+    d[p] = ts;
+    d[p + 1] = te;
+    d[p + 2] = tf & ~F_END;
+    if (tf & F_Q) q.push(tn);
+    if (tf & (F_END | F_BLANK)) ends.push(tn);
+    tn++;
     sp = nl = 0;
-    i++;
+    i = te;
   }
-  return lx;
+  return { text, n: tn, d, q, ends };
 }
 
-/** Appends a token (three numbers in a typed array sized for words of four characters on average, grown when needed). */
-function put(lx: Lexed, s: number, e: number, f: number): void {
-  let p = 3 * lx.n++;
-  if (p + 3 > lx.d.length) {
-    const d = new Int32Array(2 * lx.d.length);
-    d.set(lx.d);
-    lx.d = d;
-  }
-  const d = lx.d;
-  d[p++] = s;
-  d[p++] = e;
-  d[p] = f;
-  if (f & F_Q) lx.q.push(lx.n - 1);
+/** A token array twice as long, with the same tokens. */
+function grow(d: Int32Array): Int32Array {
+  const g = new Int32Array(2 * d.length);
+  g.set(d);
+  return g;
 }
+
+/** Gives the token array of a Lexed back for reuse: the Lexed must not be read after. */
+export function release(lx: Lexed): void {
+  if (SPARE.length < 4) SPARE.push(lx.d);
+  lx.d = EMPTY;
+  lx.n = 0;
+}
+const EMPTY = new Int32Array(0);
 
 /** The text of token i. */
 function tokText(lx: Lexed, i: number): string {
@@ -339,10 +368,12 @@ const ABBREVIATIONS = new Set([
  * an initial, or a decimal. A `;` does not end a sentence.
  */
 export function splitSentences(lx: Lexed): Sentence[] {
-  const { text, n, d } = lx;
+  const { text, n, d, ends } = lx;
   const out: Sentence[] = [];
   let a = 0;
-  for (let i = 0; i < n; i++) {
+  // Only the tokens in `ends` can end a sentence: the others are passed over.
+  for (let x = 0; x < ends.length; x++) {
+    const i = ends[x]!;
     const f = d[3 * i + 2]!;
     // `.`, `!`, `?`: one-character punctuation read as it is written.
     const c = (f & KIND_FORM) === K_P ? text.charCodeAt(d[3 * i]!) : 0;
@@ -404,6 +435,13 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 /** For the first two letters of a number word (as `26a + b`), its third letters: a bit (0 `a` … 25 `z`) each. */
 const NUMBER_THIRD = new Uint32Array(26 * 26);
 for (const k of NUMBER_WORDS.keys()) NUMBER_THIRD[(k.charCodeAt(0) - 97) * 26 + k.charCodeAt(1) - 97]! |= 1 << (k.charCodeAt(2) - 97);
+/**
+ * 1 for the ASCII characters a number word may start with, in either case: `isNumberWordAt`
+ * is false for a word starting with another ASCII character (its lower case is no number
+ * word's first letter), and also when the word is shorter than 3 or longer than 13.
+ */
+const NUMBER_FIRST = new Uint8Array(128);
+for (const k of NUMBER_WORDS.keys()) NUMBER_FIRST[k.charCodeAt(0)] = NUMBER_FIRST[k.charCodeAt(0) - 32] = 1;
 
 /**
  * Whether characters a, b, c, lower-cased, start a number word (a `-fold` word starts like
