@@ -209,8 +209,9 @@ export function extractAbbreviations(text: string): Abbreviation[] {
     if (inTo <= inFrom) continue;
     let found: Abbreviation | null = null;
     const inWords = countWords(text, inFrom, inTo);
-    if (inWords <= 2 && inTo - inFrom <= 10) {
-      // long form (SF)
+    // long form (SF); an invalid short form makes tryDefinition fail at once, so the
+    // window of words before the parenthesis is only looked for behind a valid one.
+    if (inWords <= 2 && inTo - inFrom <= 10 && validShort(text, inFrom, inTo)) {
       const sfLen = inTo - inFrom;
       const maxWords = Math.min(sfLen + 5, sfLen * 2);
       const from = windowStart(text, open, maxWords);

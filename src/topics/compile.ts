@@ -1,13 +1,16 @@
 /**
  * Compiles a taxonomy into an immutable matcher: a trie over folded tokens, with
- * prefix edges for `stem*` words, and per node Bloom filters and an open-addressing
- * table of its word edges (see {@link wordHash}). Compiled taxonomies are cached per taxonomy object
- * (module-level WeakMap); the default taxonomy is compiled once, lazily, on first use.
+ * prefix edges for `stem*` words; its root edges are indexed for the text scanner (see
+ * {@link RootIndex}), which finds where terms may start as it tokenises, and the rest
+ * is followed by {@link matchScan}. Matching never makes a string of a text word: it
+ * compares hashes (length and three characters), then characters. Compiled taxonomies
+ * are cached per taxonomy object (module-level WeakMap); the default taxonomy is
+ * compiled once, lazily, on first use.
  */
 import { PaperfeedError } from '../errors.js';
 import type { TopicDefinition, TopicTerm } from '../schema/taxonomy.js';
 import defaultTaxonomyFile from '../data/taxonomy.json' with { type: 'json' };
-import { tokenizeTerm, type Token } from './normalize.js';
+import { LETTER_KEYS, letterKey, normHashOf, tokenizeTerm, TokenScan, type RootIndex, type Token } from './normalize.js';
 import { checkTaxonomyShape, termParts } from './validate.js';
 
 /** A term of a compiled taxonomy. */
@@ -40,26 +43,29 @@ interface PrefixEdge {
   readonly node: TrieNode;
 }
 
+/** A node of the trie while compiling (see {@link toRootIndex}). */
 interface TrieNode {
-  /** Word edges while compiling; {@link seal} moves them to `words` / `kids`. */
   exact: Map<string, TrieNode> | null;
-  /** Word edges as an open-addressing table: slot `wordHash >>> shift`, null = empty. */
-  words: Array<string | null> | null;
-  kids: TrieNode[] | null;
-  shift: number;
-  /** Prefix edges indexed by {@link stemKey} of the stem. */
-  prefix: Map<number, PrefixEdge[]> | null;
+  /** Prefix edges by stem. */
+  prefix: Map<string, PrefixEdge> | null;
   ends: CompiledTerm[] | null;
-  /** Bloom filters over the keys (see {@link wordHash}). */
-  single: Bloom | null;
-  inner: Bloom | null;
-  pairs: Bloom | null;
 }
 
-/** A Bloom filter: bit `h >>> shift` of `bits` per hash `h`. */
-interface Bloom {
-  readonly bits: Uint32Array;
-  readonly shift: number;
+/**
+ * A node of the compiled trie: its word edges (by {@link normHashOf}, then compared) and
+ * stem edges as short arrays (most nodes have at most a few edges).
+ */
+interface MatchNode {
+  readonly ends: readonly CompiledTerm[] | null;
+  readonly wordHashes: Int32Array | null;
+  /** Bit `hash >>> 24` of every word hash (256 bits; null: no words). */
+  readonly wordBloom: Uint32Array | null;
+  readonly words: readonly string[];
+  readonly wordNodes: readonly MatchNode[];
+  readonly stems: readonly string[] | null;
+  /** Bit `c & 31` of the first character `c` of every stem. */
+  readonly stemMask: number;
+  readonly stemNodes: readonly MatchNode[];
 }
 
 /** An immutable compiled taxonomy. Build with {@link compileTaxonomy}. */
@@ -82,118 +88,133 @@ const MIN_STEM = 3;
 const cache = new WeakMap<object, CompiledTaxonomy>();
 let defaultCompiled: CompiledTaxonomy | null = null;
 
-/**
- * A small-integer key from the first three characters (collisions only cost a
- * `startsWith` check), so that matching never slices the token.
- */
-function stemKey(norm: string): number {
-  return ((norm.charCodeAt(0) & 1023) << 20) | ((norm.charCodeAt(1) & 1023) << 10) | (norm.charCodeAt(2) & 1023);
-}
-
-/**
- * Matching never uses a word of the text as a Map or Set key: V8 would hash each fresh
- * string in the runtime (stem edges have small-integer keys). Instead, cheap hashes of
- * a word (length and three characters) test Bloom filters (16 bits per key, ~6% false
- * positives) and index the open-addressing tables of word edges. Most tokens (`the`,
- * `of`) start no term: a few bit tests each. Frequent words that start terms only with
- * a following word (`model`, `in`) are looked up only if the pair passes too. Per node:
- * `single` holds the words that end a term and the stems (under their first four
- * characters, or three for 3-character stems: `prompt*` does not pass `propose`);
- * `inner` the words with children; `pairs` (word, key of the child) for those.
- */
-function wordHash(norm: string): number {
-  const n = norm.length;
-  return Math.imul((n << 21) ^ (norm.charCodeAt(0) << 11) ^ ((norm.charCodeAt(1) | 0) << 5) ^ norm.charCodeAt(n - 1), 0x9e3779b1);
-}
-function stemHash(norm: string): number {
-  return Math.imul(stemKey(norm), 0x85ebca6b);
-}
-function stemHash4(h3: number, norm: string): number {
-  return Math.imul(h3 ^ norm.charCodeAt(3), 0x9e3779b1);
-}
-function pairHash(h: number, next: number): number {
-  return Math.imul(h ^ Math.imul(next, 0x27d4eb2d), 0x165667b1);
-}
-function mayHave(f: Bloom | null, h: number): boolean {
-  if (!f) return false;
-  const b = h >>> f.shift;
-  return (f.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-}
-function bloom(hashes: readonly number[]): Bloom | null {
-  if (!hashes.length) return null;
-  let log = 5;
-  while (1 << log < hashes.length * 16) log++;
-  const f = { bits: new Uint32Array(1 << (log - 5)), shift: 32 - log };
-  for (const h of hashes) {
-    const b = h >>> f.shift;
-    f.bits[b >>> 5]! |= 1 << (b & 31);
-  }
-  return f;
-}
-
-/** The hashes of the keys of a sealed node: words, then stems (first three characters). */
-function keyHashes(node: TrieNode): number[] {
-  const out: number[] = [];
-  for (const w of node.words ?? []) if (w !== null) out.push(wordHash(w));
-  for (const edges of node.prefix?.values() ?? []) for (const e of edges) out.push(stemHash(e.stem));
-  return out;
-}
-
-/** Builds the filters and word tables of `node` and below (once, at compile time). */
-function seal(node: TrieNode): void {
-  const single: number[] = [];
-  const inner: number[] = [];
-  const pairs: number[] = [];
-  for (const [word, next] of node.exact ?? []) {
-    seal(next);
-    const h = wordHash(word);
-    if (next.ends) single.push(h);
-    const keys = keyHashes(next);
-    if (keys.length) inner.push(h);
-    for (const k of keys) pairs.push(pairHash(h, k));
-  }
-  for (const edges of node.prefix?.values() ?? []) {
-    for (const e of edges) {
-      seal(e.node);
-      const h = stemHash(e.stem);
-      single.push(e.stem.length > MIN_STEM ? stemHash4(h, e.stem) : h);
-    }
-  }
-  node.single = bloom(single);
-  node.inner = bloom(inner);
-  node.pairs = bloom(pairs);
-  if (node.exact) {
-    // Load at most 1/3: short probe runs.
-    let log = 2;
-    while (1 << log < node.exact.size * 3) log++;
-    const words = new Array<string | null>(1 << log).fill(null);
-    const kids = new Array<TrieNode>(1 << log).fill(node);
-    node.shift = 32 - log;
-    for (const [word, next] of node.exact) {
-      let k = wordHash(word) >>> node.shift;
-      while (words[k] !== null) k = (k + 1) & (words.length - 1);
-      words[k] = word;
-      kids[k] = next;
-    }
-    node.words = words;
-    node.kids = kids;
-    node.exact = null;
-  }
-}
-
-/** The child of `node` by word `norm` (of hash `h`). */
-function child(node: TrieNode, norm: string, h: number): TrieNode | undefined {
-  const words = node.words!;
-  const mask = words.length - 1;
-  for (let k = h >>> node.shift; ; k = (k + 1) & mask) {
-    const w = words[k];
-    if (w === norm) return node.kids![k];
-    if (w === null) return undefined;
-  }
-}
-
 function newNode(): TrieNode {
-  return { exact: null, words: null, kids: null, shift: 0, prefix: null, ends: null, single: null, inner: null, pairs: null };
+  return { exact: null, prefix: null, ends: null };
+}
+
+/** The compiled form of `node` and below. */
+function convert(node: TrieNode): MatchNode {
+  const words: string[] = [];
+  const wordNodes: MatchNode[] = [];
+  const stems: string[] = [];
+  const stemNodes: MatchNode[] = [];
+  for (const [word, next] of node.exact ?? []) {
+    words.push(word);
+    wordNodes.push(convert(next));
+  }
+  for (const e of node.prefix?.values() ?? []) {
+    stems.push(e.stem);
+    stemNodes.push(convert(e.node));
+  }
+  let wordBloom: Uint32Array | null = null;
+  for (const w of words) {
+    const b = normHashOf(w) >>> 24;
+    (wordBloom ??= new Uint32Array(8))[b >>> 5]! |= 1 << (b & 31);
+  }
+  let stemMask = 0;
+  for (const st of stems) stemMask |= 1 << (st.charCodeAt(0) & 31);
+  return {
+    ends: node.ends,
+    wordHashes: words.length ? Int32Array.from(words, normHashOf) : null,
+    wordBloom,
+    words,
+    wordNodes,
+    stems: stems.length ? stems : null,
+    stemMask,
+    stemNodes,
+  };
+}
+
+function letterKeyOf(key: string): number {
+  return letterKey(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+}
+
+/** ASCII and shorter than 2048: {@link normHash} is one-to-one on such words' length and three characters. */
+function isShortAscii(w: string): boolean {
+  if (w.length >= 2048) return false;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/**
+ * The compiled trie and its {@link RootIndex} (once, at compile time): the text
+ * scanner finds the root edges, matching follows the rest.
+ */
+function toRootIndex(root: TrieNode): RootIndex {
+  const top = convert(root);
+  const { words, wordNodes } = top;
+  // Load at most 1/4: short probe runs (a miss usually ends at once).
+  let log = 4;
+  while (1 << log < words.length * 4) log++;
+  const slots = new Int32Array(1 << log).fill(-1);
+  const hashes = top.wordHashes ?? new Int32Array(0);
+  const shift = 32 - log;
+  const wordAt = new Int32Array(words.length);
+  const wordChars = new Uint16Array(words.reduce((sum, w) => sum + w.length, 0));
+  let at = 0;
+  words.forEach((w, id) => {
+    wordAt[id] = at;
+    for (let q = 0; q < w.length; q++) wordChars[at++] = w.charCodeAt(q);
+  });
+  const wordBits = new Uint32Array(1 << 11);
+  const asciiWords = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    asciiWords[id] = isShortAscii(words[id]!) ? 1 : 0;
+    const hb = hashes[id]! >>> 16;
+    wordBits[hb >>> 5]! |= 1 << (hb & 31);
+    let k = hashes[id]! >>> shift;
+    while (slots[k]! >= 0) k = (k + 1) & (slots.length - 1);
+    slots[k] = id;
+  }
+  // What may follow a first word (see RootIndex.nextWords).
+  const nextWords = new Int32Array(words.length);
+  const nextStems = new Int32Array(words.length);
+  wordNodes.forEach((node, id) => {
+    if (node.ends) {
+      nextWords[id] = -1;
+      return;
+    }
+    for (const w of node.words) nextWords[id]! |= 1 << (normHashOf(w) & 31);
+    nextStems[id] = node.stemMask;
+  });
+  const stems = top.stems ?? [];
+  // Stems by their first three characters.
+  const byStart = new Map<string, number[]>();
+  stems.forEach((stem, id) => {
+    const key = stem.slice(0, MIN_STEM);
+    let list = byStart.get(key);
+    if (!list) byStart.set(key, (list = []));
+    list.push(id);
+  });
+  const stemBits = new Uint32Array((LETTER_KEYS + 31) >>> 5);
+  const stemOther = new Map<string, number>();
+  const stemLists: Int32Array[] = [];
+  const stemListShort = new Uint8Array(byStart.size + 1);
+  const stemListNext = new Uint32Array(byStart.size + 1);
+  // Lists of letter keys first, by key (see letterList), then the others.
+  const order = (key: string): number => {
+    const lk = letterKeyOf(key);
+    return lk >= 0 ? lk : LETTER_KEYS;
+  };
+  const starts = [...byStart].sort((a, b) => order(a[0]) - order(b[0]));
+  for (const [key, list] of starts) {
+    stemLists.push(Int32Array.from(list));
+    for (const id of list) {
+      const stem = stems[id]!;
+      if (stem.length === MIN_STEM) stemListShort[stemLists.length] = 1;
+      else stemListNext[stemLists.length]! |= 1 << (stem.charCodeAt(MIN_STEM) & 31);
+    }
+    const lk = letterKeyOf(key);
+    if (lk >= 0) stemBits[lk >>> 5]! |= 1 << (lk & 31);
+    else stemOther.set(key, stemLists.length);
+  }
+  const stemRank = new Uint16Array(stemBits.length);
+  for (let w = 1; w < stemBits.length; w++) {
+    let count = 0;
+    for (let bits = stemBits[w - 1]!; bits !== 0; bits &= bits - 1) count++;
+    stemRank[w] = stemRank[w - 1]! + count;
+  }
+  return { slots, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, nextWords, nextStems, stemRank, stemBits, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
 }
 
 function fail(path: string, problem: string): never {
@@ -204,12 +225,9 @@ function insert(root: TrieNode, tokens: readonly Token[], term: CompiledTerm): v
   let node = root;
   for (const tok of tokens) {
     if (tok.prefix) {
-      const key = stemKey(tok.norm);
       node.prefix ??= new Map();
-      let edges = node.prefix.get(key);
-      if (!edges) node.prefix.set(key, (edges = []));
-      let edge = edges.find((e) => e.stem === tok.norm);
-      if (!edge) edges.push((edge = { stem: tok.norm, node: newNode() }));
+      let edge = node.prefix.get(tok.norm);
+      if (!edge) node.prefix.set(tok.norm, (edge = { stem: tok.norm, node: newNode() }));
       node = edge.node;
     } else {
       node.exact ??= new Map();
@@ -304,8 +322,7 @@ function build(list: readonly TopicDefinition[], path: string): CompiledTaxonomy
   });
   // Terms and topics are frozen; the trie is private (never handed out, never changed).
   for (const term of terms) Object.freeze(term);
-  seal(root);
-  return Object.freeze({ topics: Object.freeze(topics), byId, terms: Object.freeze(terms), root });
+  return Object.freeze({ topics: Object.freeze(topics), byId, terms: Object.freeze(terms), root: toRootIndex(root) });
 }
 
 function deepFreeze<T>(value: T): T {
@@ -325,43 +342,118 @@ export function defaultCompiledTaxonomy(): CompiledTaxonomy {
   return defaultCompiled;
 }
 
+/** Tokens given to {@link matchTerms}, as a scan (reused from call to call). */
+const termScan = new TokenScan();
+
+/** Term occurrences as parallel arrays: `term[k]` over tokens `[from[k], to[k])`. Reused (grown as needed). */
+export class MatchBuffer {
+  n = 0;
+  term: CompiledTerm[] = [];
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+
+  /** After a very long text: lets its buffers go (they are kept between calls otherwise). */
+  trim(): void {
+    if (this.from.length <= 1 << 16) return;
+    this.term = [];
+    this.from = new Int32Array(256);
+    this.to = new Int32Array(256);
+    this.n = 0;
+  }
+
+  push(term: CompiledTerm, from: number, to: number): void {
+    const k = this.n;
+    if (k >= this.from.length) {
+      const f = new Int32Array(k * 2);
+      f.set(this.from);
+      this.from = f;
+      const t = new Int32Array(k * 2);
+      t.set(this.to);
+      this.to = t;
+    }
+    this.term[k] = term;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.n = k + 1;
+  }
+}
+const termMatches = new MatchBuffer();
+
 /**
  * Every term occurrence in `tokens[lo, hi)`, in order of start (within one start, in
  * trie order; callers sort). Linear in the number of tokens times the longest term.
  */
 export function matchTerms(c: CompiledTaxonomy, tokens: readonly Token[], lo = 0, hi = tokens.length, out: TermMatch[] = []): TermMatch[] {
-  const root = c.root as TrieNode;
-  for (let i = lo; i < hi; i++) walk(root, tokens, i, i, hi, out);
+  const v = c.root as RootIndex;
+  termScan.reset('');
+  for (const t of tokens) termScan.pushNorm(v, t.norm, t.start, t.end);
+  const m = matchScan(termScan, termMatches, lo, hi);
+  for (let k = 0; k < m.n; k++) out.push({ term: m.term[k]!, from: m.from[k]!, to: m.to[k]! });
+  termScan.trim();
+  termMatches.trim();
   return out;
 }
 
-/** Follows the edges of `node` that token `j` takes; depth is bounded by the longest term. */
-function walk(node: TrieNode, tokens: readonly Token[], i: number, j: number, hi: number, out: TermMatch[]): void {
-  const norm = tokens[j]!.norm;
-  if (node.words) {
-    const h = wordHash(norm);
-    if (mayHave(node.single, h) || (j + 1 < hi && mayHave(node.inner, h) && mayContinue(node, h, tokens[j + 1]!.norm))) {
-      const next = child(node, norm, h);
-      if (next) reach(next, tokens, i, j + 1, hi, out);
+/** The {@link RootIndex} of a compiled taxonomy, for {@link scanText}. */
+export function rootIndexOf(c: CompiledTaxonomy): RootIndex {
+  return c.root as RootIndex;
+}
+
+/**
+ * Every term occurrence in tokens `[lo, hi)` of a scan of the taxonomy's {@link RootIndex}
+ * (see {@link scanText}), into `out` (emptied first), in order of start (within one
+ * start, in trie order; callers sort).
+ */
+export function matchScan(scan: TokenScan, out: MatchBuffer, lo = 0, hi = scan.n): MatchBuffer {
+  out.n = 0;
+  const at = scan.rootAt;
+  const nodes = scan.rootNode as Array<MatchNode | null>;
+  const hash = scan.hash;
+  for (let r = 0; r < scan.roots; r++) {
+    const i = at[r]!;
+    if (i < lo || i >= hi) continue;
+    const node = nodes[r];
+    if (!node) continue; // dropped by the scan: starts no term
+    if (node.ends === null) {
+      // Most first words lead nowhere: the next token is none of the node's words or stems.
+      const to = i + 1;
+      if (to >= hi) continue;
+      if (!mayHaveWord(node, hash[to]!) && (node.stemMask & (1 << (scan.firstChar(to) & 31))) === 0) continue;
+    }
+    reach(node, scan, i, i + 1, hi, out);
+  }
+  return out;
+}
+
+/** Whether a word of hash `h` may be a word edge of `node` (false: certainly not). */
+function mayHaveWord(node: MatchNode, h: number): boolean {
+  const bloom = node.wordBloom;
+  if (bloom === null) return false;
+  const b = h >>> 24;
+  return (bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+
+/** Records the terms ending at `node` and follows its edges that token `to` takes; depth is bounded by the longest term. */
+function reach(node: MatchNode, scan: TokenScan, i: number, to: number, hi: number, out: MatchBuffer): void {
+  const ends = node.ends;
+  if (ends) for (let q = 0; q < ends.length; q++) out.push(ends[q]!, i, to);
+  if (to >= hi) return;
+  const hashes = node.wordHashes;
+  if (hashes) {
+    const h = scan.hash[to]!;
+    // Most tokens are no word of the node: one bit test.
+    if (mayHaveWord(node, h)) {
+      for (let q = 0; q < hashes.length; q++) {
+        // Words of a node differ: at most one is the token.
+        if (hashes[q] === h && scan.normIs(to, node.words[q]!)) {
+          reach(node.wordNodes[q]!, scan, i, to + 1, hi, out);
+          break;
+        }
+      }
     }
   }
-  if (node.prefix && norm.length >= MIN_STEM && mayHaveStem(node.single, norm)) {
-    const edges = node.prefix.get(stemKey(norm));
-    if (edges) for (const e of edges) if (norm.startsWith(e.stem)) reach(e.node, tokens, i, j + 1, hi, out);
+  const stems = node.stems;
+  if (stems && (node.stemMask & (1 << (scan.firstChar(to) & 31))) !== 0) {
+    for (let q = 0; q < stems.length; q++) if (scan.startsWith(to, stems[q]!)) reach(node.stemNodes[q]!, scan, i, to + 1, hi, out);
   }
-}
-
-function mayHaveStem(f: Bloom | null, norm: string): boolean {
-  const h = stemHash(norm);
-  return mayHave(f, h) || (norm.length > MIN_STEM && mayHave(f, stemHash4(h, norm)));
-}
-
-/** Whether the child of `node` by the word of hash `h` may have `after` as a key. */
-function mayContinue(node: TrieNode, h: number, after: string): boolean {
-  return mayHave(node.pairs, pairHash(h, wordHash(after))) || (after.length >= MIN_STEM && mayHave(node.pairs, pairHash(h, stemHash(after))));
-}
-
-function reach(node: TrieNode, tokens: readonly Token[], i: number, to: number, hi: number, out: TermMatch[]): void {
-  if (node.ends) for (const term of node.ends) out.push({ term, from: i, to });
-  if (to < hi && (node.words || node.prefix)) walk(node, tokens, i, to, hi, out);
 }

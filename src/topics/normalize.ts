@@ -50,6 +50,17 @@ const JOIN = [
 const JOIN_SLOTS: string[][] = [];
 for (const w of JOIN) (JOIN_SLOTS[(w.charCodeAt(0) - 97) * 8 + w.length] ??= []).push(w);
 
+/** Per first two letters (a-z): bit `n` set when a JOIN word of length `n` starts with them. */
+const JOIN_PAIRS = new Uint8Array(26 * 26);
+for (const w of JOIN) JOIN_PAIRS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
+
+/** False when no JOIN word starts with the lower-case letters c0 c1 and has length `len` (>= 2). */
+function mayBeJoin(c0: number, c1: number, len: number): boolean {
+  const a = c0 - 97;
+  const b = c1 - 97;
+  return (a >>> 0) < 26 && (b >>> 0) < 26 && len < 8 && ((JOIN_PAIRS[a * 26 + b]! >>> len) & 1) !== 0;
+}
+
 function isJoin(w: string): boolean {
   const k = w.charCodeAt(0) - 97;
   if (k < 0 || k >= 26 || w.length >= 8) return false;
@@ -62,11 +73,13 @@ function isCombining(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 }
 
-/** ASCII word characters: bit 1 letter or digit, 2 upper-case, 4 `z` or `Z` (0: not a word character). */
+/** ASCII word characters: bit 1 letter or digit, 2 upper-case, 4 `z` or `Z`, 16 letter (0: not a word character). */
 const ASCII = new Uint8Array(128);
+const LETTER = 16;
 for (let c = 48; c < 123; c++) ASCII[c] = c <= 57 || c >= 97 ? 1 : c >= 65 && c <= 90 ? 3 : 0;
 ASCII[90]! |= 4;
 ASCII[122]! |= 4;
+for (let c = 65; c < 123; c++) if (ASCII[c] !== 0) ASCII[c]! |= LETTER;
 const NON_ASCII = 8;
 
 /** Letter, digit or combining mark, for a non-ASCII code `c` at `text[i]` (ASCII: see {@link ASCII}). */
@@ -263,4 +276,510 @@ export function normalizePhrase(text: string): string {
   return build(text, false)
     .map((t) => t.norm)
     .join(' ');
+}
+
+/**
+ * The first edges of a compiled taxonomy's trie (built by compile.ts), so that the text
+ * scanner finds where terms may start as it goes, without slicing a word out of the
+ * text (most words are never made a string; see {@link scanText}).
+ */
+export interface RootIndex {
+  /** Open-addressing table: slot `normHash >>> shift` holds an entry, -1 = empty. */
+  readonly slots: Int32Array;
+  readonly shift: number;
+  /** Per entry: the word (folded, as in terms), its {@link normHash}, the trie node it leads to. */
+  readonly words: readonly string[];
+  readonly hashes: Int32Array;
+  /** Per entry: 1 when the word is ASCII and shorter than 2048 (its {@link normHash} is then one-to-one). */
+  readonly asciiWords: Uint8Array;
+  /** The characters of all words, one after the other (entry `e` from `wordAt[e]`): compact, for comparing. */
+  readonly wordChars: Uint16Array;
+  readonly wordAt: Int32Array;
+  readonly nodes: readonly unknown[];
+  /**
+   * Per entry: -1 when its node ends a term, else bits `normHash & 31` of the node's
+   * words. A first word (of a node that ends no term) followed by a token that fails
+   * this mask and `nextStems` starts no term: its root hit is dropped.
+   */
+  readonly nextWords: Int32Array;
+  /** Per entry: bits `c & 31` of the first characters `c` of the node's stems. */
+  readonly nextStems: Int32Array;
+  /**
+   * Prefix stems by their first three characters: {@link letterList} (three letters a-z,
+   * see {@link letterKey}) or `stemOther.get(first three)` (any other three) is 1 + the
+   * index in `stemLists` of the ids of the stems with that start (0 / undefined: none).
+   */
+  /** Bit `letterKey` set when stems start with those three letters (most words stop here). */
+  readonly stemBits: Uint32Array;
+  /**
+   * Per 32-bit word of `stemBits`: the bits set before it. The lists of letter keys come
+   * first in `stemLists`, by key: the list of key `lk` is number {@link letterList}.
+   */
+  readonly stemRank: Uint16Array;
+  /** Bit `normHash >>> 16` set for every word (most words of a text stop here). */
+  readonly wordBits: Uint32Array;
+  readonly stemOther: ReadonlyMap<string, number>;
+  readonly stemLists: readonly Int32Array[];
+  /**
+   * Per list (1 + index): 1 if a stem has just three characters, and bit `c & 31` of the
+   * fourth character `c` of the longer ones (most words sharing a stem's start stop here).
+   */
+  readonly stemListShort: Uint8Array;
+  readonly stemListNext: Uint32Array;
+  readonly stems: readonly string[];
+  readonly stemNodes: readonly unknown[];
+}
+
+/**
+ * A hash of a folded word from its length, first two and last characters (O(1)). For
+ * ASCII characters and a length under 2048 the mixed key is one-to-one (7 bits per
+ * character, and multiplying by an odd number is a bijection): equal hashes of two such
+ * words mean equal lengths, first two and last characters.
+ */
+export function normHash(len: number, c0: number, c1: number, last: number): number {
+  return Math.imul((len << 21) ^ (c0 << 14) ^ (c1 << 7) ^ last, 0x9e3779b1);
+}
+/** The hash of a folded word given as a string (the scanner's hash of the same word in a text). */
+export function normHashOf(norm: string): number {
+  return normHash(norm.length, norm.charCodeAt(0), norm.charCodeAt(1) | 0, norm.charCodeAt(norm.length - 1));
+}
+/** Index of three lower-case letters a-z in `stemPrefix`, or -1. */
+export function letterKey(c0: number, c1: number, c2: number): number {
+  const a = c0 - 97;
+  const b = c1 - 97;
+  const c = c2 - 97;
+  return (a >>> 0) < 26 && (b >>> 0) < 26 && (c >>> 0) < 26 ? (a * 26 + b) * 26 + c : -1;
+}
+export const LETTER_KEYS = 26 * 26 * 26;
+
+/** Bits set in `x`. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** The stem list (1 + index, 0 = none) of letter key `lk` (a rank in `stemBits`: no large table). */
+export function letterList(v: RootIndex, lk: number): number {
+  const w = lk >>> 5;
+  const bits = v.stemBits[w]!;
+  const bit = 1 << (lk & 31);
+  return (bits & bit) === 0 ? 0 : v.stemRank[w]! + bitCount(bits & (bit - 1)) + 1;
+}
+
+/**
+ * The stem list (1 + index, 0 = none) of a folded word starting with c0 c1 c2: its
+ * first three characters are `s[from, from + 3)`, lower-cased when `lower`.
+ */
+function stemListOf(v: RootIndex, c0: number, c1: number, c2: number, s: string, from: number, lower: boolean): number {
+  const lk = letterKey(c0, c1, c2);
+  if (lk >= 0) return letterList(v, lk);
+  if (v.stemOther.size === 0) return 0;
+  const key = s.slice(from, from + 3);
+  return v.stemOther.get(lower ? key.toLowerCase() : key) ?? 0;
+}
+
+/**
+ * Tokens of a text as parallel arrays: offsets, {@link normHash} of the folded form, and
+ * where the folded form is: `text[start, nend)` lower-cased, or (`nend` -1) the string
+ * `norm[k]`. Also the trie nodes the tokens lead to from the root (`rootAt[r]`,
+ * `rootNode[r]`, in token order). Reused from call to call (grown as needed).
+ */
+export class TokenScan {
+  text = '';
+  n = 0;
+  start = new Int32Array(512);
+  end = new Int32Array(512);
+  nend = new Int32Array(512);
+  hash = new Int32Array(512);
+  /** Kept as long as the typed arrays (no holes). */
+  norm: Array<string | undefined> = new Array<string | undefined>(512).fill(undefined);
+  roots = 0;
+  rootAt = new Int32Array(256);
+  /** Null for a root hit found to start no term. */
+  rootNode: unknown[] = [];
+  /** The root hit (at the last token) that needs the next token to go on, or -1; its entry. */
+  pending = -1;
+  pendingEntry = 0;
+
+  reset(text: string): void {
+    this.text = text;
+    this.n = 0;
+    this.roots = 0;
+    this.pending = -1;
+  }
+
+  /** Drops the pending root hit if token `k` (the next one, of hash `h` and first character `c`) cannot go on from it. */
+  checkPending(v: RootIndex, h: number, c: number): void {
+    const e = this.pendingEntry;
+    if (((v.nextWords[e]! >>> (h & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
+    this.pending = -1;
+  }
+
+  /** Adds the root hit of token `k` by word entry `e` of `v`. */
+  addWordRoot(v: RootIndex, k: number, e: number): void {
+    if (v.nextWords[e] !== -1) {
+      this.pending = this.roots;
+      this.pendingEntry = e;
+    }
+    this.addRoot(k, v.nodes[e]);
+  }
+
+  /** After the last token: a pending root hit has no next token. */
+  finish(): void {
+    if (this.pending >= 0) this.rootNode[this.pending] = null;
+    this.pending = -1;
+  }
+
+  /** After a very long text: lets its buffers go (they are kept between calls otherwise). */
+  trim(): void {
+    if (this.start.length <= TRIM_ABOVE && this.rootAt.length <= TRIM_ABOVE) return;
+    this.start = new Int32Array(512);
+    this.end = new Int32Array(512);
+    this.nend = new Int32Array(512);
+    this.hash = new Int32Array(512);
+    this.norm = new Array<string | undefined>(512).fill(undefined);
+    this.rootAt = new Int32Array(256);
+    this.rootNode = [];
+    this.n = 0;
+    this.roots = 0;
+  }
+
+  grow(): void {
+    const cap = this.start.length * 2;
+    this.start = grown(this.start, cap);
+    this.end = grown(this.end, cap);
+    this.nend = grown(this.nend, cap);
+    this.hash = grown(this.hash, cap);
+    while (this.norm.length < cap) this.norm.push(undefined);
+  }
+
+  addRoot(k: number, node: unknown): void {
+    const r = this.roots;
+    if (r >= this.rootAt.length) this.rootAt = grown(this.rootAt, r * 2);
+    this.rootAt[r] = k;
+    this.rootNode[r] = node;
+    this.roots = r + 1;
+  }
+
+  /** Root hits of token `k` by the stems of list `list` (1 + index; each stem is checked). */
+  rootStems(v: RootIndex, list: number, k: number): void {
+    const ids = v.stemLists[list - 1]!;
+    for (let q = 0; q < ids.length; q++) if (this.startsWith(k, v.stems[ids[q]!]!)) this.addRoot(k, v.stemNodes[ids[q]!]);
+  }
+
+  /** Adds a token `text[start, end)` whose folded form is `text[start, start + len)` lower-cased (ASCII letters and digits). */
+  pushPlain(v: RootIndex, start: number, end: number, len: number): void {
+    const text = this.text;
+    const k = this.n;
+    if (k >= this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.nend[k] = start + len;
+    const c0 = text.charCodeAt(start) | 32;
+    const c1 = len > 1 ? text.charCodeAt(start + 1) | 32 : 0;
+    const h = normHash(len, c0, c1, text.charCodeAt(start + len - 1) | 32);
+    this.hash[k] = h;
+    this.n = k + 1;
+    if (this.pending >= 0) this.checkPending(v, h, c0);
+    const mask = v.slots.length - 1;
+    for (let s = h >>> v.shift; ; s = (s + 1) & mask) {
+      const e = v.slots[s]!;
+      if (e < 0) break;
+      if (v.hashes[e] === h && v.words[e]!.length === len && sameLower(v.words[e]!, text, start, len)) {
+        this.addWordRoot(v, k, e);
+        break;
+      }
+    }
+    if (len < 3) return;
+    const list = stemListOf(v, c0, c1, text.charCodeAt(start + 2) | 32, text, start, true);
+    if (list !== 0) this.rootStems(v, list, k);
+  }
+
+  /** Adds a token of folded form `norm`. */
+  pushNorm(v: RootIndex, norm: string, start: number, end: number): void {
+    const k = this.n;
+    if (k >= this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.nend[k] = -1;
+    this.norm[k] = norm;
+    const h = normHashOf(norm);
+    this.hash[k] = h;
+    this.n = k + 1;
+    if (this.pending >= 0) this.checkPending(v, h, norm.charCodeAt(0));
+    const mask = v.slots.length - 1;
+    for (let s = h >>> v.shift; ; s = (s + 1) & mask) {
+      const e = v.slots[s]!;
+      if (e < 0) break;
+      if (v.words[e] === norm) {
+        this.addWordRoot(v, k, e);
+        break;
+      }
+    }
+    if (norm.length < 3) return;
+    const list = stemListOf(v, norm.charCodeAt(0), norm.charCodeAt(1), norm.charCodeAt(2), norm, 0, false);
+    if (list !== 0) this.rootStems(v, list, k);
+  }
+
+  /** The first character of the folded form of token `k`. */
+  firstChar(k: number): number {
+    return this.nend[k]! < 0 ? this.norm[k]!.charCodeAt(0) : this.text.charCodeAt(this.start[k]!) | 32;
+  }
+
+  /** Whether token `k` has the folded form `norm`. */
+  normIs(k: number, norm: string): boolean {
+    const e = this.nend[k]!;
+    if (e < 0) return this.norm[k] === norm;
+    const start = this.start[k]!;
+    return norm.length === e - start && sameLower(norm, this.text, start, e - start);
+  }
+
+  /** Whether the folded form of token `k` starts with `stem`. */
+  startsWith(k: number, stem: string): boolean {
+    const e = this.nend[k]!;
+    if (e < 0) return this.norm[k]!.startsWith(stem);
+    const start = this.start[k]!;
+    return stem.length <= e - start && sameLower(stem, this.text, start, stem.length);
+  }
+}
+
+/** Buffers above this many entries are not kept between calls. */
+const TRIM_ABOVE = 1 << 16;
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** The first `len` characters of `w` (lower-case) equal `text[start, start + len)` with ASCII letters lower-cased. */
+function sameLower(w: string, text: string, start: number, len: number): boolean {
+  for (let q = 0; q < len; q++) if ((text.charCodeAt(start + q) | 32) !== w.charCodeAt(q)) return false;
+  return true;
+}
+
+/** Characters `[from, to)` of the word at `chars[at]` equal those of `text` from `start` with ASCII letters lower-cased. */
+function sameChars(chars: Uint16Array, at: number, text: string, start: number, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if ((text.charCodeAt(start + q) | 32) !== chars[at + q]) return false;
+  return true;
+}
+
+/** The ASCII bits (and NON_ASCII) of the characters {@link wordEnd} passed. */
+let wordEndFlags = 0;
+
+/** The end of the word that goes on at `text[i]`, a non-ASCII word character (see {@link scanText}). */
+function wordEnd(text: string, i: number, n: number): number {
+  let f = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const b = ASCII[c]!;
+      if (b === 0) break;
+      f |= b;
+      i++;
+    } else {
+      if (!isWordCode(c, text, i)) break;
+      f |= NON_ASCII;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+  }
+  wordEndFlags = f;
+  return i;
+}
+
+/** Lower-cased ASCII letter or digit code at `text[i]`. */
+function lowerAt(text: string, i: number): number {
+  return text.charCodeAt(i) | 32;
+}
+
+/**
+ * For a word `text[s, e)` of ASCII letters and digits, starting with a letter, without
+ * `z` and not an acronym plural: the length of its folded form when that is a prefix of
+ * the word lower-cased (no folding, or a plural `s` / `es` dropped), else -1 (-ies → y,
+ * or a British spelling: {@link foldWord} must run). Same rules as foldWord.
+ */
+function plainLength(text: string, s: number, e: number): number {
+  let m = e - s;
+  if (m >= 4 && lowerAt(text, e - 1) === 115 /* s */) {
+    const p = lowerAt(text, e - 2);
+    if (p === 101 /* e */) {
+      const q = lowerAt(text, e - 3);
+      if (m > 4 && q === 105 /* -ies */) return -1;
+      const r = lowerAt(text, e - 4);
+      // -sses, -ches, -shes, -xes lose `es`; other -es words only `s`.
+      m -= (q === 115 && r === 115) || (q === 104 && (r === 99 || r === 115)) || q === 120 ? 2 : 1;
+    } else if (p !== 115 && p !== 117 && p !== 105 && p !== 97) {
+      m -= 1;
+    }
+  }
+  // britishFold (no `z`): -iour, -elling, -elled, colour.
+  if (m >= 5) {
+    const last = lowerAt(text, s + m - 1);
+    if (last === 114 && sameLower('iour', text, s + m - 4, 4)) return -1;
+    if (last === 103 && m >= 7 && sameLower('elling', text, s + m - 6, 6)) return -1;
+    if (last === 100 && m >= 6 && sameLower('elled', text, s + m - 5, 5)) return -1;
+    if (m >= 6 && lowerAt(text, s) === 99 && sameLower('colour', text, s, 6)) return -1;
+  }
+  return m;
+}
+
+/** {@link isJoin} of `text[s, e)` lower-cased (ASCII letters and digits only). */
+function isJoinRange(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  const k = (text.charCodeAt(s) | 32) - 97;
+  if (k < 0 || k >= 26 || n >= 8) return false;
+  const slot = JOIN_SLOTS[k * 8 + n];
+  if (slot === undefined) return false;
+  for (const w of slot) if (sameLower(w, text, s, n)) return true;
+  return false;
+}
+
+/**
+ * {@link tokenize} into `out`, with the trie nodes of `v` the tokens lead to: the same
+ * tokens and folded forms, but a word of ASCII letters and digits whose folded form is
+ * a prefix of it lower-cased (no `z`, no -ies or British ending, not a bound prefix;
+ * most words) is looked up in place, without a string.
+ */
+export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan {
+  out.reset(text);
+  const n = text.length;
+  const { slots, shift, hashes, asciiWords, wordChars, wordAt, words, stemBits, stemListShort, stemListNext, wordBits } = v;
+  const mask = slots.length - 1;
+  let starts = out.start;
+  let ends = out.end;
+  let nends = out.nend;
+  let hs = out.hash;
+  let k = 0; // tokens so far (out.n is set from it before out.push*)
+  let held = ''; // a JOIN word waiting for the next word ('' = none)
+  let heldStart = 0;
+  let heldEnd = 0;
+  let heldAcronymPlural = false;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII[c] === 0) {
+        i++;
+        continue;
+      }
+    } else if (!isWordCode(c, text, i)) {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    const c0 = c | 32;
+    let last = c; // the word's last character (ASCII words)
+    let f = 0; // ASCII bits seen, | NON_ASCII
+    // ASCII letters and digits (a tight loop), then any other word characters.
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 128) break;
+      const b = ASCII[c]!;
+      if (b === 0) break;
+      f |= b;
+      last = c;
+    }
+    if (i < n && c >= 128 && isWordCode(c, text, i)) {
+      i = wordEnd(text, i, n);
+      f |= wordEndFlags;
+    }
+    const len = i - start;
+    // Folded form = text[start, start + m) lower-cased, or m = -1. Most words have no
+    // ending plainLength looks at (s, r, g, d) and do not start with `c`.
+    let m = -1;
+    if ((f & (NON_ASCII | 4)) === 0 && c0 >= 97) {
+      if ((f & 2) !== 0 && len >= 3 && last === 115 && isUpperAscii(text.charCodeAt(i - 2))) {
+        // An acronym plural (`LLMs`): see foldWord.
+      } else if (len < 4) {
+        m = len;
+      } else {
+        const l = last | 32;
+        m = l === 115 || l === 114 || l === 103 || l === 100 || c0 === 99 ? plainLength(text, start, i) : len;
+      }
+    }
+    const c1 = text.charCodeAt(start + 1) | 32; // used only when len >= 2
+    if (!held && m >= 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
+      // Most words (pushPlain, inlined).
+      if (k >= starts.length) {
+        out.n = k;
+        out.grow();
+        starts = out.start;
+        ends = out.end;
+        nends = out.nend;
+        hs = out.hash;
+      }
+      starts[k] = start;
+      ends[k] = i;
+      nends[k] = start + m;
+      const h = normHash(m, c0, m > 1 ? c1 : 0, (m === len ? last : text.charCodeAt(start + m - 1)) | 32);
+      hs[k] = h;
+      if (out.pending >= 0) out.checkPending(v, h, c0);
+      const hb = h >>> 16;
+      if ((wordBits[hb >>> 5]! & (1 << (hb & 31))) !== 0) {
+        for (let s = h >>> shift; ; s = (s + 1) & mask) {
+          const e = slots[s]!;
+          if (e < 0) break;
+          // Equal hashes of ASCII words (shorter than 2048) mean equal lengths, first two and last characters.
+          if (hashes[e] === h && (asciiWords[e] === 1 && m < 2048 ? m <= 3 || sameChars(wordChars, wordAt[e]!, text, start, 2, m - 1) : words[e]!.length === m && sameLower(words[e]!, text, start, m))) {
+            out.addWordRoot(v, k, e);
+            break;
+          }
+        }
+      }
+      if (m >= 3) {
+        const c2 = text.charCodeAt(start + 2) | 32;
+        const lk = letterKey(c0, c1, c2);
+        if (lk >= 0) {
+          if ((stemBits[lk >>> 5]! & (1 << (lk & 31))) !== 0) {
+            const list = letterList(v, lk);
+            if (stemListShort[list] === 1 || (m >= 4 && ((stemListNext[list]! >>> ((text.charCodeAt(start + 3) | 32) & 31)) & 1) !== 0)) out.rootStems(v, list, k);
+          }
+        } else {
+          const list = stemListOf(v, c0, c1, c2, text, start, true);
+          if (list !== 0) out.rootStems(v, list, k);
+        }
+      }
+      k++;
+      continue;
+    }
+    out.n = k;
+    if (!held && (f & (LETTER | NON_ASCII)) === 0) {
+      // Digits only.
+      out.pushNorm(v, '#', start, i);
+    } else {
+      // The rest as in `build` (with strings).
+      const upper = (f & 2) !== 0;
+      const acronymPlural = upper && len >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
+      const word = (f & NON_ASCII) !== 0 ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      const end = i;
+      let glued = false;
+      if (held) {
+        glued = start === heldEnd + 1 && isJoinSeparator(text.charCodeAt(heldEnd));
+        out.pushNorm(v, glued ? foldWord(held + word, acronymPlural) : foldWord(held, heldAcronymPlural), heldStart, glued ? end : heldEnd);
+        held = '';
+      }
+      if (glued) {
+        // The word went into the glued token.
+      } else if (isJoin(word)) {
+        held = word;
+        heldStart = start;
+        heldEnd = end;
+        heldAcronymPlural = acronymPlural;
+      } else if (m >= 0) {
+        out.pushPlain(v, start, end, m);
+      } else {
+        out.pushNorm(v, allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end);
+      }
+    }
+    k = out.n;
+    starts = out.start;
+    ends = out.end;
+    nends = out.nend;
+    hs = out.hash;
+  }
+  out.n = k;
+  if (held) out.pushNorm(v, foldWord(held, heldAcronymPlural), heldStart, heldEnd);
+  out.finish();
+  return out;
 }

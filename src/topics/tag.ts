@@ -32,12 +32,13 @@ import {
   compileTaxonomy,
   defaultCompiledTaxonomy,
   defaultTaxonomy,
-  matchTerms,
+  matchScan,
+  MatchBuffer,
+  rootIndexOf,
   type CompiledTaxonomy,
   type CompiledTerm,
-  type TermMatch,
 } from './compile.js';
-import { tokenize, type Token } from './normalize.js';
+import { normHashOf, scanText, tokenize, TokenScan } from './normalize.js';
 import { checkTaxonomyShape, checkTopicOptions } from './validate.js';
 
 /** What can be tagged: a string (field `text`) or a paper's title, abstract and section headings. */
@@ -88,28 +89,33 @@ const SENTENCE_CAP = 1;
 const FIRST_SENTENCE = 1.2;
 
 /**
- * Sentence start offsets of `text` (a full stop, ? or ! followed by white space). Only
- * the gaps between `tokens` can hold those marks, so only the gaps are scanned.
+ * Sentence start offsets of `text` (a full stop, ? or ! followed by white space). The
+ * marks are never part of a token, so every one of them (but at offset 0 or at the end)
+ * is between tokens: native `indexOf` finds them.
  */
-function sentenceStarts(text: string, tokens: readonly Token[]): number[] {
+function sentenceStarts(text: string): number[] {
   const starts = [0];
   const last = text.length - 1;
-  let from = 1;
-  for (let k = 0; k <= tokens.length; k++) {
-    const to = k < tokens.length ? Math.min(tokens[k]!.start, last) : last;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 46 && c !== 63 && c !== 33) continue;
-      const n = text.charCodeAt(i + 1);
-      if (n !== 32 && n !== 10 && n !== 13 && n !== 9) continue;
-      // Not after a one-letter token or common abbreviation (e.g., i.e., et al., Fig.).
-      const p1 = text.charCodeAt(i - 1);
-      const p2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
-      if (c === 46 && (p2 === 32 || p2 === 46 || p2 === 40)) continue;
-      if (c === 46 && p1 === 108 && p2 === 97 && i >= 3 && text.charCodeAt(i - 3) === 32) continue; // al.
-      starts.push(i + 1);
-    }
-    if (k < tokens.length) from = Math.max(from, tokens[k]!.end);
+  let dot = text.indexOf('.', 1);
+  let ask = text.indexOf('?', 1);
+  let bang = text.indexOf('!', 1);
+  for (;;) {
+    let i = dot;
+    if (ask >= 0 && (i < 0 || ask < i)) i = ask;
+    if (bang >= 0 && (i < 0 || bang < i)) i = bang;
+    if (i < 0 || i >= last) break;
+    const c = text.charCodeAt(i);
+    if (c === 46) dot = text.indexOf('.', i + 1);
+    else if (c === 63) ask = text.indexOf('?', i + 1);
+    else bang = text.indexOf('!', i + 1);
+    const n = text.charCodeAt(i + 1);
+    if (n !== 32 && n !== 10 && n !== 13 && n !== 9) continue;
+    // Not after a one-letter token or common abbreviation (e.g., i.e., et al., Fig.).
+    const p1 = text.charCodeAt(i - 1);
+    const p2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
+    if (c === 46 && (p2 === 32 || p2 === 46 || p2 === 40)) continue;
+    if (c === 46 && p1 === 108 && p2 === 97 && i >= 3 && text.charCodeAt(i - 3) === 32) continue; // al.
+    starts.push(i + 1);
   }
   return starts;
 }
@@ -212,8 +218,8 @@ interface Segment {
   readonly text: string;
   /** Offset of `text` in the field's string (sections are joined). */
   readonly base: number;
+  /** The field factor; 0 for a string input (it depends on its number of tokens). */
   readonly factor: number;
-  readonly tokens: Token[];
 }
 
 function badInput(message: string): never {
@@ -221,10 +227,7 @@ function badInput(message: string): never {
 }
 
 function segmentsOf(input: TopicInput): Segment[] {
-  if (typeof input === 'string') {
-    const tokens = tokenize(input);
-    return [{ field: 'text', text: input, base: 0, factor: tokens.length <= SHORT_TEXT_TOKENS ? FIELD_FACTOR.title : 1, tokens }];
-  }
+  if (typeof input === 'string') return [{ field: 'text', text: input, base: 0, factor: 0 }];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     badInput(`tagTopics expects a string or { title, abstract, sections }, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`);
   }
@@ -233,73 +236,105 @@ function segmentsOf(input: TopicInput): Segment[] {
   if (abstract != null && typeof abstract !== 'string') badInput(`abstract: expected string, got ${typeof abstract}`);
   if (sections != null && !Array.isArray(sections)) badInput(`sections: expected an array of strings, got ${typeof sections}`);
   const out: Segment[] = [];
-  if (title) out.push({ field: 'title', text: title, base: 0, factor: FIELD_FACTOR.title, tokens: tokenize(title) });
+  if (title) out.push({ field: 'title', text: title, base: 0, factor: FIELD_FACTOR.title });
   if (sections) {
     let base = 0;
     sections.forEach((h: unknown, i: number) => {
       if (typeof h !== 'string') badInput(`sections[${i}]: expected string, got ${typeof h}`);
-      out.push({ field: 'section', text: h, base, factor: FIELD_FACTOR.section, tokens: tokenize(h) });
+      out.push({ field: 'section', text: h, base, factor: FIELD_FACTOR.section });
       base += h.length + SECTION_SEPARATOR.length;
     });
   }
-  if (abstract) out.push({ field: 'abstract', text: abstract, base: 0, factor: FIELD_FACTOR.abstract, tokens: tokenize(abstract) });
+  if (abstract) out.push({ field: 'abstract', text: abstract, base: 0, factor: FIELD_FACTOR.abstract });
   return out;
-}
-
-/** Match order: by start, the longer first, then by term. */
-function precedes(a: TermMatch, b: TermMatch): boolean {
-  if (a.from !== b.from) return a.from < b.from;
-  const la = a.to - a.from;
-  const lb = b.to - b.from;
-  return la !== lb ? la > lb : a.term.key < b.term.key;
 }
 
 /**
  * Keeps, per topic, the longest leftmost of overlapping matches; drops positive matches
- * that overlap a negative match of the same topic.
+ * that overlap a negative match of the same topic. Matches covering a `masked` token
+ * are left out first. Returns the indices of the kept matches of `mb`: negative spans
+ * (by topic, in order of the topic's first one), then positive ones, each by start,
+ * the longer first, then by term.
  */
-function resolveOverlaps(matches: readonly TermMatch[]): TermMatch[] {
-  if (matches.length < 2) return matches.slice();
-  // By start, longest first, then term. matchTerms gives them by start already, so an
-  // insertion sort only orders the few matches of one start (no comparator calls).
-  const sorted = matches.slice();
+/** Per topic: end of its last kept match (reused; reset after each use). */
+const topicEnd: Array<number | undefined> = [];
+
+function resolveOverlaps(mb: MatchBuffer, masked: Uint8Array | null): number[] {
+  const { term, from, to } = mb;
+  const sorted: number[] = [];
+  for (let k = 0; k < mb.n; k++) {
+    if (masked) {
+      let hit = false;
+      for (let q = from[k]!; q < to[k]! && !hit; q++) hit = masked[q] === 1;
+      if (hit) continue;
+    }
+    sorted.push(k);
+  }
+  // By start, longest first, then term. matchScan gives them by start already, so an
+  // insertion sort only orders the few matches of one start.
   for (let k = 1; k < sorted.length; k++) {
     const m = sorted[k]!;
+    const mf = from[m]!;
+    const ml = to[m]! - mf;
+    const mk = term[m]!.key;
     let q = k - 1;
-    for (; q >= 0 && precedes(m, sorted[q]!); q--) sorted[q + 1] = sorted[q]!;
+    for (; q >= 0; q--) {
+      const o = sorted[q]!;
+      const of = from[o]!;
+      const ol = to[o]! - of;
+      if (!(mf !== of ? mf < of : ml !== ol ? ml > ol : mk < term[o]!.key)) break;
+      sorted[q + 1] = o;
+    }
     sorted[q + 1] = m;
   }
+  let anyNegative = false;
+  for (const m of sorted) if (term[m]!.negative) anyNegative = true;
+  if (!anyNegative) {
+    // The usual case: per topic, the longest leftmost of overlapping matches.
+    const out: number[] = [];
+    const lastEnd = topicEnd;
+    for (const m of sorted) {
+      const topic = term[m]!.topic;
+      if (lastEnd[topic] !== undefined && lastEnd[topic]! > from[m]!) continue;
+      lastEnd[topic] = to[m]!;
+      out.push(m);
+    }
+    for (const m of out) lastEnd[term[m]!.topic] = undefined;
+    return out;
+  }
   // Per topic (arrays indexed by topic: few, small): negative spans, sorted by start, none inside another.
-  const negatives: TermMatch[][] = [];
+  const negatives: number[][] = [];
   const negTopics: number[] = []; // in order of first negative span
   for (const m of sorted) {
-    if (!m.term.negative) continue;
-    const topic = m.term.topic;
-    let list = negatives[topic];
+    const t = term[m]!;
+    if (!t.negative) continue;
+    let list = negatives[t.topic];
     if (!list) {
-      negatives[topic] = list = [];
-      negTopics.push(topic);
+      negatives[t.topic] = list = [];
+      negTopics.push(t.topic);
     }
     const last = list[list.length - 1];
-    if (last && last.to > m.from) continue;
+    if (last !== undefined && to[last]! > from[m]!) continue;
     list.push(m);
   }
-  const out: TermMatch[] = [];
+  const out: number[] = [];
   for (const t of negTopics) out.push(...negatives[t]!);
   const lastEnd: number[] = [];
   const negAt: number[] = []; // per topic: index of the first negative span not yet passed
   for (const m of sorted) {
-    if (m.term.negative) continue;
-    const topic = m.term.topic;
-    if ((lastEnd[topic] ?? -1) > m.from) continue;
+    const t = term[m]!;
+    if (t.negative) continue;
+    const topic = t.topic;
+    const f = from[m]!;
+    if ((lastEnd[topic] ?? -1) > f) continue;
     const negs = negatives[topic];
     if (negs) {
       let k = negAt[topic] ?? 0;
-      while (k < negs.length && negs[k]!.to <= m.from) k++;
+      while (k < negs.length && to[negs[k]!]! <= f) k++;
       negAt[topic] = k;
-      if (k < negs.length && negs[k]!.from < m.to) continue;
+      if (k < negs.length && from[negs[k]!]! < to[m]!) continue;
     }
-    lastEnd[topic] = m.to;
+    lastEnd[topic] = to[m]!;
     out.push(m);
   }
   return out;
@@ -308,8 +343,11 @@ function resolveOverlaps(matches: readonly TermMatch[]): TermMatch[] {
 interface Alias {
   readonly short: string;
   readonly norms: readonly string[];
-  /** Terms found in the long form. */
-  readonly terms: readonly CompiledTerm[];
+  /** {@link normHashOf} of `norms[0]` (a cheap first test on each token). */
+  readonly hash0: number;
+  readonly long: string;
+  /** Terms found in the long form: see {@link aliasTerms} (null until an occurrence needs them). */
+  terms: readonly CompiledTerm[] | null;
   readonly defField: Field;
   readonly defStart: number;
 }
@@ -327,12 +365,19 @@ function aliasesOf(segments: readonly Segment[], c: CompiledTaxonomy): Alias[] {
       const key = norms.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      const lf = tokenize(a.long);
-      const terms = resolveOverlaps(matchTerms(c, lf)).map((m) => m.term);
-      out.push({ short: a.short, norms, terms, defField: seg.field, defStart: a.start });
+      out.push({ short: a.short, norms, hash0: normHashOf(norms[0]!), long: a.long, terms: null, defField: seg.field, defStart: a.start });
     }
   }
   return out;
+}
+
+/** The terms of an abbreviation's long form (found once, when a use of the short form needs them). */
+function aliasTerms(a: Alias, c: CompiledTaxonomy): readonly CompiledTerm[] {
+  if (a.terms === null) {
+    const lf = matchScan(scanText(a.long, rootIndexOf(c), aliasScan), aliasMatches);
+    a.terms = resolveOverlaps(lf, null).map((k) => lf.term[k]!);
+  }
+  return a.terms;
 }
 
 interface Scored {
@@ -351,75 +396,109 @@ interface Hit {
   readonly end: number;
 }
 
+/** The tokens and matches of the segment being scored, and of an abbreviation's long form (reused from call to call). */
+const textScan = new TokenScan();
+const textMatches = new MatchBuffer();
+const aliasScan = new TokenScan();
+const aliasMatches = new MatchBuffer();
+/** Per term key: its earlier occurrences in the paper (reused; `seenKeys` are reset at the next call). */
+let seenCount = new Int32Array(256);
+const seenKeys: number[] = [];
+/** Per token: covered by an abbreviation (reused, cleared per segment that has one). */
+let maskBuf = new Uint8Array(1024);
+/** `REPEAT_DECAY ** n` for small n (the same doubles). */
+const DECAY = Array.from({ length: 32 }, (_, n) => REPEAT_DECAY ** n);
+
 function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
   const segments = segmentsOf(input);
   const aliases = aliasesOf(segments, c);
   const scored = new Map<number, Scored>();
-  const seenTerm = new Map<number, number>();
+  for (const key of seenKeys) seenCount[key] = 0;
+  seenKeys.length = 0;
+  if (seenCount.length < c.terms.length) seenCount = new Int32Array(c.terms.length);
+  const seen = seenCount;
+  const rootIndex = rootIndexOf(c);
+  let aliasBits = 0; // bit `hash0 & 31` of every abbreviation
+  for (const a of aliases) aliasBits |= 1 << (a.hash0 & 31);
   for (const seg of segments) {
-    const toks = seg.tokens;
-    if (toks.length === 0) continue;
+    const toks = scanText(seg.text, rootIndex, textScan);
+    const count = toks.n;
+    if (count === 0) continue;
+    // A string input counts like a title when short (see the module comment).
+    const factor = seg.factor || (count <= SHORT_TEXT_TOKENS ? FIELD_FACTOR.title : 1);
     const hits: Hit[] = [];
     let masked: Uint8Array | null = null;
     if (aliases.length) {
-      for (let i = 0; i < toks.length; i++) {
-        const norm = toks[i]!.norm;
+      const hash = toks.hash;
+      for (let i = 0; i < count; i++) {
+        // Most tokens start no abbreviation: one bit test.
+        if ((aliasBits & (1 << (hash[i]! & 31))) === 0) continue;
         for (const a of aliases) {
-          if (a.norms[0] !== norm) continue;
+          if (hash[i] !== a.hash0 || !toks.normIs(i, a.norms[0]!)) continue;
           const k = a.norms.length;
-          if (i + k > toks.length) continue;
+          if (i + k > count) continue;
           let ok = true;
-          for (let q = 1; q < k && ok; q++) ok = toks[i + q]!.norm === a.norms[q];
+          for (let q = 1; q < k && ok; q++) ok = toks.normIs(i + q, a.norms[q]!);
           if (!ok) continue;
-          const start = toks[i]!.start;
-          const end = toks[i + k - 1]!.end;
+          const start = toks.start[i]!;
+          const end = toks.end[i + k - 1]!;
           const raw = seg.text.slice(start, end);
           // As written (case-sensitive), or its plural / singular: `LLM` after `(LLMs)`.
           if (raw !== a.short && raw !== a.short + 's' && !(a.short.endsWith('s') && raw === a.short.slice(0, -1))) continue;
-          masked ??= new Uint8Array(toks.length);
+          if (!masked) {
+            if (maskBuf.length < count) maskBuf = new Uint8Array(count * 2);
+            masked = maskBuf;
+            masked.fill(0, 0, count);
+          }
           for (let q = i; q < i + k; q++) masked[q] = 1;
           const isDefinition = seg.field === a.defField && start === a.defStart;
-          if (!isDefinition) for (const term of a.terms) hits.push({ term, start, end });
+          if (!isDefinition) for (const term of aliasTerms(a, c)) hits.push({ term, start, end });
           break;
         }
       }
     }
-    let matches = matchTerms(c, toks);
-    if (masked) {
-      const m = masked;
-      matches = matches.filter((x) => {
-        for (let q = x.from; q < x.to; q++) if (m[q]) return false;
-        return true;
-      });
+    const matches = matchScan(toks, textMatches);
+    if (matches.n === 0 && hits.length === 0) continue;
+    for (const k of resolveOverlaps(matches, masked)) hits.push({ term: matches.term[k]!, start: toks.start[matches.from[k]!]!, end: toks.end[matches.to[k]! - 1]! });
+    // By start, then end; stable (alias hits first, then negatives, then positives): an
+    // insertion sort, as they are nearly in order.
+    for (let k = 1; k < hits.length; k++) {
+      const h = hits[k]!;
+      let q = k - 1;
+      for (; q >= 0 && (hits[q]!.start > h.start || (hits[q]!.start === h.start && hits[q]!.end > h.end)); q--) hits[q + 1] = hits[q]!;
+      hits[q + 1] = h;
     }
-    for (const x of resolveOverlaps(matches)) hits.push({ term: x.term, start: toks[x.from]!.start, end: toks[x.to - 1]!.end });
-    hits.sort((a, b) => a.start - b.start || a.end - b.end);
-    const capped = seg.field === 'abstract' || (seg.field === 'text' && seg.factor === 1);
-    const starts = capped ? sentenceStarts(seg.text, toks) : null;
+    const capped = seg.field === 'abstract' || (seg.field === 'text' && factor === 1);
+    const starts = capped ? sentenceStarts(seg.text) : null;
     // What the current sentence added per topic (sentences only advance: older sums are dead).
     const usedIn: number[] = []; // per topic: the sentence of usedSum
     const usedSum: number[] = [];
     let sentence = 0;
     for (const h of hits) {
-      const n = seenTerm.get(h.term.key) ?? 0;
-      seenTerm.set(h.term.key, n + 1);
-      let w = h.term.weight * seg.factor * REPEAT_DECAY ** n;
-      if (starts && !h.term.negative) {
+      const term = h.term;
+      const n = seen[term.key]!;
+      if (n === 0) seenKeys.push(term.key);
+      seen[term.key] = n + 1;
+      let w = term.weight * factor * (n < DECAY.length ? DECAY[n]! : REPEAT_DECAY ** n);
+      if (starts && !term.negative) {
         while (sentence + 1 < starts.length && starts[sentence + 1]! <= h.start) sentence++;
-        const topic = h.term.topic;
+        const topic = term.topic;
         const used = usedIn[topic] === sentence ? usedSum[topic]! : 0;
         const lead = sentence === 0 ? FIRST_SENTENCE : 1;
         w = Math.max(0, Math.min(w * lead, SENTENCE_CAP * lead - used));
         usedIn[topic] = sentence;
         usedSum[topic] = used + w;
       }
-      const signed = h.term.negative ? -w : w;
-      let s = scored.get(h.term.topic);
-      if (!s) scored.set(h.term.topic, (s = { sum: 0, evidence: [] }));
+      const signed = term.negative ? -w : w;
+      let s = scored.get(term.topic);
+      if (!s) scored.set(term.topic, (s = { sum: 0, evidence: [] }));
       s.sum += signed;
-      s.evidence.push({ term: h.term.text, field: seg.field, start: seg.base + h.start, end: seg.base + h.end, weight: round(signed, 1e3) });
+      s.evidence.push({ term: term.text, field: seg.field, start: seg.base + h.start, end: seg.base + h.end, weight: round(signed, 1e3) });
     }
   }
+  textScan.trim();
+  textMatches.trim();
+  aliasScan.trim();
   return scored;
 }
 
