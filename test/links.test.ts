@@ -100,3 +100,11 @@ describe('a paper\'s links', () => {
     expect(p.urls.map((u) => u.url)).toEqual(['https://arxiv.org/abs/2401.01234', 'https://github.com/a/b']);
   });
 });
+
+describe('extractUrls over long texts with many `@` (pass@k) and one address', () => {
+  it('finds the address and the e-mail, not the `@` of a metric name', () => {
+    const text = `${'We report pass@1 and R@10 on the benchmark. '.repeat(4000)}Code: https://github.com/a/b and mail me at a@b.org. `;
+    expect(extractUrls(text, { emails: true }).map((u) => u.url)).toEqual(['https://github.com/a/b', 'mailto:a@b.org']);
+    expect(extractUrls('Top-1 acc@5 is 91.2; see user@example.org', { emails: true }).map((u) => u.url)).toEqual(['mailto:user@example.org']);
+  });
+});

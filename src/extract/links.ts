@@ -35,6 +35,13 @@ function getLinkify(): LinkifyIt {
   return linkify;
 }
 
+/** Whether the run `text[s, e)`, whose first `@` is at `at`, holds a `//` or a `.` after that `@` (an e-mail's domain). */
+function holdsAddress(text: string, s: number, at: number, e: number): boolean {
+  for (let k = at + 1; k < e; k++) if (text.charCodeAt(k) === 46 /* . */) return true;
+  for (let k = s; k + 1 < e; k++) if (text.charCodeAt(k) === 47 && text.charCodeAt(k + 1) === 47) return true;
+  return false;
+}
+
 type LinkifyMatch = { schema: string; index: number; raw: string; url: string };
 
 /**
@@ -47,9 +54,12 @@ function linkifyAround(text: string): LinkifyMatch[] | null {
   const lk = getLinkify();
   const out: LinkifyMatch[] = [];
   let from = 0;
+  // the next `//` and `@`, each searched forward once (never rescanned past a run)
+  let a = text.indexOf('//');
+  let b = text.indexOf('@');
   for (;;) {
-    const a = text.indexOf('//', from);
-    const b = text.indexOf('@', from);
+    if (a >= 0 && a < from) a = text.indexOf('//', from);
+    if (b >= 0 && b < from) b = text.indexOf('@', from);
     const hit = a < 0 ? b : b < 0 ? a : Math.min(a, b);
     if (hit < 0) break;
     // bounded by ASCII white space: a run may hold other spaces linkify-it also stops at (a wider run, the same matches)
@@ -57,9 +67,11 @@ function linkifyAround(text: string): LinkifyMatch[] | null {
     while (s > 0 && text.charCodeAt(s - 1) > 32) s--;
     let e = hit + 1;
     while (e < text.length && text.charCodeAt(e) > 32) e++;
+    from = e;
+    // a run whose first `@` has no `.` after it (`pass@1`, `R@10`) and that holds no `//` has no address
+    if (hit !== a && !holdsAddress(text, s, hit, e)) continue;
     const ms = lk.match(s === 0 && e === text.length ? text : text.slice(s, e));
     if (ms) for (const m of ms) out.push({ schema: m.schema, index: m.index + s, raw: m.raw, url: m.url });
-    from = e;
   }
   return out.length ? out : null;
 }
