@@ -19,6 +19,7 @@ export const unreadDataFields: Record<string, { top: string[]; perItem?: Record<
   'hosts.json': { top: ['$comment', 'countryTldsNeedPath', 'codeHosts'] },
   'datasets.json': { top: ['$comment'], perItem: { datasets: ['domain'] } },
   'metrics.json': { top: ['$comment'] },
+  'coverage-hosts.json': { top: ['$comment'] },
   'venues.json': { top: ['$comment'] },
   'furniture.json': { top: ['$comment'] },
 };

@@ -8,7 +8,7 @@ import { extractPaperDatasets } from './extract/datasets.js';
 import { extractIdentifiers } from './extract/identifiers.js';
 import { extractUrls } from './extract/links.js';
 import { arxivIdFromUrl, classifyUrl, hostOf, isIdlessArxivUrl, urlKey } from './extract/url-kind.js';
-import hosts from './data/hosts.json' with { type: 'json' };
+import coverage from './data/coverage-hosts.json' with { type: 'json' };
 import { extractPaperMetrics } from './extract/metrics.js';
 import { parseVenue } from './extract/venue.js';
 import type { EntryLink } from './feeds/types.js';
@@ -155,7 +155,7 @@ function flat(s: string): string {
   return s.length < 16 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
-const COVERAGE_HOSTS = new Set(hosts.coverageHosts);
+const COVERAGE_HOSTS = new Set(coverage.coverageHosts);
 
 /** An address on a social network, forum or news site (`twitter.com`, `x.com`, `mp.weixin.qq.com`, ...). */
 function isCoverage(url: string): boolean {
