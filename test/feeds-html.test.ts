@@ -119,6 +119,12 @@ describe('htmlToMarkdown', () => {
     expect(md('<pre>a\n  b</pre><script>x<y</script><style>p{}</style><!-- c --><p>d &amp; e &#x2014; f&nbsp;g</p>')).toBe('a\n  b\n\nd & e — f\u00a0g');
   });
 
+  it('a head without its closing tag ends where the body starts; a hidden element left open hides nothing, a script runs to the end', () => {
+    expect(md('<html><head><title>x</title><meta charset="utf-8"><body><p>Hello</p></body></html>')).toBe('Hello');
+    expect(md('<nav><a href="/">Home</a><p>Body text</p>')).toBe('[Home](/)\n\nBody text');
+    expect(md('<p>a</p><script>var x = "<p>b</p>";')).toBe('a');
+  });
+
   it('a `<` that opens no tag, and a tag that never closes, stay text', () => {
     expect(md('<p>a < b and 3<4</p>')).toBe('a < b and 3<4');
     expect(md('<p>x</p><div class="unterminated')).toBe('x\n\n<div class="unterminated');
@@ -170,7 +176,7 @@ describe('a page of paper rows in a table', () => {
 });
 
 describe('any HTML in, a result out', () => {
-  const pieces = ['<div>', '</div>', '<p>', '</p>', '<a href="https://x.org/a">', '<a href="#">', '</a>', '<br>', '<li>', '<ul>', '</ul>', '<table>', '<tr>', '<td>', '<th>', '</tr>', '<script>', '</script>', '<!--', '-->', '<pre>', '</pre>', '<h3>', '</h3>', '&amp;', '&#x41;', '&bogus;', '<', '>', '"', "'", ' ', '\n', 'Title: A paper', 'We propose a method that reaches 91.2% accuracy on CIFAR-10.', 'arXiv:2601.00001'];
+  const pieces = ['<nav>', '<head>', '<body>', '<a "', '<div>', '</div>', '<p>', '</p>', '<a href="https://x.org/a">', '<a href="#">', '</a>', '<br>', '<li>', '<ul>', '</ul>', '<table>', '<tr>', '<td>', '<th>', '</tr>', '<script>', '</script>', '<!--', '-->', '<pre>', '</pre>', '<h3>', '</h3>', '&amp;', '&#x41;', '&bogus;', '<', '>', '"', "'", ' ', '\n', 'Title: A paper', 'We propose a method that reaches 91.2% accuracy on CIFAR-10.', 'arXiv:2601.00001'];
   it('never throws, and positions stay inside the page', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {

@@ -25,6 +25,8 @@ export interface HtmlText {
 
 /** Elements whose content is never shown. */
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'nav', 'iframe', 'object', 'canvas', 'select', 'button']);
+/** Elements whose content is raw text up to their closing tag (an unclosed one runs to the end). */
+const RAW_TEXT = new Set(['script', 'style', 'template']);
 /** Elements that stand apart from the text around them with a blank line. */
 const PARAGRAPH = new Set([
   'p', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'main', 'aside',
@@ -71,6 +73,8 @@ export function looksLikeHtmlPage(text: string): boolean {
 /** Turns an HTML page into markdown-like text (see the module comment). */
 export function htmlToMarkdown(html: string): HtmlText {
   const base = pageAddress(html);
+  const gts = newGtSearch();
+  const noClose = new Map<string, number>();
   const out: string[] = [];
   let outLen = 0;
   // (text offset, page offset) at the start of every piece of text taken from the page
@@ -313,7 +317,7 @@ export function htmlToMarkdown(html: string): HtmlText {
     let k = nameStart;
     while (k < n && isNameChar(html.charCodeAt(k))) k++;
     const name = html.slice(nameStart, k).toLowerCase();
-    const gt = tagEnd(html, k);
+    const gt = tagEnd(html, k, gts);
     if (gt < 0) {
       text(lt, lt + 1);
       i = lt + 1;
@@ -326,8 +330,14 @@ export function htmlToMarkdown(html: string): HtmlText {
     }
     const selfClosing = html.charCodeAt(gt - 1) === 47;
     if (HIDDEN.has(name)) {
-      if (!selfClosing) i = skipElement(html, name, i);
-      continue;
+      if (selfClosing) continue;
+      const end = skipElement(html, name, i, noClose);
+      // an unclosed script or style runs to the end, as in a browser; any other hidden element
+      // left open (a `<nav>` never closed) hides nothing
+      if (end >= 0 || RAW_TEXT.has(name)) {
+        i = end >= 0 ? end : n;
+        continue;
+      }
     }
     open(name, html.slice(k, gt), lt);
     if (selfClosing && !VOID.has(name)) close(name);
@@ -397,7 +407,7 @@ function isHeading(name: string): boolean {
 }
 
 /** The `>` that ends a tag whose name ends at `k`; quoted `>` do not count. -1 when there is none. */
-function tagEnd(html: string, k: number): number {
+function tagEnd(html: string, k: number, lastGt: GtSearch): number {
   let q = 0;
   const limit = Math.min(html.length, k + 8192);
   for (let j = k; j < limit; j++) {
@@ -408,22 +418,47 @@ function tagEnd(html: string, k: number): number {
     else if (c === 62) return j;
     else if (c === 60 && j > k) return -1; // a new tag before this one ended: not a tag
   }
-  // an unclosed quote: the first `>` ends it
-  const gt = html.indexOf('>', k);
-  return gt;
+  // an unclosed quote: the first `>` ends it (remembered, so that many such tags do not
+  // search the rest of the text again each)
+  if (k < lastGt.from || (lastGt.at >= 0 && k > lastGt.at)) {
+    lastGt.from = k;
+    lastGt.at = html.indexOf('>', k);
+  }
+  return lastGt.at;
 }
 
-/** Where the content of a hidden element ends: after its closing tag (case-insensitive), or the end. */
-function skipElement(html: string, name: string, from: number): number {
+/** The last `>` search of {@link tagEnd} in one text: from `from`, the first `>` is at `at` (-1: none). */
+interface GtSearch {
+  from: number;
+  at: number;
+}
+
+/** A fresh {@link GtSearch} (nothing searched yet). */
+const newGtSearch = (): GtSearch => ({ from: Number.MAX_SAFE_INTEGER, at: -1 });
+
+/**
+ * Where the content of a hidden element ends: after its closing tag (case-insensitive);
+ * `<head>` also ends where `<body` starts (its closing tag is optional). -1 when there is
+ * none: `noClose` remembers, per element name, from where none follows, so that many
+ * unclosed elements do not search the rest of the text again each.
+ */
+function skipElement(html: string, name: string, from: number, noClose: Map<string, number>): number {
+  const known = noClose.get(name);
+  if (known !== undefined && from >= known) return -1;
+  const head = name === 'head';
   let j = from;
   for (;;) {
-    const lt = html.indexOf('</', j);
-    if (lt < 0) return html.length;
-    if (html.slice(lt + 2, lt + 2 + name.length).toLowerCase() === name && !isNameChar(html.charCodeAt(lt + 2 + name.length))) {
+    const lt = html.indexOf(head ? '<' : '</', j);
+    if (lt < 0) {
+      noClose.set(name, Math.min(known ?? from, from));
+      return -1;
+    }
+    if (head && html.slice(lt + 1, lt + 5).toLowerCase() === 'body' && !isNameChar(html.charCodeAt(lt + 5))) return lt;
+    if (html.charCodeAt(lt + 1) === 47 && html.slice(lt + 2, lt + 2 + name.length).toLowerCase() === name && !isNameChar(html.charCodeAt(lt + 2 + name.length))) {
       const gt = html.indexOf('>', lt);
       return gt < 0 ? html.length : gt + 1;
     }
-    j = lt + 2;
+    j = lt + 1;
   }
 }
 
@@ -480,6 +515,7 @@ function pageAddress(html: string): string | undefined {
   const end = Math.min(html.length, HEAD_SAMPLE);
   let canonical: string | undefined;
   let og: string | undefined;
+  const gts = newGtSearch();
   for (let lt = html.indexOf('<', 0); lt >= 0 && lt < end; lt = html.indexOf('<', lt + 1)) {
     const c = html.charCodeAt(lt + 1);
     if (c !== 98 && c !== 66 && c !== 108 && c !== 76 && c !== 109 && c !== 77) continue; // b, l, m
@@ -488,7 +524,7 @@ function pageAddress(html: string): string | undefined {
     const name = html.slice(lt + 1, k).toLowerCase();
     if (name === 'body') break;
     if (name !== 'base' && name !== 'link' && name !== 'meta') continue;
-    const gt = tagEnd(html, k);
+    const gt = tagEnd(html, k, gts);
     if (gt < 0) break;
     const attrs = html.slice(k, gt);
     if (name === 'base') {
