@@ -152,6 +152,11 @@ describe('what is an HTML page', () => {
     }
   });
 
+  it('markdown made mostly of HTML blocks (a README of `<details>` cards with bold labels inside) is markdown', () => {
+    const card = (i: number) => `<details>\n<summary><b>${i}. A Title of a Paper</b></summary>\n\n**Abstract:** We study things.\n\n</details>\n`;
+    expect(looksLikeHtmlPage(Array.from({ length: 20 }, (_, i) => card(i)).join('\n'))).toBe(false);
+  });
+
   it('a forced format reads the text as it is, markup and all', () => {
     const html = fx('html/arxiv_list_new.html');
     expect(parseFeed(html, { format: 'generic' }).diagnostics.some((d) => d.code === 'HTML_PAGE')).toBe(false);

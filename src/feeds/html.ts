@@ -54,6 +54,7 @@ export function looksLikeHtmlPage(text: string): boolean {
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
   let lines = 0;
   let tags = 0;
+  let marked = 0;
   const end = Math.min(text.length, SAMPLE);
   let start = i;
   while (start < end) {
@@ -64,10 +65,13 @@ export function looksLikeHtmlPage(text: string): boolean {
     if (k < nl) {
       lines++;
       if (text.charCodeAt(k) === 60 /* < */ && isTagStart(text.charCodeAt(k + 1))) tags++;
+      else if (startsLine(text, k) || text.startsWith('**', k)) marked++;
     }
     start = nl + 1;
   }
-  return tags >= 10 && tags * 10 >= lines * 6;
+  // markdown with HTML blocks in it (a README of `<details>` cards) is markdown: its own lines
+  // (items, headings, bold labels, links) are more than a few
+  return tags >= 10 && tags * 10 >= lines * 6 && marked * 10 <= lines;
 }
 
 /** Turns an HTML page into markdown-like text (see the module comment). */
