@@ -30,7 +30,7 @@ export const RE_HF_LOGIN_LINK = /huggingface\.co\/login\?next=/;
 /** `### [Title](https://huggingface.co/papers/ID)`, applied to one line. */
 export const RE_HF_PAPER_HEADING = /^#{1,6} \[[^\[\]\n\r]{1,400}\]\(https:\/\/huggingface\.co\/papers\//;
 /** `<summary>Abstract</summary>` (also `摘要`, `TL;DR`, `Summary`): a collapsed abstract follows. */
-export const RE_SUMMARY_ABSTRACT = /<summary\b[^<>]{0,80}>[\s*]{0,20}(?:abstract|summary|tl;?dr|摘要)[^<>\w]{0,20}<\/summary>/i;
+export const RE_SUMMARY_ABSTRACT = /<summary\b[^<>]{0,80}>[\s*]{0,20}(?:(?:read|show|view|see|expand|full|click for)[ \t]{1,4}(?:the[ \t]{1,4})?)?(?:abstract|summary|tl;?dr|摘要)[^<>\w]{0,20}<\/summary>/i;
 /** A field label's colon, at the end of the bold label or at the start of the value (`**Code**: …`, `**代码**：…`). */
 export const RE_FIELD_COLON_END = /[:：]$/;
 export const RE_FIELD_COLON_START = /^\s{0,8}[:：]\s{0,8}/;
