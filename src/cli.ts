@@ -13,7 +13,7 @@ const HELP = `Usage: paperfeed [options] [file ...]
 Reads paper feeds (files, or standard input when none or "-") and prints the papers.
 
 Options:
-  --format <name>     auto (default) or one of: ${formats.join(', ')}
+  --format <name>     auto (default), html (an HTML page), or one of: ${formats.join(', ')}
   --output <kind>     json (default: the FeedResult), ndjson (one paper a line), csv, md
   --fields <a,b,...>  only these paper fields (ndjson, csv, md)
   --topics <file>     a JSON file with a custom taxonomy (an array of topics)

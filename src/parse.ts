@@ -12,7 +12,7 @@ import { tagTopics, type TagTopicsOptions } from './topics/index.js';
 
 /** Options of {@link parseFeed}. */
 export interface ParseFeedOptions {
-  /** Force a format (`'arxiv-digest'`, `'hf-markdown'`, ...); `'auto'` or absent detects it. */
+  /** Force a format (`'arxiv-digest'`, `'hf-markdown'`, ...); `'auto'` or absent detects it; `'html'` reads the text as an HTML page (its shown text, the format detected in it). */
   format?: string;
   /** Texts longer than this (UTF-16 code units) throw `INPUT_TOO_LARGE`. Default 200,000,000. */
   maxInputLength?: number;
@@ -64,8 +64,8 @@ export function checkInput(text: unknown, options: ParseFeedOptions | null | und
         issues: r.error.issues,
       });
     }
-    if (opts.format && opts.format !== 'auto' && !readerFor(opts.format, opts.readers)) {
-      throw new PaperfeedError('UNKNOWN_FORMAT', `Unknown format '${opts.format}'. Use 'auto' (or leave format out) to detect it, or one of: ${[...(opts.readers ?? []), ...defaultReaders].map((r) => r.name).join(', ')}.`, {
+    if (opts.format && opts.format !== 'auto' && opts.format !== 'html' && !readerFor(opts.format, opts.readers)) {
+      throw new PaperfeedError('UNKNOWN_FORMAT', `Unknown format '${opts.format}'. Use 'auto' (or leave format out) to detect it, 'html' for an HTML page, or one of: ${[...(opts.readers ?? []), ...defaultReaders].map((r) => r.name).join(', ')}.`, {
         path: 'format',
         received: opts.format,
       });
@@ -174,6 +174,8 @@ function mergeInto(a: RawEntry, b: RawEntry): void {
  */
 export function parseFeed(text: string, options?: ParseFeedOptions | null): FeedResult {
   const opts = checkInput(text, options, 'parseFeed');
+  // an HTML page (detected, or forced with format 'html'): its text is read, the format detected in it
+  if (opts.format === 'html') return parseHtmlPage(text, { ...opts, format: undefined });
   if ((!opts.format || opts.format === 'auto') && looksLikeHtmlPage(text)) return parseHtmlPage(text, opts);
   // detection, reading and analysis share work on the text (its lines split once, folded strings known)
   return withSharedLines(text, () => parseChecked(text, opts));

@@ -157,6 +157,14 @@ describe('what is an HTML page', () => {
     expect(looksLikeHtmlPage(Array.from({ length: 20 }, (_, i) => card(i)).join('\n'))).toBe(false);
   });
 
+  it('format `html` reads a fragment as a page even when it is not detected as one, and the format inside is detected', () => {
+    const fragment = '<h3>Sparse Mixture Routing for Speech Recognition</h3>\n<p>We route speech frames to experts and cut the word error rate on LibriSpeech test-clean from 2.1 to 1.8 with the same compute budget.</p>';
+    expect(looksLikeHtmlPage(fragment)).toBe(false);
+    const r = parseFeed(fragment, { format: 'html' });
+    expect(r.diagnostics[0]!.code).toBe('HTML_PAGE');
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([['Sparse Mixture Routing for Speech Recognition', 'We route speech frames to experts and cut the word error rate on LibriSpeech test-clean from 2.1 to 1.8 with the same compute budget.']]);
+  });
+
   it('a forced format reads the text as it is, markup and all', () => {
     const html = fx('html/arxiv_list_new.html');
     expect(parseFeed(html, { format: 'generic' }).diagnostics.some((d) => d.code === 'HTML_PAGE')).toBe(false);
