@@ -271,6 +271,8 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
     let b = j;
     while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
     while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
+    // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
+    if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
     let k = j;
     while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++;
     if (b > a) {
