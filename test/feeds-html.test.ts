@@ -78,6 +78,32 @@ describe('an arXiv listing page fetched as HTML', () => {
   });
 });
 
+describe('an arXiv abstract page fetched as HTML', () => {
+  const html = fx('html/arxiv_abs_page.html');
+  const r = parseFeed(html);
+
+  it('is read as the abstract page its text shows: title, authors, id, abstract, comments, categories', () => {
+    expect(r.format).toBe('arxiv-abs');
+    expect(r.papers).toHaveLength(1);
+    const p = r.papers[0]!;
+    expect([p.title, p.authors, p.arxivId, p.comments, p.categories]).toEqual([
+      'Replay-Free Continual Pre-Training of Diffusion Transformers',
+      ['Maja Lindqvist', 'Chidi Okafor'],
+      '2605.01234',
+      '17 pages, 6 figures',
+      ['cs.LG', 'cs.CV'],
+    ]);
+    expect(p.abstract).toBe('Diffusion transformers forget earlier image domains when they are pre-trained on a stream of new ones. We propose a replay-free regulariser. On ImageNet 256$\\times$256 our model reaches an FID of 2.41. Code: this https URL');
+  });
+
+  it('the address behind the abstract\'s `this https URL` is the code link; the `hidden` download note is not shown', () => {
+    const p = r.papers[0]!;
+    expect(p.urls.map((u) => u.url)).toEqual(['https://github.com/mlindqvist/rfcp']);
+    expect(p.code).toMatchObject({ status: 'available', url: 'https://github.com/mlindqvist/rfcp' });
+    expect(htmlToMarkdown(html).text).not.toContain('View a PDF of the paper titled');
+  });
+});
+
 describe('htmlToMarkdown', () => {
   const md = (h: string) => htmlToMarkdown(h).text;
 
@@ -123,6 +149,11 @@ describe('htmlToMarkdown', () => {
     expect(md('<html><head><title>x</title><meta charset="utf-8"><body><p>Hello</p></body></html>')).toBe('Hello');
     expect(md('<nav><a href="/">Home</a><p>Body text</p>')).toBe('[Home](/)\n\nBody text');
     expect(md('<p>a</p><script>var x = "<p>b</p>";')).toBe('a');
+  });
+
+  it('an element with the `hidden` attribute is not shown (a quoted `hidden` and `aria-hidden` are no such attribute)', () => {
+    expect(md('<p>a</p><div hidden>b</div><p>c</p>')).toBe('a\n\nc');
+    expect(md('<div title="a hidden gem">shown</div><div class="x hidden y">too</div><div aria-hidden="true">also</div>')).toBe('shown\ntoo\nalso');
   });
 
   it('a `<` that opens no tag, and a tag that never closes, stay text', () => {

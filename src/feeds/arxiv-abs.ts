@@ -12,7 +12,7 @@ import { parseDate } from '../lib/dates.js';
 import { isBlank, splitLines, type Line } from '../lib/text.js';
 import { RE_ABS_CITE, RE_ABS_SUBMITTED } from '../regex/arxiv.js';
 import { cleanDoi, fold, parseArxivId, splitAuthors } from './arxiv-digest.js';
-import { delinkLine, looksAuthorList, subjectCategories } from './arxiv-listing.js';
+import { delinkLine, looksAuthorList, subjectCategories, type LineLink } from './arxiv-listing.js';
 import { lynxDump } from './hf-textbrowser.js';
 import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
@@ -29,12 +29,17 @@ const STOP_LABELS = [
 const BUTTONS = new Set(['view pdf', 'download pdf', 'html (experimental)', 'tex source', 'other formats', 'pdf', 'html', 'view license']);
 
 /** The line as the page shows it: links reduced to their labels, table bars, emphasis and heading marks dropped. */
-function clean(text: string): string {
-  let s = delinkLine(text, 0, []);
+/** A line's text without markdown (its links' labels kept; the links themselves go to `links` when given). */
+function clean(text: string, links: LineLink[] = []): string {
+  let s = delinkLine(text, 0, links);
   s = fold(s);
   while (s.startsWith('|') || s.startsWith('>') || s.startsWith('*') || s.startsWith('_') || s.startsWith('#')) s = s.slice(1).trim();
   while (s.endsWith('|') || s.endsWith('*') || s.endsWith('_')) s = s.slice(0, -1).trim();
   return s;
+}
+
+function isWebAddress(s: string): boolean {
+  return s.startsWith('https://') || s.startsWith('http://');
 }
 
 /** `===` / `---` under a setext heading, or a markdown table rule. */
@@ -190,13 +195,21 @@ function readOne(lines: Line[], a: number, stop: number, prevEnd: number): RawEn
   let end = lines[a]!.end;
   let viewPdf = false;
   let authorsOpen = false;
+  // the links of the line being read, and those of the abstract's lines (a page's `this https URL` links to the address)
+  const lineLinks: LineLink[] = [];
+  const absLinks: string[] = [];
+  const toAbstract = (line: string) => {
+    abs.push(line);
+    for (const l of lineLinks) if (isWebAddress(l.url) && !absLinks.includes(l.url)) absLinks.push(l.url);
+  };
   for (let i = from; i < stop; i++) {
     const raw = lines[i]!.text;
     if (isBlank(raw)) {
       if (state === 'abstract' && abs.length) state = 'fields';
       continue;
     }
-    const s = clean(raw);
+    lineLinks.length = 0;
+    const s = clean(raw, lineLinks);
     if (!s || isRule(s)) continue;
     if (state === 'title') {
       const t = labelled(s, 'title:') ?? s;
@@ -234,18 +247,18 @@ function readOne(lines: Line[], a: number, stop: number, prevEnd: number): RawEn
       authorsOpen = false;
       const ab = labelled(s, 'abstract:');
       if (ab !== undefined) {
-        if (ab) abs.push(ab);
+        if (ab) toAbstract(ab);
         state = 'abstract';
       } else if (isStop(s)) state = 'fields';
       else if (s.length >= 100 || !authors) {
         if (!authors && s.length < 100) authors = s;
         else {
-          abs.push(s);
+          toAbstract(s);
           state = 'abstract';
         }
       } else if (authors && looksAuthorList(authors) && s.indexOf(',') >= 0 && s.length < 100) authors += ' ' + s;
       else {
-        abs.push(s);
+        toAbstract(s);
         state = 'abstract';
       }
       end = lines[i]!.end;
@@ -253,7 +266,7 @@ function readOne(lines: Line[], a: number, stop: number, prevEnd: number): RawEn
     }
     if (state === 'abstract') {
       if (!isStop(s)) {
-        abs.push(s);
+        toAbstract(s);
         end = lines[i]!.end;
         continue;
       }
@@ -299,7 +312,10 @@ function readOne(lines: Line[], a: number, stop: number, prevEnd: number): RawEn
   if (!t) return undefined;
   const entry: RawEntry = { title: t, links: [], start: lines[a]!.start, end };
   const abstract = fold(abs.join(' '));
-  if (abstract) entry.abstract = abstract;
+  if (abstract) {
+    entry.abstract = abstract;
+    for (const url of absLinks) entry.links.push({ url, origin: 'abstract' });
+  }
   if (authors) {
     const sp = splitAuthors(authors);
     if (sp.authors.length) entry.authors = sp.authors;

@@ -206,7 +206,7 @@ function isEnd(t: string): boolean {
 /* ------------------------------------------------------------------------ */
 
 /** A link a markdown rendering wrote, with the offsets of its address in the input. */
-interface LineLink {
+export interface LineLink {
   url: string;
   label: string;
   start: number;

@@ -343,7 +343,16 @@ export function htmlToMarkdown(html: string): HtmlText {
         continue;
       }
     }
-    open(name, html.slice(k, gt), lt);
+    const attrs = html.slice(k, gt);
+    if (!selfClosing && !VOID.has(name) && hasHiddenAttribute(attrs)) {
+      // `<div hidden>`: not shown (left open, it hides nothing)
+      const end = skipElement(html, name, i, noClose);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
+    }
+    open(name, attrs, lt);
     if (selfClosing && !VOID.has(name)) close(name);
   }
   if (link) finishLink();
@@ -548,6 +557,29 @@ function pageAddress(html: string): string | undefined {
 function isWebAddress(s: string): boolean {
   const h = s.slice(0, 8).toLowerCase();
   return h.startsWith('http://') || h.startsWith('https://');
+}
+
+/** A tag's attributes hold the `hidden` attribute (`<div id="x" hidden>`, `hidden="hidden"`; not `aria-hidden`, not a quoted value). */
+function hasHiddenAttribute(attrs: string): boolean {
+  if (attrs.length < 6 || attrs.toLowerCase().indexOf('hidden') < 0) return false;
+  let j = 0;
+  const n = attrs.length;
+  while (j < n) {
+    while (j < n && (isSpace(attrs.charCodeAt(j)) || attrs.charCodeAt(j) === 47)) j++;
+    const start = j;
+    while (j < n && !isSpace(attrs.charCodeAt(j)) && attrs.charCodeAt(j) !== 61 && attrs.charCodeAt(j) !== 47) j++;
+    if (j - start === 6 && attrs.slice(start, j).toLowerCase() === 'hidden') return true;
+    while (j < n && isSpace(attrs.charCodeAt(j))) j++;
+    if (attrs.charCodeAt(j) !== 61 /* = */) continue;
+    j++;
+    while (j < n && isSpace(attrs.charCodeAt(j))) j++;
+    const q = attrs.charCodeAt(j);
+    if (q === 34 || q === 39) {
+      const e = attrs.indexOf(q === 34 ? '"' : "'", j + 1);
+      j = e < 0 ? n : e + 1;
+    } else while (j < n && !isSpace(attrs.charCodeAt(j))) j++;
+  }
+  return false;
 }
 
 /** `#`, `#top`, `javascript:…`: a link that goes nowhere on the web. */
