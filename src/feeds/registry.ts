@@ -10,6 +10,7 @@ import { arxivAbsReader } from './arxiv-abs.js';
 import { arxivDigestReader } from './arxiv-digest.js';
 import { arxivListingReader, arxivSearchReader } from './arxiv-listing.js';
 import { atomReader } from './atom.js';
+import { bibtexReader } from './bibtex.js';
 import { csvReader } from './csv.js';
 import { genericReader } from './generic.js';
 import { hfMarkdownReader } from './hf-markdown.js';
@@ -29,6 +30,7 @@ import type { FeedReader } from './types.js';
 export const defaultReaders: readonly FeedReader[] = Object.freeze([
   jsonReader,
   csvReader,
+  bibtexReader,
   atomReader,
   rssReader,
   arxivDigestReader,
