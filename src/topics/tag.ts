@@ -250,11 +250,12 @@ function segmentsOf(input: TopicInput): Segment[] {
 }
 
 /**
- * Keeps, per topic, the longest leftmost of overlapping matches; drops positive matches
+ * Keeps, per topic, the longest leftmost of overlapping matches (of two on the same
+ * tokens, the stronger: `distillation` over `distill*`); drops positive matches
  * that overlap a negative match of the same topic. Matches covering a `masked` token
  * are left out first. Returns the indices of the kept matches of `mb`: negative spans
  * (by topic, in order of the topic's first one), then positive ones, each by start,
- * the longer first, then by term.
+ * the longer first, then the stronger, then by term.
  */
 /** Per topic: end of its last kept match (reused; reset after each use). */
 const topicEnd: Array<number | undefined> = [];
@@ -277,12 +278,14 @@ function resolveOverlaps(mb: MatchBuffer, masked: Uint8Array | null): number[] {
     const mf = from[m]!;
     const ml = to[m]! - mf;
     const mk = term[m]!.key;
+    const mw = term[m]!.weight;
     let q = k - 1;
     for (; q >= 0; q--) {
       const o = sorted[q]!;
       const of = from[o]!;
       const ol = to[o]! - of;
-      if (!(mf !== of ? mf < of : ml !== ol ? ml > ol : mk < term[o]!.key)) break;
+      const ow = term[o]!.weight;
+      if (!(mf !== of ? mf < of : ml !== ol ? ml > ol : mw !== ow ? mw > ow : mk < term[o]!.key)) break;
       sorted[q + 1] = o;
     }
     sorted[q + 1] = m;
@@ -565,12 +568,12 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
  * gold files and the blind sets label speech papers NLP only when language processing
  * is itself a subject. Applies to any taxonomy with these ids.
  */
-const ABSORBED: ReadonlyArray<readonly [topic: string, by: string, unlessTitled?: boolean]> = [
+const ABSORBED: ReadonlyArray<readonly [topic: string, by: string, title?: 'unless-titled' | 'explicit-only']> = [
   ['transfer-learning', 'large-language-models'],
   // In a self-supervised paper, `pre-training` and `downstream tasks` are its evaluation
   // protocol; transfer is a subject only when the title or a heading names it
   // (`Unsupervised Pretraining`, `... for Transfer Learning`), and then all its evidence counts.
-  ['transfer-learning', 'self-supervised-learning', true],
+  ['transfer-learning', 'self-supervised-learning', 'unless-titled'],
   ['natural-language-processing', 'speech-audio'],
   // Pretrained VLMs, diffusion models and audio models fine-tuned or used zero-shot (blind5, 2024).
   ['transfer-learning', 'multimodal-learning'],
@@ -580,7 +583,9 @@ const ABSORBED: ReadonlyArray<readonly [topic: string, by: string, unlessTitled?
   // uses it as a tool: `large-language-models` then needs an explicit term (`large language
   // model`, `LLM`, `GPT-4`, ...) or the title (three speech papers of fixtures/e2e and one of
   // blind5 were tagged LLM for `language model*`, `pretrained language model*`, `prompt*`).
-  ['large-language-models', 'speech-audio'],
+  // The title counts no more than the abstract here: `Denoising LM: ... Error Correction
+  // Models for Speech Recognition` (blind5) names the speech system's tool, not an LLM subject.
+  ['large-language-models', 'speech-audio', 'explicit-only'],
 ];
 const EXPLICIT_WEIGHT = 0.8;
 
@@ -601,15 +606,16 @@ function explicitTerms(c: CompiledTaxonomy, topic: number): Set<string> {
 
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
-  for (const [topic, by, unlessTitled] of ABSORBED) {
+  for (const [topic, by, title] of ABSORBED) {
     const owner = cands.find((x) => x.id === by);
     if (!owner || owner.score < r.threshold) continue;
     const own = cands.find((x) => x.id === topic);
     if (!own || own.score <= 0) continue;
-    if (unlessTitled && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
+    if (title === 'unless-titled' && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
     const explicit = explicitTerms(r.compiled, own.index);
     let sum = 0;
-    for (const e of own.evidence) if (e.weight < 0 || explicit.has(e.term) || e.field === 'title' || e.field === 'section') sum += e.weight;
+    const titled = title !== 'explicit-only';
+    for (const e of own.evidence) if (e.weight < 0 || explicit.has(e.term) || (titled && (e.field === 'title' || e.field === 'section'))) sum += e.weight;
     own.score = sum > 0 ? round(1 - Math.exp(-sum)) : 0;
     changed = true;
   }
