@@ -183,6 +183,7 @@ const joinable = (t: Tok) => t.k !== 'p' || t.t === '-' || t.t === '/' || t.t ==
  * Every metric name in the token range [a, b), left to right, longest first, not
  * overlapping.
  */
+const GLUED_HEADS = new Set(['score', 'scores', 'measure', 'measures']);
 export function matchMetrics(toks: readonly Tok[], a: number, b: number): LexMatch[] {
   const c = compile();
   const out: LexMatch[] = [];
@@ -236,6 +237,10 @@ export function matchMetrics(toks: readonly Tok[], a: number, b: number): LexMat
       if (!kRaw?.csPrefix && !kLo?.ciPrefix) break;
     }
     if (best) {
+      // `macro F1-scores`: a head glued by a hyphen to the name is part of it.
+      const h = toks[bestJ + 1];
+      const w = toks[bestJ + 2];
+      if (bestJ + 2 < b && h?.t === '-' && !h.sp && w && !w.sp && GLUED_HEADS.has(w.lo)) bestJ += 2;
       out.push({ entry: best, i0: i, i1: bestJ + 1, s: t0.s, e: toks[bestJ]!.e });
       i = bestJ + 1;
     } else i++;

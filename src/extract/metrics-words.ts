@@ -7,7 +7,7 @@
 export const QUALIFIERS: readonly (readonly string[])[] = [
   ['as', 'much', 'as'], ['as', 'many', 'as'], ['as', 'high', 'as'], ['as', 'low', 'as'], ['as', 'little', 'as'], ['as', 'few', 'as'], ['as', 'large', 'as'],
   ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['greater', 'than'], ['higher', 'than'], ['lower', 'than'], ['larger', 'than'], ['smaller', 'than'], ['better', 'than'],
-  ['an', 'average', 'of'], ['average', 'of'],
+  ['an', 'average', 'of'], ['average', 'of'], ['a', 'factor', 'of'], ['factor', 'of'],
   ['up', 'to'], ['at', 'least'], ['at', 'most'], ['in', 'excess', 'of'], ['close', 'to'], ['well', 'over'], ['well', 'above'], ['on', 'average'],
   ['>', '='], ['<', '='],
   ['over'], ['nearly'], ['about'], ['around'], ['approximately'], ['approx'], ['roughly'], ['almost'], ['only'], ['just'], ['above'], ['below'], ['under'],
@@ -38,7 +38,7 @@ export const BEAT_VERBS = new Set([
 ]);
 
 /** Nouns of change after a number: `a 64% reduction`, `11.7% gain in mIoU`. */
-export const INCREASE_NOUNS = new Set(['increase', 'increases', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'boosts', 'speedup', 'speedups', 'speed-up', 'acceleration', 'increment', 'lift', 'rise', 'uplift', 'growth', 'enhancement']);
+export const INCREASE_NOUNS = new Set(['increase', 'increases', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'boosts', 'speedup', 'speedups', 'speed-up', 'acceleration', 'increment', 'lift', 'rise', 'uplift', 'growth', 'enhancement', 'enrichment']);
 export const DECREASE_NOUNS = new Set(['reduction', 'reductions', 'decrease', 'decreases', 'drop', 'drops', 'decline', 'degradation', 'saving', 'savings', 'cut', 'cuts', 'loss', 'compression', 'shrinkage', 'fall']);
 
 /** Comparatives after a number: `3x faster`, `20% fewer parameters`, `40% narrower`. */

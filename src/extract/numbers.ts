@@ -7,7 +7,7 @@
  * sentences are split on those, and `Tok` objects (with their strings) are made only for
  * the sentences that hold a number or a number word, most often a fifth of the text.
  */
-import { RE_METRIC_INITIAL, RE_METRIC_LETTER, RE_METRIC_NUMBER, RE_METRIC_NUMBER_SUFFIX } from '../regex/metrics.js';
+import { RE_METRIC_INITIAL, RE_METRIC_LETTER, RE_METRIC_NUMBER, RE_METRIC_NUMBER_RATE, RE_METRIC_NUMBER_SUFFIX, RE_METRIC_POWER_OF_TEN } from '../regex/metrics.js';
 
 /** `w` word, `n` number, `p` punctuation. */
 export type TokKind = 'w' | 'n' | 'p';
@@ -196,7 +196,7 @@ export function lex(text: string): Lexed {
           const word = text.slice(i, j);
           const whole = RE_METRIC_NUMBER.test(word);
           // A number, or a number glued to a word (`3x`, `7B`, `76min`): two tokens.
-          const m = whole ? null : RE_METRIC_NUMBER_SUFFIX.exec(word);
+          const m = whole ? null : (RE_METRIC_NUMBER_SUFFIX.exec(word) ?? (word.includes('/') ? RE_METRIC_NUMBER_RATE.exec(word) : null));
           if (m) {
             // The number now, the word after it below.
             const k = i + m[1]!.length;
@@ -208,6 +208,8 @@ export function lex(text: string): Lexed {
             ts = k;
             tf = K_W | (isNumberWordAt(text, k, j) ? F_Q : 0);
           } else if (whole) tf = K_N | sp | F_Q;
+          // `10^7`: a power of ten written alone, a quantity word (read only after `by`).
+          else if (c === 49 && word.charCodeAt(2) === 94 && RE_METRIC_POWER_OF_TEN.test(word)) tf = K_W | sp | F_Q;
         }
       }
       if (tf < 0) {
@@ -234,9 +236,16 @@ export function lex(text: string): Lexed {
       te = i + 1;
       tf = K_P | sp;
     } else if (cls === C_BACKSLASH) {
-      if (i + 1 < n && text.charCodeAt(i + 1) === 37 /* % */) {
+      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c1 === 37 /* % */) {
         te = i + 2;
         tf = K_P | sp | T_PCT;
+      } else if (c1 === 44 || c1 === 59 || c1 === 58 || c1 === 33 || c1 === 32) {
+        // LaTeX spacing (`98.85\,\%`, `\;`, `\:`, `\!`, `\ `): a space.
+        sp |= F_SP;
+        nl = 0;
+        i += 2;
+        continue;
       } else {
         // A LaTeX command: read `\times` as `times` (`64\times 64`, `3.5\times`); drop the others.
         let j = i + 1;

@@ -11,6 +11,9 @@ export const RE_METRIC_NUMBER = /^(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,1
 /** A number glued to a word: `3x`, `500X`, `4.36times`, `7B`, `1st`, `2023b`, `76min`. */
 export const RE_METRIC_NUMBER_SUFFIX = /^(\d{1,15}(?:\.\d{1,15})?)(\p{L}{1,12})$/u;
 
+/** A number glued to a per-second rate unit: `20tok/s`, `35img/s`. */
+export const RE_METRIC_NUMBER_RATE = /^(\d{1,15}(?:\.\d{1,15})?)([A-Za-z]{2,12}\/(?:s|sec|second))$/;
+
 /** A multiplier written after a number: `x`, `X`, `times`, `fold`. */
 export const RE_METRIC_MULTIPLIER = /^(?:x|times|fold)$/i;
 
