@@ -31,12 +31,14 @@ describe('a bot\'s RSS 2.0 feed of arXiv papers with bare abstracts (AI4Mat, 202
     expect(r.papers.map((p) => fold(p.abstract))).toEqual(lines.map((g) => fold(g.abstract)));
     expect(fieldScores(r.papers, lines).urls).toBe(1);
   });
-  it('keeps its blind floors: topics 0.82, metric values found in the abstracts', () => {
+  // blind metrics F1 0.30: LaTeX thin-space percentages, `72%/72%/65% structure, space-group, and consensus match
+  // rates` (names after the values), `10^7-10^8`, `five-fold surrogate fidelity` read as `5 x`; fixed by batch 14's rules
+  it('keeps its floors: topics 0.82, metrics 0.74 (blind 0.30)', () => {
     const f = fieldScores(r.papers, lines);
     expect(f.topics).toBeGreaterThanOrEqual(0.82);
-    expect(f.metricValues).toBeGreaterThanOrEqual(0.7);
+    expect(f.metrics).toBeGreaterThanOrEqual(0.74);
   });
-  it.todo('metrics: LaTeX thin-space percentages (`98.85\\,\\%`), `78.38% vs. 78.34%`, `72%/72%/65% structure, space-group, and consensus match rates` (names after the values), ranges `82--99%`, `10^7-10^8`; `five-fold surrogate fidelity` is no `5 x` (blind metrics F1 0.30)');
+  it.todo('metrics: `matches CrystalFlow (78.38% vs. 78.34%)` and `Five steps reach 83.64%` name no measure nearby; `82--99%` law-set satisfaction and `detects 87.9% of damaged …` (kept as settings by the `retaining N% of X` rule)');
   it.todo('datasets: `CSPBench\'s` (possessive), `ML-HydPARK` as a modifier, bare `GNoME` (blind 1 of 4)');
 });
 
