@@ -182,7 +182,7 @@ export function parseFeed(text: string, options?: ParseFeedOptions | null): Feed
 }
 
 /**
- * An HTML page: its shown text, with links to absolute addresses as markdown links, is
+ * An HTML page: its shown text, with its links as markdown links (src/feeds/html.ts), is
  * read as any text is; offsets of diagnostics and sources point back into the page.
  */
 function parseHtmlPage(html: string, opts: ParseFeedOptions): FeedResult {

@@ -8,8 +8,12 @@
  * - Headings become `#` headings, list items `- ` items, table rows `| a | b |` rows.
  * - A link becomes `[text](address)`, so resource links (a paper's PDF, its code) reach the
  *   readers; a relative one is resolved against the page's own address when it gives one.
+ * - `<details>` cards stay `<details>` blocks, as a README writes them; bold is `**bold**`; a
+ *   source line break is kept before a line markdown starts on its own (a page rendered from
+ *   markdown keeps its lines so), hard-wrapped prose folds.
  * - What a browser does not show is dropped: `<head>`, scripts, styles, SVG, templates,
- *   comments, and `<nav>` menus.
+ *   comments, `<nav>` menus, elements with the `hidden` attribute, and links to nowhere
+ *   (`#`, `javascript:`), which are buttons.
  *
  * One linear pass; the result maps each offset of the text back into the page, so
  * diagnostics and sources point into what the caller gave.
