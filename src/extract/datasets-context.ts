@@ -43,7 +43,9 @@ import {
   RE_DS_CLAUSE_WORD,
   RE_DS_CLOSE_PAREN,
   RE_DS_COLON_ONLY,
+  RE_DS_CJK,
   RE_DS_COMMA_ONLY,
+  RE_DS_RELEASE_NUMBER,
   RE_DS_COMMA_POST,
   RE_DS_DIGITS,
   RE_DS_EDITION,
@@ -97,6 +99,7 @@ import {
   INTRO_VERBS,
   LIST_CUES,
   LIST_OPENERS,
+  LONG_FORM_HEADS,
   METHOD_HEADS,
   MODEL_STEMS,
   NAMING_WORDS,
@@ -270,6 +273,11 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
     let a = i;
     let b = j;
     while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
+    // A comma written after a space belongs to the word before (`we create SRUTI ,a benchmark`).
+    if (cur && a === i && b - a > 1 && text.charCodeAt(a) === 44 && cur.post.trim() === '') {
+      cur.post += ',';
+      a++;
+    }
     while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
     // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
     if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
@@ -379,6 +387,12 @@ function buildItems(words: Word[], titleCase: boolean): Item[] {
         if (nx.shape === Shape.Distinct) plain = false;
         j++;
         continue;
+      }
+      // `Dolmino Mix 1124,`: a release number of three or four digits that ends the phrase is part of the name
+      // (not a count before a noun, `ImageNet 1000 classes`).
+      if (nx.shape === Shape.Other && RE_DS_RELEASE_NUMBER.test(nx.text) && (nx.post.trim() !== '' || j + 1 === words.length)) {
+        j++;
+        break;
       }
       // `Papers with Code`, `Reliance on Science`: a connector between capitalised plain words.
       const after = words[j + 1];
@@ -553,6 +567,8 @@ function isAsciiLetter(c: number): boolean {
 
 /** {@link isBenchmarkShaped} on `text[at, end)`, sliced only when it ends with one of MORPH's suffixes, a size or a short tail. */
 function isBenchmarkShapedAt(text: string, at: number, end: number, tail: number): boolean {
+  // `CAMCUE-DATA`, `Foo-Data`: a data word after a hyphen.
+  if (end - at >= 7 && text.charCodeAt(end - 5) === 45 && (text.startsWith('Data', end - 4) || text.startsWith('DATA', end - 4))) return isBenchmarkShaped(text.slice(at, end));
   const s = BENCH_SUFFIX[text.charCodeAt(end - 1) & 127]!;
   if (s && end - at >= s.length && text.startsWith(s, end - s.length)) return isBenchmarkShaped(text.slice(at, end));
   const last = text.charCodeAt(end - 1);
@@ -623,6 +639,8 @@ for (const s of ['ench', 'ENCH', 'QA', 'Eval', 'Corpus', 'Arena']) BENCH_SUFFIX[
 
 /** Benchmark-shaped names: `MGTBench`, `SWE-bench`, `HotpotQA`, `TAT-QA`, `HumanEval`, `BookCorpus`. */
 function isBenchmarkShaped(w: string): boolean {
+  // `CAMCUE-DATA`: a distinctive stem and a data word after a hyphen (not `Open-Data`).
+  if (w.length >= 7 && w.charCodeAt(w.length - 5) === 45 && (w.endsWith('Data') || w.endsWith('DATA'))) return shapeOf(w.slice(0, -5)) === Shape.Distinct;
   // The suffixes MORPH ends with, checked first: most words end otherwise.
   if (!endsLikeBenchmark(w)) {
     const last = w.charCodeAt(w.length - 1);
@@ -752,6 +770,8 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     if (lw === 'data') {
       if (pe > pa && text[pa] !== (prev ??= text.slice(pa, pe).toLowerCase())[0]) trigger = true;
     } else if (TRIGGER_CUES.has(lw)) trigger = true;
+    else if ((lw === 'mixture' || lw === 'mix') && (prev ??= text.slice(pa, pe).toLowerCase()) === 'data') trigger = true;
+    else if (EVAL_VERBS.has(lw) && ((prev ??= text.slice(pa, pe).toLowerCase()) === 'to' || prev.endsWith('ly'))) trigger = true;
     else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has((prev ??= text.slice(pa, pe).toLowerCase())) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
     else if (lw === 'on' && TRAIN_VERBS.has((prev ??= text.slice(pa, pe).toLowerCase()))) trigger = true;
     else if (lw === 'in' && ENROL_WORDS.has((prev ??= text.slice(pa, pe).toLowerCase()))) trigger = true;
@@ -859,7 +879,7 @@ let cueStarts: Uint16Array | undefined;
 
 function buildCueStarts(): Uint16Array {
   const t = new Uint16Array(27 * 27 * 27 + 27 * 27);
-  for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in', 'across']) {
+  for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in', 'across', 'mixture', 'mix', ...EVAL_VERBS]) {
     const k = LETTER[x.charCodeAt(0)]! * 27 + LETTER[x.charCodeAt(1)]!;
     if (x.length === 2) t[27 * 27 * 27 + k] = 1;
     else t[k * 27 + LETTER[x.charCodeAt(2)]!]! |= 1 << Math.min(x.length, 15);
@@ -1215,6 +1235,12 @@ function isModifier(w: Word, loose: boolean): boolean {
   return loose && RE_DS_LOWER_WORD.test(w.lower) && !w.lower.endsWith('s') && !PERFORMANCE_VERBS.has(w.lower) && !METHOD_HEADS.has(w.lower);
 }
 
+/** True when words [from, to) are all capitalised plain words (`Indic`, `Arabic Speech`). */
+function allTitleBefore(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.shape !== Shape.Title) return false;
+  return true;
+}
+
 /** A capitalised plain phrase needs a strong cue, or a weak one after `the` (`the Compustat database`), never an event. */
 function nameOk(it: Item, strongCue: boolean, definite: boolean, event: boolean, titleCase: boolean): boolean {
   if (it.kind !== Kind.Name) return false;
@@ -1239,8 +1265,10 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
   for (let c = 0; c < words.length; c++) {
     const w = words[c]!;
     // Most words are surely no cue (their first letters say so): skip the three look-ups.
-    if (w.hit >= 0 || !mayBeCueWord(w.lower, 0, w.lower.length)) continue;
-    const strongCue = STRONG_CUES.has(w.lower);
+    // `a specialized data mixture called Dolmino Mix 1124`: a named data mixture is a dataset.
+    const dataMix = (w.lower === 'mixture' || w.lower === 'mix') && c > 0 && words[c - 1]!.lower === 'data' && w.post.trim() === '' && !!words[c + 1] && NAMING_VERBS.has(words[c + 1]!.lower);
+    if (w.hit >= 0 || (!dataMix && !mayBeCueWord(w.lower, 0, w.lower.length))) continue;
+    const strongCue = STRONG_CUES.has(w.lower) || dataMix;
     const weakCue = WEAK_CUES.has(w.lower);
     const listCue = LIST_CUES.has(w.lower);
     if (!(strongCue || weakCue || listCue) || w.hit >= 0) continue;
@@ -1290,7 +1318,9 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
         const setOk = !SET_CUES.has(w.lower) || (mods > 0 && SET_MODIFIERS.has(words[c - 1]!.lower));
         const dataOk = w.lower !== 'data' || (mods === 0 && !!it && definiteBefore(words, it.from));
         if (setOk && dataOk && it && (it.kind === Kind.Name || it.kind === Kind.Known) && it.to === k + 1 && (parenAbbr !== undefined || gluedTo(words[k]!, words[k + 1]!))) {
-          const group = coordinatedBefore(items, words, ki);
+          let group = coordinatedBefore(items, words, ki);
+          // `Using Direct Preference Optimization and the BBQ benchmark`: a singular cue after `and the` names the last one only.
+          if (group.length > 1 && (w.lower === 'corpus' || (!w.lower.endsWith('s') && w.lower !== 'corpora')) && words[it.from - 1]?.lower === 'the') group = [ki];
           const first = items[group[0]!]!;
           const definite = definiteBefore(words, first.from);
           if (!genericBefore(words, first.from) && !(mods > 0 && !definite && group.some((g) => items[g]!.plain))) {
@@ -1301,6 +1331,8 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
             for (const g of group) {
               const gi = items[g]!;
               if (!nameOk(gi, strongCue, definite || definiteBefore(words, gi.from), event, titleCase)) continue;
+              // `multilingual Indic OCR benchmarks`: capitalised words before a task acronym name a kind of data.
+              if (gi.to - gi.from >= 2 && TASK_WORDS.has(words[gi.to - 1]!.lower.replace(RE_DS_NON_ALNUM_G, '')) && allTitleBefore(words, gi.from, gi.to - 1)) continue;
               // `the Meta-World ML45 benchmark`, `the KITTI Odometry benchmark`: a part of the listed dataset before it.
               if (g > 0 && items[g - 1]!.kind === Kind.Known && gluedTo(words[items[g - 1]!.to - 1]!, words[gi.from]!)) continue;
               // `our Answer Engine Evaluation benchmark (AEE)`: the abbreviation names the phrase with its head noun.
@@ -1340,6 +1372,13 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
           k = q;
         }
       }
+      // `constructing a novel benchmark dataset ConceptEdit`: one distinctive name right after a singular
+      // dataset word that a verb of making introduces.
+      let direct = false;
+      if (!opener && strongCue && (!w.lower.endsWith('s') || w.lower === 'corpus') && w.post.trim() === '' && words[k]?.pre === '' && introBefore(words, c)) {
+        opener = 'direct';
+        direct = true;
+      }
       if (opener) {
         // Skip `e.g.,` after a comma or parenthesis.
         if (words[k] && (words[k]!.lower === 'e.g.' || words[k]!.lower === 'e.g' || words[k]!.lower === 'including' || words[k]!.lower === 'namely')) k++;
@@ -1353,7 +1392,7 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
           // `on the custom dataset, RMOT-223, that we collect`: one distinctive name set off by commas after a definite cue.
           const appositive =
             opener === ',' && strongCue && list.length === 1 && names.length === 1 && !items[names[0]!]!.plain && RE_DS_PUNCT_PAREN.test(words[items[names[0]!]!.to - 1]!.post) && definiteCue(words, c);
-          const ok = named ? list.length === 1 : opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced || appositive : list.length >= 1;
+          const ok = direct ? list.length === 1 && names.length === 1 && !items[names[0]!]!.plain : named ? list.length === 1 : opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced || appositive : list.length >= 1;
           // `sources` is ordinary prose: it opens a list only after a colon, dash, parenthesis or `such as`.
           if (ok && (strongCue || (listCue && opener !== ',' && opener !== 'and' && opener !== 'or') || (weakCue && known > 0))) {
             for (const g of names) {
@@ -1391,7 +1430,7 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
       }
       let article = -1;
       if (RE_DS_COMMA_ONLY.test(post) || RE_DS_COLON_ONLY.test(post)) article = j;
-      else if (post.trim() === '' && words[j] && ['is', 'was', 'provides', 'serves', 'constitutes', 'represents'].includes(words[j]!.lower)) {
+      else if (post.trim() === '' && words[j] && P3_VERBS.has(words[j]!.lower)) {
         article = j + 1;
         if (words[article]?.lower === 'as') article++;
       }
@@ -1424,6 +1463,12 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
           else if (!it.plain || cueStrong) add(found, it, 'appositive', true, undefined, abbr);
         }
       }
+    }
+    // P3b: `We introduce RISE-Video to systematically evaluate ...`: a distinctive name introduced to evaluate is a benchmark.
+    if (!it.plain && it.from > 0 && INTRO_VERBS.has(words[it.from - 1]!.lower) && lastWord.post.trim() === '' && words[it.to]?.lower === 'to') {
+      let m = it.to + 1;
+      if (words[m] && words[m]!.lower.endsWith('ly')) m++;
+      if (words[m] && EVAL_VERBS.has(words[m]!.lower)) add(found, it, 'appositive', true);
     }
     // P4: a title `X: A Benchmark for ...`, `X - A Dataset for ...` (first sentence of a text).
     const dashAfter = isFirst && it.from === 0 && isDashWord(words[it.to]) && lastWord.post.trim() === '';
@@ -1597,6 +1642,8 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
       if (gi.plain && titleCase) continue;
       // `BIRD Mini-Dev and Spider 2.0`: a part of the listed dataset written right before it.
       if (g > 0 && items[g - 1]!.kind === Kind.Known && gluedTo(words[items[g - 1]!.to - 1]!, words[gi.from]!)) continue;
+      // `Using Direct Preference Optimization and the BBQ benchmark`: a capitalised technique beside a listed name.
+      if (gi.plain && gi.to - gi.from >= 2 && LONG_FORM_HEADS.has(words[gi.to - 1]!.lower)) continue;
       add(found, gi, 'list-with-known', false);
     }
   }
@@ -1659,6 +1706,14 @@ function isDashWord(w: Word | undefined): boolean {
 }
 
 /** Verbs that give a dataset its name right after the dataset word (`a dataset called X`, `denoted as X`). */
+/**
+ * Verbs between a name and an article that make the phrase after them describe the name: `X is a
+ * benchmark`, `X provides a corpus`, and the sentence a paper opens with its own name, `MEDEC
+ * introduces a publicly available benchmark`, `Putnam-AXIOM presents a new math reasoning benchmark`.
+ */
+const P3_VERBS = new Set(['is', 'was', 'provides', 'serves', 'constitutes', 'represents', 'introduces', 'presents', 'offers']);
+/** Verbs of what a benchmark is made for: `we introduce X to evaluate ...`. */
+const EVAL_VERBS = new Set(['evaluate', 'benchmark', 'assess', 'measure', 'probe', 'examine', 'diagnose']);
 const NAMING_VERBS = new Set(['called', 'named', 'termed', 'dubbed', 'coined', 'denoted', 'referred']);
 
 /** A definite article (`the`, `our`) before the cue word at index c, past a few modifiers of the same phrase. */
@@ -1846,7 +1901,90 @@ export function findContextDatasets(text: string, hits: GazetteerHit[], titleCas
       }
     }
   }
-  return out;
+  if (RE_DS_CJK.test(text)) cjkContextDatasets(text, seen, out);
+  return out.length > 1 ? dropTitleExtensions(out) : out;
+}
+
+/**
+ * Names that are another name of the text with capitalised plain words after it (`VoicePrivacy Attacker`
+ * beside `VoicePrivacy`, from `the VoicePrivacy Attacker Challenge datasets` and `the VoicePrivacy
+ * datasets`): one dataset, named by the shorter. An edition or a distinctive word after it keeps a name
+ * of its own (`MegaWika 2`, `BIRD Mini-Dev`).
+ */
+function dropTitleExtensions(out: ContextName[]): ContextName[] {
+  const names = new Set<string>();
+  for (const o of out) names.add(o.name);
+  let drop: Set<number> | undefined;
+  // Each name is cut at its spaces (a few words), so a text with many names stays linear.
+  for (let i = 0; i < out.length; i++) {
+    const long = out[i]!.name;
+    for (let p = long.indexOf(' '); p > 0; p = long.indexOf(' ', p + 1)) {
+      if (!names.has(long.slice(0, p))) continue;
+      if (long.slice(p + 1).split(' ').every((w) => shapeOf(w) === Shape.Title)) (drop ??= new Set()).add(i);
+      break;
+    }
+  }
+  return drop ? out.filter((_, i) => !drop!.has(i)) : out;
+}
+
+/** Chinese dataset words (dataset, benchmark, corpus), and lexicon for `是一个 ... 词汇表`. */
+const CJK_CUES = ['数据集', '基准', '语料库'];
+const CJK_IS_CUES = ['数据集', '基准', '语料库', '词汇表'];
+
+/**
+ * Names that Chinese text marks as datasets: a Latin name written right after or before a dataset
+ * word (`构建一个新颖的基准数据集ConceptEdit`, `利用StreamingQA基准测试`), or before `是一个` with a
+ * dataset or lexicon word later in the clause (`HATELEXICON是一个包含...的词汇表`). Distinctive names
+ * only (a capital inside, all capitals, or a digit). Each look reads at most 60 characters.
+ */
+function cjkContextDatasets(text: string, seen: Set<string>, out: ContextName[]): void {
+  const push = (start: number, end: number): void => {
+    if (end - start < 2) return;
+    const name = text.slice(start, end);
+    const key = foldKey(name);
+    if (seen.has(key) || isListedKey(key) || shapeOf(name) !== Shape.Distinct || rejectName(name, true)) return;
+    seen.add(key);
+    out.push({ name, start, end, surfaces: [], rule: 'cue-after' });
+  };
+  for (const cue of CJK_CUES) {
+    for (let i = text.indexOf(cue), n = 0; i >= 0 && n < 100; i = text.indexOf(cue, i + 1), n++) {
+      const b = latinRunBefore(text, i);
+      if (b >= 0) push(b, i);
+      const a = i + cue.length;
+      const e = latinRunAfter(text, a);
+      if (e > a) push(a, e);
+    }
+  }
+  for (let i = text.indexOf('是一个'), n = 0; i >= 0 && n < 100; i = text.indexOf('是一个', i + 1), n++) {
+    const b = latinRunBefore(text, i);
+    if (b < 0) continue;
+    let stop = i + 3;
+    while (stop < text.length && stop < i + 63 && text[stop] !== '。' && text[stop] !== '；' && text[stop] !== ';') stop++;
+    const clause = text.slice(i + 3, stop);
+    if (CJK_IS_CUES.some((c) => clause.includes(c))) push(b, i);
+  }
+}
+
+function isLatinNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/** Start of the run of Latin name characters (a letter first, up to 40) that ends at `end`, or -1. */
+function latinRunBefore(text: string, end: number): number {
+  let b = end;
+  while (b > 0 && end - b < 40 && isLatinNameChar(text.charCodeAt(b - 1))) b--;
+  if (b === end || (b > 0 && isLatinNameChar(text.charCodeAt(b - 1)))) return -1;
+  while (b < end && !isAsciiLetter(text.charCodeAt(b))) b++;
+  return b < end ? b : -1;
+}
+
+/** End of the run of Latin name characters (a letter first, up to 40) that starts at `start`. */
+function latinRunAfter(text: string, start: number): number {
+  if (!isAsciiLetter(text.charCodeAt(start))) return start;
+  let e = start;
+  while (e < text.length && e - start < 40 && isLatinNameChar(text.charCodeAt(e))) e++;
+  while (e > start && text.charCodeAt(e - 1) === 45) e--;
+  return e;
 }
 
 /** How far around a name the method vetoes look, in characters. */

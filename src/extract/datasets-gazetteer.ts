@@ -285,6 +285,8 @@ function isAlnumAt(text: string, i: number): boolean {
 function isAlnumHigh(text: string, i: number, c: number): boolean {
   // Surrogate pairs: a letter outside the BMP is rare in names; treat the pair's halves as letters.
   if (c >= 0xd800 && c <= 0xdfff) return true;
+  // Chinese, Japanese and Korean script writes no spaces: a Latin name next to it stands on its own (`利用StreamingQA基准测试`).
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) return false;
   return isLetterOrDigit(text[i]!);
 }
 

@@ -70,6 +70,8 @@ export const INTRO_VERBS = set(`
   constructed build builds built create creates created curate curates curated collect collects
   collected contribute contributes contributed develop develops developed publish publishes published
   provide provides provided offer offers offered establish establishes established
+  constructing building creating curating collecting contributing developing publishing providing
+  offering establishing
 `);
 
 /** Words after a name that show it is a method, model or system of the paper, not a dataset. */

@@ -27,10 +27,10 @@
  */
 import type { DatasetMention, Field, Span } from '../schema/paper.js';
 import { PaperfeedError } from '../errors.js';
-import { RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
+import { RE_DS_DATASET_WORD, RE_DS_PAREN_ABBR, RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
-import { scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
-import { LONG_FORM_HEADS, METHOD_HEADS, describedAsMethod, isTitleCaseWords } from './datasets-lexicon.js';
+import { isListedKey, scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
+import { LONG_FORM_HEADS, METHOD_HEADS, TASK_LONG_FORM_HEADS, describedAsMethod, isCueWord, isTitleCaseWords } from './datasets-lexicon.js';
 import { findContextDatasets, firstHitAfter, type ContextName } from './datasets-context.js';
 
 /** Options of {@link extractDatasets}. */
@@ -51,6 +51,8 @@ interface FieldResult {
   methodKeys: string[];
   /** Spellings the text uses as the abbreviation of another listed name, with the listed name they would be read as. */
   redefined: [string, string][];
+  /** Listed names the text calls software (`the MuJoCo simulator`, `the Semantic Scholar API`). */
+  tools: string[];
 }
 
 /**
@@ -92,11 +94,62 @@ export function extractPaperDatasets(paper: { title?: string | null; abstract?: 
   const t2 = extra.length ? resolveField(ts, extra) : t;
   // A title name that the abstract defines as the paper's own method (`STARE-VLA: ...` with `Stage-Aware Reinforcement (STARE)`).
   // The abstract also says what an abbreviation in the title stands for (`ARC` as `Abstraction and Reasoning Corpus (ARC)`).
+  // Abbreviations the abstract defines as a method or system (`Integrated Forecasting System (IFS)`) name no dataset in the title.
+  const methodKeys = t2.mentions.length || a.mentions.length ? [...a.methodKeys, ...definedMethodAbbrevs(abstract)] : a.methodKeys;
   const titleMentions =
-    a.methodKeys.length || a.redefined.length ? t2.mentions.filter((m) => !namesMethod(m.mention, a.methodKeys) && !isRedefined(m, a.redefined)) : t2.mentions;
+    methodKeys.length || a.redefined.length ? t2.mentions.filter((m) => !namesMethod(m.mention, methodKeys) && !isRedefined(m, a.redefined)) : t2.mentions;
+  const abstractMentions = methodKeys.length > a.methodKeys.length ? a.mentions.filter((m) => m.source !== 'context' || !methodKeys.includes(foldKey(m.mention))) : a.mentions;
   // A title name that the abstract describes as a model (`ChatQA: ...` with `we introduce ChatQA, a family of ... models`).
-  const kept = abstract ? titleMentions.filter((m) => !describedAsMethodIn(abstract, m.mention)) : titleMentions;
-  return merge([...kept, ...a.mentions]);
+  // `Spider-Sense: Intrinsic Risk Sensing for ...`: a title that opens with a variant of a listed name is the paper's
+  // own system when neither field says dataset or benchmark anywhere.
+  const own = ownVariantName(title, t2.mentions, abstract);
+  const titleKept = own ? titleMentions.filter((m) => m.name !== own) : titleMentions;
+  const abstractKept = own ? abstractMentions.filter((m) => m.name !== own) : abstractMentions;
+  const kept = abstract ? titleKept.filter((m) => !describedAsMethodIn(abstract, m.mention) && !(m.source === 'gazetteer' && a.tools.includes(m.name))) : titleMentions;
+  return merge([...kept, ...abstractKept]);
+}
+
+/**
+ * The name a title opens with (`X: ...`) when it is a hyphenated variant of a listed name
+ * (`Spider-Sense`), no listed name itself, and neither the title nor the abstract has a dataset
+ * word (`dataset`, `benchmark`, `corpus`, `test set`, ...): then it names the paper's system.
+ */
+function ownVariantName(title: string, mentions: DatasetMention[], abstract: string): string | undefined {
+  const first = mentions[0];
+  if (!first || first.spans[0]!.start !== 0 || title.charCodeAt(first.spans[0]!.end) !== 58) return undefined;
+  const dash = first.name.indexOf('-');
+  if (dash <= 0 || isListedKey(foldKey(first.name)) || !isListedKey(foldKey(first.name.slice(0, dash)))) return undefined;
+  if (RE_DS_DATASET_WORD.test(title) || RE_DS_DATASET_WORD.test(abstract)) return undefined;
+  return first.name;
+}
+
+/**
+ * Folded abbreviations that the text defines, `Long Form (ABBR)`, with a long form ending in a
+ * method or system word (`Integrated Forecasting System (IFS)`, `Direct Preference Optimization (DPO)`).
+ * One pass over the parentheses; each looks back at most eight words.
+ */
+function definedMethodAbbrevs(text: string): string[] {
+  const out: string[] = [];
+  for (let i = text.indexOf('('), n = 0; i >= 0 && n < 200; i = text.indexOf('(', i + 1), n++) {
+    const j = text.indexOf(')', i + 1);
+    if (j < 0) break;
+    if (j - i - 1 < 2 || j - i - 1 > 10) continue;
+    const abbr = text.slice(i + 1, j);
+    if (!RE_DS_PAREN_ABBR.test(abbr)) continue;
+    const span = longFormBefore(text, i);
+    if (!span) continue;
+    const run = text.slice(span[0], span[1]);
+    for (let k = 0; k < run.length; k = run.indexOf(' ', k) + 1) {
+      const tail = run.slice(k);
+      if (abbreviatesText(abbr, tail)) {
+        const head = headOf(tail);
+        if (METHOD_HEADS.has(head) || LONG_FORM_HEADS.has(head)) out.push(foldKey(abbr));
+        break;
+      }
+      if (run.indexOf(' ', k) < 0) break;
+    }
+  }
+  return out;
 }
 
 /** True when the text writes `surface` as a whole word with an appositive that makes it a method (see {@link describedAsMethod}). */
@@ -136,6 +189,8 @@ function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
+  // Chinese, Japanese and Korean script writes no spaces: a Latin name next to it is a whole word.
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) return false;
   return isLetterOrDigit(text[i]!);
 }
 
@@ -178,16 +233,23 @@ function occurrencesOf(text: string, names: { name: string; surfaces: string[] }
 }
 
 /** Head nouns after a listed name that make it the software it is run in (`the MuJoCo simulator`, `a physics engine`). */
-const TOOL_HEADS = new Set(['simulator', 'simulators', 'engine', 'engines']);
+const TOOL_HEADS = new Set(['simulator', 'simulators', 'engine', 'engines', 'api', 'apis']);
 
-/** True when the word right after offset `end` (past one space, and `physics`) is a tool head noun. */
+/**
+ * True when the word right after offset `end` (past one space, and `physics`) is a tool head noun
+ * (`the Semantic Scholar API`), or one word after a possessive (`CARLA's atomic APIs`).
+ */
 function toolAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
-  const c = text.charCodeAt(end + 1) | 32;
-  // Only words starting with `s`, `e` or `p` can be (or lead to) a tool head.
-  if (c !== 115 && c !== 101 && c !== 112) return false;
-  let w = nextLowerWord(text, end + 1);
-  if (w === 'physics') w = nextLowerWord(text, end + 2 + w.length);
+  let p = end;
+  const possessive = text.charCodeAt(p + 1) === 115 && (text.charCodeAt(p) === 39 || text.charCodeAt(p) === 0x2019);
+  if (possessive) p += 2;
+  if (text.charCodeAt(p) !== 32) return false;
+  const c = text.charCodeAt(p + 1) | 32;
+  // Only words starting with `s`, `e`, `p` or `a` can be (or lead to) a tool head.
+  if (!possessive && c !== 115 && c !== 101 && c !== 112 && c !== 97) return false;
+  let w = nextLowerWord(text, p + 1);
+  if (TOOL_HEADS.has(w)) return true;
+  if (w === 'physics' || (possessive && w.length > 0 && text.charCodeAt(p + 1 + w.length) === 32)) w = nextLowerWord(text, p + 2 + w.length);
   return TOOL_HEADS.has(w);
 }
 
@@ -266,6 +328,16 @@ function definedLongForm(text: string, h: GazetteerHit): string | undefined {
   return undefined;
 }
 
+/** True when the word after offset `i` (past spaces) starts with a digit or is a dataset word (`(LivDet) 2015`, `(SSC) dataset`). */
+function datasetAfter(text: string, i: number): boolean {
+  let p = i;
+  while (text.charCodeAt(p) === 32) p++;
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) return true;
+  const w = nextLowerWord(text, p);
+  return isCueWord(w) || w === 'competition' || w === 'challenge';
+}
+
 /** The last word of a long form, lower-cased, without a hyphenated prefix (`Cross-Attention` -> `attention`). */
 function headOf(long: string): string {
   const w = long.slice(long.lastIndexOf(' ') + 1).toLowerCase();
@@ -332,7 +404,7 @@ const byStart = (x: { start: number }, y: { start: number }) => x.start - y.star
 
 function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
   const { original, field, text, ctx } = scan;
-  if (!original) return { mentions: [], contextNames: [], methodKeys: [], redefined: [] };
+  if (!original) return { mentions: [], contextNames: [], methodKeys: [], redefined: [], tools: [] };
   let hits = scan.hits;
   const raws: Raw[] = [];
   const contextNames: string[] = [];
@@ -383,14 +455,19 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
     const longEnd = text.lastIndexOf(long, h.start) + long.length;
     if (prev && !prev.derived && prev.end === longEnd && prev.name !== h.name) (renamed ??= new Map()).set(text.slice(h.coreStart, h.coreEnd), h.name);
     else if (!prev || prev.end < longEnd - long.length) {
-      // The long form is no listed name and ends in a method word: the abbreviation is the paper's own technique.
+      // The long form is no listed name and ends in a method word: the abbreviation is the paper's own technique;
+      // in a task word, the task (`3D Semantic Scene Completion (SSC)`, not the Spiking Speech Commands).
       const head = headOf(long);
-      if (METHOD_HEADS.has(head) || LONG_FORM_HEADS.has(head)) {
+      // (Not when an edition or a dataset word follows: `the Liveness Detection (LivDet) 2015 ... competition databases`.)
+      if (METHOD_HEADS.has(head) || LONG_FORM_HEADS.has(head) || (TASK_LONG_FORM_HEADS.has(head) && !datasetAfter(text, h.end + 1))) {
         methods.add(h.name);
         methodKeys.push(foldKey(text.slice(h.start, h.end)));
       }
     }
   }
+  // `the MuJoCo simulator`, `CARLA's atomic APIs`: the software here, not its benchmark tasks, wherever the text names it.
+  let tools: Set<string> | undefined;
+  for (const h of hits) if (!h.derived && toolAfter(text, h.end)) (tools ??= new Set()).add(h.name);
   for (const h of hits) {
     if (h.derived) {
       // `STARE-VLA` where `STARE` is the paper's own module.
@@ -400,8 +477,7 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
       continue;
     }
     if (methods.has(h.name)) continue;
-    // `the MuJoCo simulator`, `the CARLA simulator`: the software here, not its benchmark tasks.
-    if (toolAfter(text, h.end)) continue;
+    if (tools && tools.has(h.name)) continue;
     if (renamed && renamed.get(text.slice(h.coreStart, h.coreEnd)) === h.name) continue;
     const r: Raw = { name: h.name, start: h.start, end: h.end, source: 'gazetteer' };
     if (h.variant) r.variant = h.variant;
@@ -416,7 +492,7 @@ function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
     if (r.variant) m.variant = r.variant;
     list.push(m);
   }
-  return { mentions: merge(list), contextNames, methodKeys, redefined: renamed ? [...renamed] : [] };
+  return { mentions: merge(list), contextNames, methodKeys, redefined: renamed ? [...renamed] : [], tools: tools ? [...tools] : [] };
 }
 
 /**

@@ -165,8 +165,20 @@ export const RE_DS_CLOSE_PAREN = /\)/;
 /** A closing parenthesis first. */
 export const RE_DS_LEADING_CLOSE_PAREN = /^\)/;
 
-/** A comma and white space. */
-export const RE_DS_COMMA_ONLY = /^,\s*$/;
+/** A comma and white space (a stray space before the comma allowed: `SRUTI ,a benchmark`). */
+export const RE_DS_COMMA_ONLY = /^\s*,\s*$/;
+
+/** A release number of three or four digits (`Dolmino Mix 1124`). */
+export const RE_DS_RELEASE_NUMBER = /^[0-9]{3,4}$/;
+
+/** An abbreviation in parentheses: a capital, then up to nine letters, digits or hyphens (`IFS`, `DPO`). */
+export const RE_DS_PAREN_ABBR = /^[A-Z][A-Za-z0-9-]{1,9}$/;
+
+/** A Chinese character (CJK unified ideographs). */
+export const RE_DS_CJK = /[\u4e00-\u9fff]/;
+
+/** A word that names a dataset or benchmark anywhere in a text (`benchmark`, `corpora`, `test set`). */
+export const RE_DS_DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|databases?|test ?sets?|testbeds?|suites?|leaderboards?)\b/i;
 
 /** A colon and white space. */
 export const RE_DS_COLON_ONLY = /^:\s*$/;
