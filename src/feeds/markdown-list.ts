@@ -1830,6 +1830,33 @@ function isProseText(t: string): boolean {
  * sentence a line). Links join the entry, prose becomes its abstract. False when the
  * list holds entries of its own.
  */
+/** An indented code block (four spaces or a tab), not a fenced one. */
+function isIndentedCode(r: Reading, node: Nodes): boolean {
+  if (node.type !== 'code' || node.lang) return false;
+  const at = startOf(node);
+  return r.src.charCodeAt(at) === 9 /* tab */ || r.src.startsWith('    ', at);
+}
+
+/** The last non-blank line before `at` is a field label alone (`**Key Contributions:**`, `Highlights:`). */
+function labelLineBefore(src: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (src.charCodeAt(e - 1) === 10 || src.charCodeAt(e - 1) === 13 || src.charCodeAt(e - 1) === 32 || src.charCodeAt(e - 1) === 9)) e--;
+  let b = e;
+  while (b > 0 && src.charCodeAt(b - 1) !== 10 && e - b < 200) b--;
+  let t = src.slice(b, e).trim();
+  if (t.startsWith('**') && (t.endsWith(':**') || t.endsWith('**:'))) t = t.slice(2, t.endsWith(':**') ? -3 : -3);
+  else if (t.endsWith(':')) t = t.slice(0, -1);
+  else return false;
+  t = t.trim();
+  return t.length > 0 && t.length <= 40 && wordCount(t) <= 4 && t.indexOf('*') < 0 && t.indexOf('[') < 0 && t.indexOf(':') < 0;
+}
+
+/** A list whose items hold a link (not a badge image). */
+function listHasLinks(r: Reading, list: Nodes): boolean {
+  if (list.type !== 'list') return false;
+  return list.children.some((it) => inlineSegs(headNodes(it), r.src).some((x) => x.t === "link" && !x.imageOnly));
+}
+
 function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean }, list: Nodes): boolean {
   if (list.type !== 'list' || !list.children.length || list.children.length > 40) return false;
   const items = list.children;
@@ -2046,6 +2073,12 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     }
     // the list under a title heading that describes its paper (fields, summary bullets)
     if (headEntry && node.type === 'list' && !st.skipLevel && absorbList(r, headEntry, node)) continue;
+    // a list of plain points right under a field label of the entry (`**Key Contributions:**` / `1. …`): that
+    // field's value, not the entry's end (the fields after it, an `**Abstract:**`, are still the entry's)
+    if (headEntry && headEntry.linked && node.type === 'list' && !st.skipLevel && labelLineBefore(r.src, startOf(node)) && !listHasLinks(r, node)) {
+      headEntry.d.end = endOf(node);
+      continue;
+    }
     // a deeper heading that is a field label (`#### Abstract` under `### N. [Title](…)`): the entry's field, not its end
     if (headEntry && node.type === 'heading' && node.depth > headEntry.depth && !st.skipLevel) {
       const kind = fieldHeadingKind(headingText(node));
@@ -2057,7 +2090,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       }
     }
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
-    const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value));
+    // and so does an indented block (a field's points indented with a tab, read as code), not a fenced one
+    const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value)) || (node.type === 'code' && isIndentedCode(r, node));
     if (headEntry && !keepsHead) closeHeadEntry(node.type === 'list' || (node.type === 'heading' && node.depth > headEntry.depth));
     switch (node.type) {
       case 'heading': {
