@@ -1844,7 +1844,7 @@ function labelLineBefore(src: string, at: number): boolean {
   let b = e;
   while (b > 0 && src.charCodeAt(b - 1) !== 10 && e - b < 200) b--;
   let t = src.slice(b, e).trim();
-  if (t.startsWith('**') && (t.endsWith(':**') || t.endsWith('**:'))) t = t.slice(2, t.endsWith(':**') ? -3 : -3);
+  if (t.startsWith('**') && (t.endsWith(':**') || t.endsWith('**:'))) t = t.slice(2, -3); // `**Label:**` or `**Label**:`
   else if (t.endsWith(':')) t = t.slice(0, -1);
   else return false;
   t = t.trim();
