@@ -732,17 +732,7 @@ class Extractor {
     const q = this.newQ(i, i, 10 ** exp);
     q.unit = 'x';
     q.uk = 'mult';
-    if (first) {
-      q.pair = first;
-      first.pair = q;
-      q.pairKind = first.pairKind = 'range';
-      q.qual = first.qual;
-      q.qi = first.qi;
-      q.qs = first.qs;
-      first.ve = q.ve;
-      q.vs = first.vs;
-      return q;
-    }
+    if (first) return joinRange(first, q);
     this.qualify(q);
     return this.lo(q.qi - 1) === 'by' ? q : null;
   }
@@ -956,15 +946,7 @@ class Extractor {
       q2.unit = q.unit;
       q2.uk = q.uk;
     }
-    q.pair = q2;
-    q2.pair = q;
-    q.pairKind = q2.pairKind = 'range';
-    q2.qual = q.qual;
-    q2.qi = q.qi;
-    q2.qs = q.qs;
-    q.ve = q2.ve;
-    q2.vs = q.vs;
-    return q2;
+    return joinRange(q, q2);
   }
 
   /**
@@ -2676,4 +2658,17 @@ function guessHigherIsBetter(name: string): boolean | null {
   if (['accuracy', 'speedup', 'throughput', 'efficiency', 'improvement', 'gain', 'return', 'returns', 'coverage', 'preference', 'preferences'].includes(head)) return true;
   if (head === 'rate' || head === 'rates') return words.includes('error') || words.includes('hallucination') ? false : null;
   return null;
+}
+
+/** Pairs the two ends of a range (`2-3 minutes`, `10^7-10^8`): the second takes the first's qualifier, each spans both; returns the second. */
+function joinRange(first: Q, second: Q): Q {
+  first.pair = second;
+  second.pair = first;
+  first.pairKind = second.pairKind = 'range';
+  second.qual = first.qual;
+  second.qi = first.qi;
+  second.qs = first.qs;
+  first.ve = second.ve;
+  second.vs = first.vs;
+  return second;
 }

@@ -51,7 +51,9 @@ function entryStarts(text: string, limit = text.length): Start[] {
 
 /** Confidence that the text is a BibTeX file: entries that start lines, with a `title` field. */
 export function detectBibtex(text: string): number {
-  const starts = entryStarts(text, Math.min(text.length, SAMPLE)).filter((s) => !SKIPPED.has(s.type));
+  const end = Math.min(text.length, SAMPLE);
+  const all = entryStarts(text, end);
+  const starts = all.filter((s) => !SKIPPED.has(s.type));
   if (starts.length === 0) return 0;
   const sample = text.slice(starts[0]!.at, Math.min(text.length, starts[0]!.at + SAMPLE)).toLowerCase();
   let fields = 0;
@@ -63,8 +65,6 @@ export function detectBibtex(text: string): number {
   if (fields === 0) return 0.1;
   // a file of entries, not a text that quotes one (a README's citation block): the entries
   // cover most of the sample
-  const end = Math.min(text.length, SAMPLE);
-  const all = entryStarts(text, end);
   const macros = new Map<string, string>();
   let covered = 0;
   for (let i = 0; i < all.length; i++) covered += readBody(text, all[i]!, i + 1 < all.length ? all[i + 1]!.at : end, macros).end - all[i]!.at;

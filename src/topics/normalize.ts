@@ -196,20 +196,8 @@ function build(text: string, allowStar: boolean): Token[] {
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         continue;
       }
-      let f = 0; // ASCII bits seen, | NON_ASCII
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c < 128) {
-          const k = ASCII[c]!;
-          if (k === 0) break;
-          f |= k;
-          i++;
-        } else {
-          if (!isWordCode(c, text, i)) break;
-          f |= NON_ASCII;
-          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-        }
-      }
+      i = wordEnd(text, i, n);
+      const f = wordEndFlags; // ASCII bits seen, | NON_ASCII
       const nonAscii = (f & NON_ASCII) !== 0;
       const upper = (f & 2) !== 0;
       word = nonAscii ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
@@ -568,7 +556,7 @@ function sameChars(chars: Uint16Array, at: number, text: string, start: number, 
 /** The ASCII bits (and NON_ASCII) of the characters {@link wordEnd} passed. */
 let wordEndFlags = 0;
 
-/** The end of the word that goes on at `text[i]`, a non-ASCII word character (see {@link scanText}). */
+/** The end of the word that goes on at `text[i]` (see {@link scanText}, {@link tokenize}); its character bits in `wordEndFlags`. */
 function wordEnd(text: string, i: number, n: number): number {
   let f = 0;
   while (i < n) {
