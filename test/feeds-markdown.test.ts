@@ -854,6 +854,12 @@ describe('real-list quirks, one by one', () => {
     const t = '|Publish Date|Title|Authors|PDF|\n|---|---|---|---|\n|**2025-07-17**|**A Paper at 18:04:13 Sharp**|Jane Doe et.al.|[2507.13145](http://arxiv.org/abs/2507.13145)|\n';
     expect(read(t).map((e) => [e.title, e.authors, e.date?.text])).toEqual([['A Paper at 18:04:13 Sharp', ['Jane Doe'], '2025-07-17']]);
   });
+  it('emoji are dropped, text symbols that are also pictographs (`↔`, `©`) kept', () => {
+    const t = '- **Cross-View Geo-Localization 🔥** (ACM MM 2020) — drone↔satellite views ✅ with a 👍🏻 © 2024 note. [[paper]](https://arxiv.org/abs/2401.00001) ⭐ 1.2k\n';
+    const [e] = read(t);
+    expect(e!.title).toBe('Cross-View Geo-Localization');
+    expect(e!.abstract ?? e!.summary).toBe('drone↔satellite views with a © 2024 note.');
+  });
   it('a table of contents ends at the next heading of any level', () => {
     const t = '## Contents\n\n* [A](#a)\n* [B](#b)\n\n### A\n- **Maxout networks** (2013), I. Goodfellow et al. [[pdf]](http://arxiv.org/pdf/1302.4389v4)\n';
     expect(read(t).map((e) => [e.title, e.authors, e.date?.text])).toEqual([['Maxout networks', ['I. Goodfellow'], '2013']]);

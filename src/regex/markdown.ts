@@ -119,8 +119,12 @@ export const RE_MD_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 export const RE_RESOURCE_LABEL = /^(?:pdf|paper|papers|full paper|arxiv|arxiv page|arxiv paper|abs|abstract|code|codes|source code|github|gitlab|git|repo|repository|project|project page|projectpage|page|web|website|webpage|homepage|home|site|link|links|url|here|demo|video|videos|slides?|poster|blog|bib|bibtex|cite|citation|data|dataset|datasets|model|models|weights|checkpoints?|colab|notebook|openreview|official|unofficial|official code|unofficial code|pytorch|tensorflow|tf|jax|keras|caffe|torch|mxnet|paddle|doi|springer|ieee|acm|acl anthology|html|supp|supplementary|supplement|talk|review|reviews|hf|hugging ?face|twitter|tweet|news|media|press|youtube|bilibili|zhihu|medium|download|source|implementation|impl|stars?|leaderboard|benchmark|tldr|tl;dr|openaccess|cvf|pmlr|proceedings|\d{1,3}(?:\.\d)?k?)(?:[ \t]{1,3}\d{1,7}(?:\.\d)?k?)?$/;
 /** An emoji shortcode (`:octocat:`). */
 export const RE_EMOJI_SHORTCODE = /:[a-z0-9_+-]{1,40}:/gi;
-/** Emoji and pictographs. */
-export const RE_PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+/**
+ * Emoji: characters shown as emoji by default, the emoji blocks past U+1F000, flags,
+ * and a text symbol made emoji by U+FE0F. Text symbols that are also pictographs
+ * (`↔ ↩ © ® ™ ‼ ℹ`) stay: `drone↔satellite` is text.
+ */
+export const RE_PICTOGRAPH = /[\p{Emoji_Presentation}\u{1F000}-\u{1FAFF}\uFE0F\u200D]|\p{Extended_Pictographic}(?=\uFE0F)/gu;
 
 // --- Text runs ---
 
