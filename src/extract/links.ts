@@ -102,6 +102,18 @@ function acceptBare(host: string, hasPath: boolean): boolean {
   return labels.every((l) => l.length > 0);
 }
 
+/** Whether a host's last label is written as a capitalised word (`We`, `Com`): an upper-case letter, then lower case only. */
+function titleCaseTldAt(host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  const first = host.charCodeAt(dot + 1);
+  if (!(first >= 65 && first <= 90)) return false;
+  for (let i = dot + 2; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return host.length - dot > 2;
+}
+
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** Trims sentence punctuation and unbalanced closing brackets from the end of an address. */
@@ -499,6 +511,15 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
     if (raw.length === host.length && text[start + raw.length] === ':' && isDigit(text.charCodeAt(start + raw.length + 1))) continue;
     const hasPath = raw.length > host.length + 1 && raw.indexOf('/') >= 0;
     if (!hasPath && RE_ARXIV_SUBJECT_CLASS.test(raw)) continue; // `cs.AI`, `eess.AS`: a subject class
+    if (raw.length === host.length && titleCaseTldAt(host)) {
+      // `assimilation.We show`, `arxiv.org.We`: a sentence that starts without a space; the
+      // capitalised word is no TLD, and what comes before it is an address only when it is one.
+      const cut = host.lastIndexOf('.');
+      const rest = host.slice(0, cut);
+      if (rest.indexOf('.') < 0 || !acceptBare(rest, false)) continue;
+      found.push({ start, end: start + rest.length, url: 'https://' + rest });
+      continue;
+    }
     if (!acceptBare(host, hasPath)) continue;
     found.push({ start, end: start + raw.length, url: 'https://' + raw });
   }
