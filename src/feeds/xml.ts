@@ -141,7 +141,7 @@ const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 ||
 /**
  * Walks the input once and hands each token to `emit`. Never throws on any string.
  */
-export function tokenizeXml(src: string, emit: (t: XmlToken) => void): void {
+export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?: () => boolean): void {
   const n = src.length;
   // memo of failed searches: `failed[key]` is the smallest start from which `key` is known absent
   const failed = new Map<string, number>();
@@ -155,7 +155,10 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void): void {
   let i = 0;
   let textStart = 0;
   const flushText = (upto: number) => {
-    if (upto > textStart) emit({ kind: 'text', text: decodeEntities(src.slice(textStart, upto)), start: textStart, end: upto });
+    if (upto <= textStart) return;
+    // white space between the elements of a container: dropped when the caller says so
+    if (keepBlank && isBlankRun(src, textStart, upto) && !keepBlank()) return;
+    emit({ kind: 'text', text: decodeEntities(src.slice(textStart, upto)), start: textStart, end: upto });
   };
   while (i < n) {
     const lt = src.indexOf('<', i); // no memo needed: the loop ends at the first miss
@@ -305,6 +308,15 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void): void {
   flushText(n);
 }
 
+/** Whether src[a, b) is XML white space only. */
+function isBlankRun(src: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = src.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 export interface ParseOptions {
   /**
    * Local names that never nest in the formats read (`entry`, `item`): opening
@@ -312,6 +324,11 @@ export interface ParseOptions {
    * does not swallow the next.
    */
   noNest?: readonly string[];
+  /**
+   * Local names of pure containers (`feed`, `entry`, `author`): the white space between
+   * their child elements is layout, and is left out of the tree.
+   */
+  containers?: readonly string[];
 }
 
 function localName(name: string): string {
@@ -338,6 +355,8 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlElement {
     return el;
   };
   let lastEnd = 0;
+  const containers = new Set(options.containers ?? []);
+  const keepBlank = containers.size ? () => !containers.has(stack[stack.length - 1]!.local) : undefined;
   tokenizeXml(text, (t) => {
     lastEnd = t.end;
     const top = stack[stack.length - 1]!;
@@ -391,7 +410,7 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlElement {
       default:
         return;
     }
-  });
+  }, keepBlank);
   while (stack.length > 1) pop(Math.max(lastEnd, text.length), false);
   return root;
 }
