@@ -437,7 +437,7 @@ function mayHaveWord(node: MatchNode, h: number): boolean {
 function reach(node: MatchNode, scan: TokenScan, i: number, to: number, hi: number, out: MatchBuffer): void {
   const ends = node.ends;
   if (ends) for (let q = 0; q < ends.length; q++) out.push(ends[q]!, i, to);
-  if (to >= hi) return;
+  if (to >= hi || scan.breakBefore(to)) return;
   const hashes = node.wordHashes;
   if (hashes) {
     const h = scan.hash[to]!;

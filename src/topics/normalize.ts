@@ -442,6 +442,25 @@ export class TokenScan {
     while (this.norm.length < cap) this.norm.push(undefined);
   }
 
+  /**
+   * Whether punctuation that ends a phrase stands between tokens `k - 1` and `k`: a
+   * bracket, or `,` `;` `:` `.` `!` `?` followed by white space or another such mark
+   * (`flows, matching` is no `flow matching`; `2:4`, `3.5` and `1,000` do not break).
+   */
+  breakBefore(k: number): boolean {
+    const t = this.text;
+    const e = this.start[k]!;
+    for (let q = this.end[k - 1]!; q < e; q++) {
+      const c = t.charCodeAt(q);
+      if (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) return true;
+      if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63) {
+        const d = q + 1 < e ? t.charCodeAt(q + 1) : 0;
+        if (d === 32 || d === 10 || d === 13 || d === 9 || d === 160 || d === 40 || d === 91) return true;
+      }
+    }
+    return false;
+  }
+
   addRoot(k: number, node: unknown): void {
     const r = this.roots;
     if (r >= this.rootAt.length) this.rootAt = grown(this.rootAt, r * 2);
