@@ -440,6 +440,50 @@ interface Acc {
   preStart?: number;
   /** The abstract was cut by the capture. */
   cut?: boolean;
+  /**
+   * A digest's entry under a plain heading with its page link on the line below: paragraphs ending in a
+   * citation of the paper's page (`… [Hugging Face](…/papers/ID)`) are its description; `pending` holds the
+   * paragraphs read since the last one (a labelled one-line summary first), `parts` the description so far.
+   */
+  cite?: { pending: { text: string; at: number }[]; parts: string[]; at?: number };
+}
+
+/** The page-title suffix a link text copied from a tab keeps (`Title — Hugging Face Papers`), and the prefix (`Paper page - Title`). */
+const PAGE_SUFFIXES = ['hugging face papers', 'hugging face', 'hf papers'];
+const PAGE_SEPARATORS = ['—', '–', '-', '|', '·'];
+
+export function withoutPageTitle(text: string): string {
+  let t = text.trim();
+  const low = t.toLowerCase();
+  for (const name of PAGE_SUFFIXES) {
+    if (!low.endsWith(name)) continue;
+    const head = t.slice(0, t.length - name.length).trimEnd();
+    const sep = head[head.length - 1];
+    if (sep !== undefined && PAGE_SEPARATORS.includes(sep) && head[head.length - 2] === ' ') {
+      t = head.slice(0, -1).trimEnd();
+      break;
+    }
+  }
+  if (t.toLowerCase().startsWith('paper page - ') && t.length > 16) t = t.slice(13).trimStart();
+  return t;
+}
+
+/** A heading's leading ordinal dropped (`1. Title`, `12) Title`). */
+function withoutOrdinal(t: string): string {
+  let i = 0;
+  while (i < t.length && i < 3 && t[i]! >= '0' && t[i]! <= '9') i++;
+  return i > 0 && (t[i] === '.' || t[i] === ')') && t[i + 1] === ' ' ? t.slice(i + 2).trimStart() : t;
+}
+
+/** A paragraph's text as an abstract reads it: a leading `**Label：**` dropped, `**` emphasis removed. */
+function citedText(plain: string): string {
+  let t = plain;
+  if (t.startsWith('**')) {
+    const e = t.indexOf('**', 2);
+    const inner = e > 2 && e <= 40 ? t.slice(2, e).trimEnd() : '';
+    if (inner.endsWith(':') || inner.endsWith('：')) t = t.slice(e + 2);
+  }
+  return fold(t.split('**').join(''));
 }
 
 /** An address compared without case and without a trailing `/`. */
@@ -709,6 +753,8 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
   let merged = 0;
   let mergedAt = 0;
   const parsed: ({ links: MdLink[]; top: MdLink[] } | undefined)[] = [];
+  /** The plain heading of the block before (a soft title just opened). */
+  let headAcc: Acc | undefined;
 
   const resolve = (l: MdLink, b: Block): Target | undefined => {
     if (l.ref === undefined) return { url: l.url, start: b.start + l.urlStart, end: b.start + l.urlEnd };
@@ -797,6 +843,8 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
     const h = heading(s);
     const wasDot = prevDot;
     prevDot = false;
+    const prevHead = headAcc;
+    headAcc = undefined;
 
     // a `<details>` card: `<summary>` holds the title (an ordinal and a star count around it)
     const sum = h ? undefined : summaryText(s);
@@ -829,6 +877,7 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
       if (pid || (isTitleLike(title) && !classifyFurniture(title))) {
         const acc = accFor(pid?.id, title);
         openTitle(acc, title, b, target, !pid && !(hl?.ref !== undefined && !target));
+        if (acc.soft && !acc.id && acc.occurrences.length === 1) headAcc = acc;
       }
       continue;
     }
@@ -853,6 +902,25 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
       }
       const pid = url ? hfPaperId(url) : undefined;
       const lost = whole.ref !== undefined && !target;
+      // a plain heading (`## 1. Title`) with its paper's page linked on the line below it, the link text the
+      // page's title (`[Title — Hugging Face Papers](…/papers/ID)`, often shortened): the heading is the title
+      if (pid && !pid.fragment && pid.absolute && prevHead && prevHead === cur && !prevHead.abstract && prevHead.title && !byId.has(pid.id)) {
+        const short = withoutPageTitle(markdownText(s, whole.labelStart, whole.labelEnd, links));
+        const head = withoutOrdinal(prevHead.title);
+        const sk = foldKey(short);
+        if (sk && foldKey(head).startsWith(sk)) {
+          // `Title / Alias` (a digest naming the method after the page's title): the page's title
+          const rest = head.startsWith(short) ? head.slice(short.length).trimStart() : '';
+          prevHead.title = rest[0] === '/' ? short : head;
+          prevHead.id = pid.id;
+          prevHead.soft = false;
+          byId.set(pid.id, prevHead);
+          if (target) addLink(prevHead, { url: target.url, origin: 'links', start: target.start, end: target.end });
+          prevHead.cite = { pending: [], parts: [] };
+          touch(prevHead, b);
+          continue;
+        }
+      }
       if ((pid && !pid.fragment) || lost) {
         let acc = pid ? accFor(pid.id, undefined) : cur;
         const rawLabel = s.slice(whole.labelStart, whole.labelEnd);
@@ -864,7 +932,7 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
           }
           continue;
         }
-        let text = markdownText(s, whole.labelStart, whole.labelEnd, links);
+        let text = withoutPageTitle(markdownText(s, whole.labelStart, whole.labelEnd, links));
         // an image written as its bracketed alt text (`[图片：无替代文本]`, `[thumbnail]`): a thumbnail
         if (text[0] === '[' && text[text.length - 1] === ']' && text.indexOf(']') === text.length - 1) text = '';
         // an avatar's alt text before a name (`[[microsoft] Microsoft][67]`, target lost): an organisation or a user
@@ -892,6 +960,41 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
       }
     }
 
+    // a digest's description paragraphs: those ending in a citation of the entry's page, with the paragraphs
+    // between (its labelled one-line summary first); a link to another paper's page ends the entry's text
+    if (cur?.cite && cur.id) {
+      const c = cur.cite;
+      const own = cur.id;
+      let other = false;
+      for (const l of top) {
+        if (l.image) continue;
+        const hp = hfPaperId(resolve(l, b)?.url ?? '');
+        if (hp && hp.id !== own) other = true;
+      }
+      if (other) cur.cite = undefined;
+      else if (!isListBlock(s) && quoteBlock(s) === undefined) {
+        const last = top[top.length - 1];
+        const lt = last && !last.image ? resolve(last, b) : undefined;
+        const cites = lt !== undefined && hfPaperId(lt.url)?.id === own && isEmphasisOnly(s.slice(last!.end));
+        const text = citedText(markdownText(s, 0, s.length, links, (l) => !l.image && hfPaperId(resolve(l, b)?.url ?? '')?.id === own));
+        if (cites && text.length >= 20) {
+          for (const p of c.pending) {
+            c.parts.push(p.text);
+            c.at ??= p.at;
+          }
+          c.pending = [];
+          c.parts.push(text);
+          c.at ??= b.start;
+          cur.abstract = c.parts.join(' ');
+          cur.abstractAt = c.at;
+          cur.cut = false;
+          touch(cur, b);
+          continue;
+        }
+        if (text.length >= 20 && c.pending.length < 8) c.pending.push({ text, at: b.start });
+      }
+    }
+
     // the rest: text with links (resources, organisation, comment counts) reduced to labels
     // an abstract written as a block quote (`> We present …`, some converters): its text without the markers
     const unquoted = quoteBlock(s);
@@ -911,7 +1014,13 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
     // prose under a title that has no abstract yet: the abstract as a paragraph, or an abstract link the
     // capture cut before its end (`[Recent approaches … distil` and no `][18]`)
     const open = s.trimStart().startsWith('[') && !whole;
-    const prose = !f && !isListBlock(s) && cur?.title !== undefined && (!cur.abstract || cur.cut) && (isAbstractLike(plain, lineCount(s)) || (open && plain.length >= 100));
+    // (a plain heading's paragraph citing a paper's page, `… [Hugging Face](…/papers/ID)`, is commentary on
+    // that paper: a digest's closing section, not the abstract of a paper named by the heading)
+    const citesListed = cur?.soft === true && top.some((l) => {
+      const id = l.image ? undefined : hfPaperId(resolve(l, b)?.url ?? '')?.id;
+      return id !== undefined && id !== cur!.id;
+    });
+    const prose = !f && !citesListed && !isListBlock(s) && cur?.title !== undefined && (!cur.abstract || cur.cut) && (isAbstractLike(plain, lineCount(s)) || (open && plain.length >= 100));
     for (const l of top) {
       if (l.image) continue;
       const t = resolve(l, b);

@@ -1557,6 +1557,56 @@ const AUTHOR_FIELDS = new Set(['authors', 'author', '作者', '著者', '저자'
 /** Labels of a field that holds an entry's venue (`- **Venue**: NeurIPS 2024`). */
 const VENUE_FIELDS = new Set(['venue', 'conference', 'journal', 'published in', 'publication', '会议', '期刊', '发表']);
 
+/** Labels of a field that repeats the entry's title (`제목: …` under `### N. [Title](…)`). */
+const TITLE_FIELDS = new Set(['title', 'paper title', '标题', '题目', '題目', '標題', '제목', '논문 제목', 'タイトル']);
+
+/** The value of a paragraph opening with a title field (`제목: Title`, `Title: …`; no emphasis), else undefined. */
+function titleFieldValue(segs: readonly Seg[]): Seg[] | undefined {
+  let i = 0;
+  while (i < segs.length && segs[i]!.t === 'text' && !segs[i]!.text.trim()) i++;
+  const x = segs[i];
+  if (!x || x.t !== 'text' || x.style & (STRONG | CODE)) return undefined;
+  let c = 0;
+  while (c < x.text.length && c <= 16 && x.text[c] !== ':' && x.text[c] !== '：') c++;
+  if (c > 16 || c >= x.text.length || !TITLE_FIELDS.has(x.text.slice(0, c).trim().toLowerCase())) return undefined;
+  let k = c + 1;
+  while (k < x.text.length && (x.text[k] === ' ' || x.text[k] === '\t')) k++;
+  return k < x.text.length ? [{ ...x, text: x.text.slice(k), start: x.start + k }, ...segs.slice(i + 1)] : segs.slice(i + 1);
+}
+
+/** The text repeats the title (folded; a title with a tail after it, `… - Technical Preview`, included). */
+function sameTitle(value: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const a = foldSpace(value).toLowerCase().trim();
+  const b = foldSpace(title).toLowerCase().trim();
+  if (a.length < 4) return false;
+  return a === b || (b.startsWith(a) && a.length * 2 >= b.length) || (a.startsWith(b) && b.length * 2 >= a.length);
+}
+
+/** Headings naming a part of a paper (a generator's per-paper summary sections), not a section of the page. */
+const BODY_SECTIONS = new Set(['introduction', 'method', 'methods', 'methodology', 'approach', 'results', 'experiments', 'conclusion', 'conclusions', 'discussion', 'background', 'motivation', 'contributions', 'key contributions', 'limitations', '서론', '방법', '결과', '결론', '引言', '方法', '结果', '結果', '结论', '結論']);
+
+/**
+ * The text a paper's body section holds: a paragraph's (a bare address kept as text), or a list's items
+ * (markers dropped, labels kept), joined by spaces; '' for blocks with links of their own or nested lists.
+ */
+function bodyText(r: Reading, node: Nodes): string {
+  const texts: string[] = [];
+  const blocks: Seg[][] = [];
+  if (node.type === 'paragraph') blocks.push(inlineSegs(node.children, r.src));
+  else if (node.type === 'list') {
+    if (node.children.length > 40 || node.children.some((it) => nestedItems(it).length > 0)) return '';
+    for (const it of node.children) blocks.push(inlineSegs(headNodes(it), r.src));
+  } else return '';
+  for (const sg of blocks) {
+    if (sg.some((x) => x.t === 'link' && !x.imageOnly && x.text !== x.url)) return '';
+    const t = segsText(sg);
+    if (t) texts.push(t);
+  }
+  const t = texts.join(' ');
+  return hasLetter(t) && t.length >= 20 ? t : '';
+}
+
 /** Labels of a field that holds an entry's abstract or its summary (`**Summary:** …`). */
 const ABSTRACT_FIELDS = new Map<string, 'abstract' | 'summary'>([
   ['abstract', 'abstract'],
@@ -1991,7 +2041,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   // when a collapsed abstract follows it, or a list of labelled fields linking its paper.
   // `field`: the entry's abstract or summary under a field sub-heading (`#### Abstract`), its paragraphs still coming
   let headEntry:
-    | { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' } }
+    | { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' }; body?: boolean }
     | undefined;
   /**
    * A labelled field's text on the heading entry: an abstract replaces a summary read before it
@@ -2054,6 +2104,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     if (!e || e.abstract) return undefined;
     return (t) => void (e.abstract = appendAbstract(e.abstract, t));
   };
+  /** A body section's heading (`## Method`) under the open entry, no text read under it yet. */
+  let bodyHead: Heading | undefined;
   const stack: Work[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as Nodes, extra: [] });
   while (stack.length) {
@@ -2088,6 +2140,36 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         headEntry.d.end = endOf(node);
         continue;
       }
+    }
+    // a heading with a paper section's name (`## Introduction`, `## Method`) under a linked title heading that
+    // shows no abstract yet, at any level (a generator writing the paper's summary with its own headings): the
+    // entry's body, its plain lists and paragraphs the abstract; not the entry's end, no section of the page
+    if (headEntry && node.type === 'heading' && !st.skipLevel && headEntry.linked && (headEntry.body || !headEntry.d.abstract) && BODY_SECTIONS.has(cleanHeading(headingText(node)).toLowerCase())) {
+      st.details = undefined;
+      headEntry.field = undefined;
+      headEntry.body = true;
+      headEntry.d.end = endOf(node);
+      bodyHead = node;
+      continue;
+    }
+    if (headEntry?.body && !st.skipLevel && (node.type === 'list' || node.type === 'paragraph')) {
+      const t = bodyText(r, node);
+      if (t) {
+        headEntry.d.abstract = appendAbstract(headEntry.d.abstract, t);
+        headEntry.d.end = endOf(node);
+        bodyHead = undefined;
+        continue;
+      }
+    }
+    // the body heading holds no plain text (a list of links, a table): a section of the page after all
+    if (bodyHead) {
+      const bh = bodyHead;
+      bodyHead = undefined;
+      if (headEntry) headEntry.body = false;
+      headings.length = Math.max(0, bh.depth - 1);
+      while (headings.length < bh.depth - 1) headings.push('');
+      headings.push(headingText(bh));
+      st.pseudo = '';
     }
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
     // and so does an indented block (a field's points indented with a tab, read as code), not a fenced one
@@ -2230,6 +2312,18 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           const segs = inlineSegs(node.children, r.src);
           const bold = fieldItem(segs);
           const fs: { label: string; value: Seg[]; at?: number }[] = bold ? [bold] : plainFields(segs);
+          // `제목: Title` / `Title: …` repeating the heading's title (wrapped again, `arXiv: URL` under it): metadata,
+          // never the abstract; the fields after it are read as usual
+          const tv = bold ? undefined : titleFieldValue(segs);
+          // the title's value ends at a line opening with a label of its own (`arXiv: https://…`)
+          const tEnd = tv ? tv.findIndex((x, i) => i > 0 && tv[i - 1]!.t === 'nl' && x.t === 'text' && plainLabelEnd(x.text) >= 0) : -1;
+          if (tv && sameTitle(segsText(tEnd >= 0 ? tv.slice(0, tEnd) : tv), headEntry.d.title)) {
+            const restAt = tEnd >= 0 ? tv[tEnd]!.start : fs[1]?.at;
+            const rest = restAt !== undefined ? segs.filter((x) => x.start >= restAt) : [];
+            if (rest.length) analyze(r, headEntry.d, rest, false);
+            headEntry.d.end = endOf(node);
+            break;
+          }
           const f = fs[0];
           const hf = headEntry.field;
           headEntry.field = undefined;
@@ -2640,7 +2734,60 @@ function prepare(text: string): string {
   if (s.indexOf('_'.repeat(33)) >= 0) blank(RE_LONG_UNDERSCORE_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
   if (s.indexOf('['.repeat(33)) >= 0) blank(RE_LONG_OPEN_BRACKET_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
   if (s.indexOf(']'.repeat(33)) >= 0) blank(RE_LONG_CLOSE_BRACKET_RUN, (m) => m.slice(0, 32) + NBSP.repeat(m.length - 32));
+  if (s.indexOf('#') >= 0 && s.indexOf('](') >= 0) s = joinBrokenHeadingLinks(s);
   return s;
+}
+
+/** Unescaped `[` minus unescaped `]` of a line, starting from `depth`; -1 once a `]` closes below zero. */
+function bracketBalance(line: string, depth: number): { depth: number; closedAt: number } {
+  let d = depth;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\') i++;
+    else if (c === '[') d++;
+    else if (c === ']') {
+      d--;
+      if (d === 0 && depth > 0) return { depth: 0, closedAt: i };
+      if (d < 0) return { depth: -1, closedAt: -1 };
+    }
+  }
+  return { depth: d, closedAt: -1 };
+}
+
+/**
+ * A heading whose link text a generator hard-wrapped with a blank line inside it
+ * (`### 1. [Pref-GRPO: … for Stable` / `` / `Text-to-Image …](https://arxiv.org/abs/…)`): CommonMark ends the
+ * heading at its line end and leaves the link open. The line breaks between the heading and the line that
+ * closes its bracket with `](` become spaces (lengths kept), so the heading holds its whole link.
+ */
+function joinBrokenHeadingLinks(text: string): string {
+  const lines = splitLines(text);
+  let out: string[] | undefined;
+  let from = 0;
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const h = lines[k]!;
+    const t = h.text;
+    if (t.length > 600 || t.indexOf('[') < 0) continue;
+    let i = 0;
+    while (i < 3 && t[i] === ' ') i++;
+    let n = 0;
+    while (t[i + n] === '#') n++;
+    if (n < 1 || n > 6 || t[i + n] !== ' ') continue;
+    const open = bracketBalance(t, 0);
+    if (open.depth !== 1) continue;
+    if (lines[k + 1]!.text.trim()) continue;
+    const next = lines[k + 2]!.text;
+    if (next.length > 600 || next.trim() === '' || next.trimStart()[0] === '#') continue;
+    const close = bracketBalance(next, 1);
+    if (close.closedAt < 0 || next[close.closedAt + 1] !== '(') continue;
+    out ??= [];
+    out.push(text.slice(from, h.end), ' '.repeat(lines[k + 2]!.start - h.end));
+    from = lines[k + 2]!.start;
+    k += 2;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Block tags whose line, written right over a list, would swallow the list into an HTML block. */
