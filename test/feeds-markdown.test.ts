@@ -928,3 +928,110 @@ describe('real-list quirks, one by one', () => {
     ]);
   });
 });
+
+describe('blind round 7 reader rules (fixtures/e2e7)', () => {
+  it('a heading card with `### Links` / `### Authors` / `### Abstract` sub-headings is one entry; other sub-sections are no entries', () => {
+    const card = (n: number) => [
+      `## ${n}. A Study of Things Number ${n}`,
+      '',
+      '- Source: arxiv',
+      `- arXiv ID: 2610.0000${n}`,
+      '',
+      '### Links',
+      '',
+      `- Abstract: http://arxiv.org/abs/2610.0000${n}v1`,
+      `- PDF: https://arxiv.org/pdf/2610.0000${n}v1`,
+      '',
+      '### Authors',
+      '',
+      'Jane Doe, John Roe',
+      '',
+      '### Abstract',
+      '',
+      'We study things in a setting and find that they work well on the benchmark we consider here.',
+      '',
+      '### English TL;DR',
+      'A summary that is no abstract.',
+      '',
+      '### 局限性',
+      '- 实验仅基于较小规模的开源模型。',
+      '',
+    ].join('\n');
+    const t = `# Daily arXiv\n\n${card(1)}\n${card(2)}`;
+    expect(detectMarkdownList(t)).toBeGreaterThanOrEqual(0.9);
+    expect(read(t).map((e) => [e.title, e.authors, e.arxivId, e.abstract, e.links.map((l) => l.url)])).toEqual([1, 2].map((n) => [
+      `A Study of Things Number ${n}`,
+      ['Jane Doe', 'John Roe'],
+      `2610.0000${n}`,
+      'We study things in a setting and find that they work well on the benchmark we consider here.',
+      [`http://arxiv.org/abs/2610.0000${n}v1`, `https://arxiv.org/pdf/2610.0000${n}v1`],
+    ]));
+  });
+  it('a bold `Label: value` with no word in the value is no title; `**Authors:**` and an RSS description below a numbered heading', () => {
+    const t = [
+      '## 1. A Study of Things in Detail',
+      '',
+      '**Relevance: 9/10** | Published: 2026-03-10 | Categories: hep-ex',
+      '',
+      '**Authors:** Jane Doe, John Roe *et al.* (12 authors)',
+      '',
+      '<details>',
+      '<summary>Abstract</summary>',
+      '',
+      'arXiv:2603.00001v1 Announce Type: new ',
+      'Abstract: We study things.',
+      '',
+      '</details>',
+      '',
+      '[Read paper](https://arxiv.org/abs/2603.00001)',
+      ' | [PDF](https://arxiv.org/pdf/2603.00001)',
+      '',
+    ].join('\n');
+    expect(read(t).map((e) => [e.title, e.authors, e.abstract, e.arxivId, e.announceType])).toEqual([['A Study of Things in Detail', ['Jane Doe', 'John Roe'], 'We study things.', '2603.00001', 'new']]);
+  });
+  it('`**Author:**` with a single name; a cited arXiv listing is no link but the entry stays a paper', () => {
+    const t = '## Top\n\n1. **A Study of Things in Detail**  \n   **Author:** Vicente Opazo  \n   **Link:** arXiv. ([arxiv.org](https://arxiv.org/list/cs.LG/new))  \n';
+    expect(read(t).map((e) => [e.title, e.authors, e.links])).toEqual([['A Study of Things in Detail', ['Vicente Opazo'], []]]);
+  });
+  it('after list entries, a paragraph with a bold run-in lead and prose is no entry', () => {
+    const t = '## Papers\n\n- **A Study of Things in Detail.** We study things. ([arxiv.org](https://arxiv.org/abs/2608.00001))\n\n## News\n\n**KDD 2026 status.** KDD is in its final conference day window in Jeju, with the official site showing the schedule. Watch for updates. ([kdd](https://kdd2026.kdd.org/))\n';
+    expect(read(t).map((e) => e.title)).toEqual(['A Study of Things in Detail']);
+  });
+  it('a table abstract cell drops a `<summary>Show</summary>` button label', () => {
+    const t = '| Title | Abstract |\n| --- | --- |\n| [A Study of Things in Detail](http://arxiv.org/abs/2504.00001v1) | <details><summary>Show</summary><p>We study things.</p></details> |\n';
+    expect(read(t).map((e) => e.abstract)).toEqual(['We study things.']);
+  });
+  it('Springer-style references: authors, title and venue; IEEE reference tails are no abstract; `[[note]]` links are dropped', () => {
+    const t = [
+      '* Fabbri, C., Islam, M.J., Sattar, J.: Enhancing underwater imagery using generative adversarial networks. arXiv preprint arXiv:1801.04011 (2018) [[paper]](https://scholar.google.com/scholar?q=x)`UGAN`',
+      '* C. Li, S. Anwar, and F. Porikli, “Underwater scene prior inspired deep underwater image and video enhancement,” Pattern Recognition, vol. 98, p. 107038, Feb. 2020, doi: 10.1016/j.patcog.2019.107038.[[paper]](https://linkinghub.elsevier.com/retrieve/pii/S0031320319303401)[[note]](https://www.yuque.com/u/x/y)',
+      '',
+    ].join('\n');
+    expect(read(t).map((e) => [e.title, e.authors, e.arxivId, e.abstract, e.links.length])).toEqual([
+      ['Enhancing underwater imagery using generative adversarial networks', ['C. Fabbri', 'M.J. Islam', 'J. Sattar'], '1801.04011', undefined, 1],
+      ['Underwater scene prior inspired deep underwater image and video enhancement', ['C. Li', 'S. Anwar', 'F. Porikli'], undefined, undefined, 1],
+    ]);
+  });
+  it('nested bullets: `Name (Affil), …` authors replace an affiliation line, `摘要：` is the abstract, points under a label bullet are notes', () => {
+    const t = [
+      '* A Study of Things in Detail [[Paper]](https://arxiv.org/abs/1909.00001)',
+      '',
+      '    * Stanford, UC Berkeley',
+      '',
+      '    * Jane Doe (Stanford), John Roe (UC Berkeley), Ann Poe (MIT)',
+      '',
+      '    * 摘要：智能系统的一个核心能力是能够通过借鉴以往的经验快速学习新任务。',
+      '',
+      '* Another Study of Things [[Paper]](https://arxiv.org/abs/1909.00002)',
+      '',
+      '    * Implemented Algorithms',
+      '',
+      '        * **Policy Gradient** A2C, PPO, and the other ones we like to run on Atari games.',
+      '',
+    ].join('\n');
+    expect(read(t).map((e) => [e.title, e.authors, e.abstract])).toEqual([
+      ['A Study of Things in Detail', ['Jane Doe', 'John Roe', 'Ann Poe'], '智能系统的一个核心能力是能够通过借鉴以往的经验快速学习新任务。'],
+      ['Another Study of Things', undefined, undefined],
+    ]);
+  });
+});

@@ -69,6 +69,7 @@ import {
   RE_ARXIV_LINK,
   RE_ARXIV_LISTING_MARK,
   RE_ARXIV_NO_ID,
+  RE_ARXIV_LISTING_PAGE,
   RE_REL_ARXIV_PAGE,
   RE_DOC_PART_PREFIX,
   RE_ASCII_PUNCT,
@@ -87,6 +88,7 @@ import {
   RE_DOI_LINK,
   RE_EMOJI_SHORTCODE,
   RE_CITATION_LABEL,
+  RE_NOTE_LABEL,
   RE_AFFIL_NOTE_TAIL,
   RE_ENCLOSING_QUOTES,
   RE_ET_AL,
@@ -438,6 +440,8 @@ interface Draft {
   description?: string;
   /** The announce type of an arXiv RSS description the entry shows (`Announce Type: new`). */
   announceType?: RawEntry['announceType'];
+  /** The entry cites the arXiv listing that announced it (no link of the paper, but a sign of one). */
+  listed?: boolean;
   start: number;
   end: number;
 }
@@ -484,9 +488,16 @@ function isBadgeOrImage(url: string): boolean {
 
 function addUrl(r: Reading, d: Draft, url: string, label: string | undefined, start: number | undefined, end: number | undefined): void {
   if (!url || url[0] === '#' || !isWebUrl(url) || isBadgeOrImage(url) || RE_ARXIV_NO_ID.test(url) || selfAnchor(r, url)) return;
+  // a day's arXiv listing (`([arxiv.org](https://arxiv.org/list/cs.LG/new))`) cited for a paper is no link of it
+  if (RE_ARXIV_LISTING_PAGE.test(url)) {
+    d.listed = true;
+    return;
+  }
   const lab = label === undefined ? '' : foldSpace(label).replace(RE_BRACKETED_LABEL, '$1').trim();
   // A citation file (`[bibtex](…/citations/x.txt)`) belongs to the list, not to the paper.
   if (lab && RE_CITATION_LABEL.test(lab.toLowerCase())) return;
+  // a reading note on the paper (`[[note]](…)`) is the list author's, no resource of the paper
+  if (lab && RE_NOTE_LABEL.test(lab.toLowerCase()) && !RE_PAPER_URL.test(url)) return;
   const key = url.toLowerCase();
   if (d.seen.has(key)) return;
   d.seen.add(key);
@@ -730,8 +741,100 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
   // Text that is no field: a description (`- a benchmark platform for LLMs`). A description
   // of six words or more is the short summary the list shows for the paper: where no abstract
   // is shown, the contract makes it the abstract.
+  // `IEEE Trans. …, vol. 30, pp. 4985–5000, 2021, doi: …`: where the paper appeared, no description of it
+  const bib = bibliographicTail(text);
+  if (bib !== undefined) {
+    if (bib && !d.venue) d.venue = bib;
+    return;
+  }
   if (wordCount(text) >= 3) d.prose = true;
   if (wordCount(text) >= 6 && !d.description) d.description = stripLeadDash(text);
+}
+
+/** Marks of a reference's bibliographic data (`vol. 30`, `pp. 1–4`, `doi: …`, `Accessed: …`). */
+const BIB_MARKS = [' vol. ', ' no. ', ' pp. ', ' p. ', 'doi: ', 'doi:10.', 'accessed: '];
+
+/**
+ * A reference's tail after its title (`IEEE Trans. on Image Process., vol. 30, pp. 4985–5000, 2021, doi: …`,
+ * `arXiv:1901.05495 [cs], Nov. 2019, Accessed: Dec. 15, 2021.`): bibliographic data with a year and a mark of it.
+ * The venue part before the first mark ('' when there is none), or undefined for other text.
+ */
+function bibliographicTail(text: string): string | undefined {
+  if (text.length > 400 || !RE_YEAR.test(text)) return undefined;
+  const low = ` ${text.toLowerCase()} `;
+  let at = -1;
+  for (const m of BIB_MARKS) {
+    const k = low.indexOf(m);
+    if (k >= 0 && (at < 0 || k < at)) at = k;
+  }
+  if (at < 0) {
+    // `arXiv:1901.05495 [cs], Nov. 2019`: an arXiv reference
+    if (!RE_ARXIV_TEXT_ID.test(text) || wordCount(text) > 12) return undefined;
+    return '';
+  }
+  let venue = trimRun(text.slice(0, Math.max(0, at - 1)));
+  if (venue.startsWith('in ')) venue = venue.slice(3).trim();
+  return RE_ARXIV_TEXT_ID.test(venue) || letters(venue) < 2 ? '' : stripFinalPeriod(venue);
+}
+
+/** Initials of a reference's name (`X.`, `M.J.`, `J.-P.`). */
+function isInitials(s: string): boolean {
+  if (s.length < 2 || s.length > 12 || !s.endsWith('.')) return false;
+  for (const part of s.split('.')) {
+    const p = part.startsWith('-') ? part.slice(1) : part;
+    if (p && !(p.length <= 2 && p[0] !== p[0]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * A reference opening with its authors as `Surname, I.` pairs and a colon (`Fabbri, C., Islam, M.J., Sattar, J.: Title …`,
+ * Springer's style): the names (`C. Fabbri`) and the text after the colon. Undefined for other text.
+ */
+function referenceAuthors(t: string): { names: string[]; rest: string } | undefined {
+  const c = t.indexOf(': ');
+  if (c < 4 || c > 400) return undefined;
+  const parts = t.slice(0, c).split(', ');
+  if (parts.length < 2 || parts.length % 2) return undefined;
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const sur = parts[i]!.trim();
+    const ini = parts[i + 1]!.trim();
+    if (!isInitials(ini) || !sur || sur.length > 40 || wordCount(sur) > 3 || sur[0] === sur[0]!.toLowerCase() || letters(sur) < 2) return undefined;
+    names.push(`${ini} ${sur}`);
+  }
+  const rest = cleanTitle(t.slice(c + 2));
+  return wordCount(rest) >= 3 ? { names, rest } : undefined;
+}
+
+/**
+ * A detail line that names the authors with their affiliations (`Tianhe Yu (Stanford), Deirdre Quillen (UC Berkeley), …`):
+ * the entry's authors, in place of a shorter list read before it (an affiliation line, `Stanford, UC Berkeley`, reads as
+ * names too). True when taken.
+ */
+function parenAuthors(d: Draft, segs: readonly Seg[]): boolean {
+  if (segs.some((x) => x.t === 'link') || segLines(segs).length > 2) return false;
+  const t = segsText(segs);
+  if (t.length > 2000 || count(t, '(') < 2) return false;
+  const p = withoutParenGroups(t);
+  if (!p || !p.groups.length || !looksAuthors(p.text, false)) return false;
+  const { names } = splitAuthors(p.text);
+  if (names.length < 2 || count(t, '(') * 2 < names.length || (d.authors && d.authors.length >= names.length)) return false;
+  d.authors = names;
+  d.affiliations = p.groups;
+  return true;
+}
+
+/**
+ * A nested bullet that labels the points under it (`Implemented Algorithms`, `Some features of X include:`): a few
+ * words with no link, no sentence and no name list, or a line ending in a colon.
+ */
+function labelBullet(segs: readonly Seg[]): boolean {
+  if (segs.some((x) => x.t === 'link' && !x.imageOnly)) return false;
+  const t = segsText(segs);
+  if (!t || t.length > 120) return false;
+  if (t.endsWith(':') || t.endsWith('：')) return true;
+  return wordCount(t) <= 4 && !RE_PROSE_END.test(t) && t.indexOf(',') < 0 && !hasDigit(t);
 }
 
 /** A description after its ` - `, ` – `, ` — `, `: ` or `. ` separator. */
@@ -1009,6 +1112,21 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         if (affil && affil.index > 0) t = t.trimEnd().slice(0, affil.index);
         // `Title. CVPR 2020` / `Title - CVPR 2020`: a venue at the end of the text.
         let title = cleanTitle(t);
+        // `Sun, X., Liu, L., Yin, R.: Title. IET Image Processing (2018)`: a reference's author run, its title, its venue
+        const ref = d.authors ? undefined : referenceAuthors(title);
+        if (ref) {
+          setAuthors(d, { names: ref.names, affiliations: [] });
+          title = ref.rest;
+          const stop = title.indexOf('. ');
+          if (stop > 0 && wordCount(title.slice(0, stop)) >= 3) {
+            const venue = stripFinalPeriod(trimRun(title.slice(stop + 2)));
+            if (venue) d.venue ??= venue;
+            // `arXiv preprint arXiv:1801.04011`: the paper's id
+            const id = d.arxivId ? null : RE_ARXIV_TEXT_ID.exec(venue);
+            if (id) d.arxivId = id[1]!;
+            title = cleanTitle(title.slice(0, stop));
+          }
+        }
         const venueTail = (cut: number): boolean => {
           if (cut <= 0) return false;
           const tail = trimRun(title.slice(cut + 2));
@@ -1073,12 +1191,22 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
       if (s.t === 'link') {
         flush(false);
         addLinkSeg(r, d, s);
+      } else if (s.style & CODE && !(s.style & (STRONG | EM)) && codeLine(line, s)) {
+        // a line that is one code span of bracketed tags (`[VPR] [2-3DoF] [real]`): no author, venue or description text
+        flush(false);
       } else if (s.style & (STRONG | EM) && !(s.style & CODE)) {
         const followsRun = letters(run) > 0;
         flush(true);
         let t = s.text;
         const style = s.style;
         while (j + 1 < line.length && line[j + 1]!.t === 'text' && line[j + 1]!.style === style) t += line[++j]!.text;
+        // `**Author:** Vicente Opazo`: the label opens the text run after it, which is its value (one name too)
+        if (!d.authors && authorLabelOnly(t) && j + 1 < line.length && line[j + 1]!.t === 'text') {
+          run = 'Authors: ';
+          runStart = s.start;
+          runEnd = line[j]!.end;
+          continue;
+        }
         classifyRun(r, d, t, s.start, line[j]!.end, lenientLine && !followsRun, true);
         firstRun = false;
       } else {
@@ -1092,6 +1220,20 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
     else flush(false);
   }
   flush(false);
+}
+
+/** The code span is all the line holds besides white space, and a run of bracketed tags (`[VPR] [2-3DoF] [real]`). */
+function codeLine(line: readonly Seg[], s: Seg): boolean {
+  const t = s.text.trim();
+  return t.length >= 3 && t[0] === '[' && t[t.length - 1] === ']' && line.every((x) => x === s || (x.t === 'text' && !x.text.trim()));
+}
+
+/** A bold run that is only an author label (`Author:`, `Authors：`). */
+function authorLabelOnly(t: string): boolean {
+  let k = t.trim();
+  if (!k.endsWith(':') && !k.endsWith('：')) return false;
+  k = k.slice(0, -1).trim().toLowerCase();
+  return AUTHOR_FIELDS.has(k);
 }
 
 /**
@@ -1150,7 +1292,7 @@ function isMarkdownPage(url: string): boolean {
 }
 
 function hasSignal(d: Draft): boolean {
-  return d.links.length > 0 || Boolean(d.authors?.length) || Boolean(d.venue) || Boolean(d.date) || d.relTitleLink;
+  return d.links.length > 0 || Boolean(d.authors?.length) || Boolean(d.venue) || Boolean(d.date) || d.relTitleLink || d.listed === true;
 }
 
 function isPaper(d: Draft): boolean {
@@ -1288,6 +1430,89 @@ function titleShapedColumn(lines: Seg[][], at: number, roles: readonly { role: C
   return cols.length === 1 ? cols[0]! : -1;
 }
 
+/** Characters LaTeX puts after a backslash as an accent (`na\"ive`, `C\'esar`), besides those it escapes. */
+const LATEX_ACCENTS = new Set(['"', "'", '`']);
+
+/**
+ * An abstract cell's text. Where the source differs from the parsed text only by the backslashes of LaTeX escapes
+ * and accents (`na\"ive`, `81\%`: an arXiv abstract copied into the table), the text as written.
+ */
+function cellProse(r: Reading, c: readonly Seg[]): string {
+  const t = cellText(c);
+  if (!t || !c.length) return t;
+  // each run as written, joined as `cellText` joins them (the tags between them are no text)
+  const raw = c.map((s) => r.src.slice(s.start, s.end)).join(' ');
+  if (raw.indexOf('\\') < 0 || raw.length > 50_000) return t;
+  let unescaped = '';
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw[k]!;
+    const n = raw[k + 1];
+    if (ch === '\\' && n !== undefined && RE_ASCII_PUNCT.test(n)) {
+      if (!LATEX_ESCAPED.has(n) && !LATEX_ACCENTS.has(n)) return t;
+      unescaped += n;
+      k++;
+    } else unescaped += ch;
+  }
+  return trimRun(foldSpace(unescaped)) === t ? trimRun(foldSpace(raw)) : t;
+}
+
+/** Labels of a `<summary>` that only opens its `<details>` (`Show`, `Click to expand`): no text of the cell. */
+const BUTTON_LABELS = new Set(['show', 'show abstract', 'show more', 'abstract', 'more', 'expand', 'details', 'click to expand', 'click to show', 'read more', 'view', 'view abstract', 'toggle', 'open', '展开', '摘要', '查看', '显示']);
+
+/** A cell's text run that is the label of a `<summary>` (`<details><summary>Show</summary>`) and a button label. */
+function summaryLabel(r: Reading, s: Seg): boolean {
+  if (s.start < 9 || !BUTTON_LABELS.has(trimRun(s.text).toLowerCase())) return false;
+  const open = r.src.lastIndexOf('<summary', s.start);
+  return open >= 0 && s.start - open <= 40 && r.src.slice(open, s.start).indexOf('>') >= 0 && r.src.startsWith('</summary', s.end + (r.src.slice(s.end, s.end + 8).length - r.src.slice(s.end, s.end + 8).trimStart().length));
+}
+
+/**
+ * A row's cells with a cell that opens a `<details>` (or `<p>`) and does not close it joined to the cells after it up to
+ * its closing tag: a `|` inside LaTeX (`$m_p=E[|x-\mu|^p]$`) in a collapsed abstract split it. Only when the row has
+ * more cells than the header.
+ */
+function joinOpenCells(r: Reading, line: readonly Seg[], cells: Seg[][], want: number): Seg[][] {
+  if (cells.length <= want || want < 1) return cells;
+  const out: Seg[][] = [];
+  let extra = cells.length - want;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!c.length || extra <= 0) {
+      out.push(c);
+      continue;
+    }
+    const from = c[0]!.start;
+    let j = i;
+    const openAt = (k: number) => {
+      // up to the next cell (the closing tags of this one are no segments)
+      const next = cells[k + 1]?.[0];
+      const raw = r.src.slice(from, next ? next.start : line[line.length - 1]!.end).toLowerCase();
+      return count(raw, '<details') > count(raw, '</details') || count(raw, '<p>') > count(raw, '</p>');
+    };
+    while (j + 1 < cells.length && j - i < extra && openAt(j)) j++;
+    if (j === i || openAt(j)) {
+      out.push(c);
+      continue;
+    }
+    const last = cells[j]!;
+    const to = last.length ? last[last.length - 1]!.end : from;
+    const merged: Seg[] = [];
+    for (const x of line) {
+      if (x.end <= from || x.start >= to) continue;
+      if (x.t !== 'text' || (x.start >= from && x.end <= to)) merged.push(x);
+      else {
+        const a = Math.max(x.start, from);
+        const b = Math.min(x.end, to);
+        merged.push({ ...x, text: x.text.slice(a - x.start, b - x.start), start: a, end: b });
+      }
+    }
+    out.push(merged);
+    extra -= j - i;
+    i = j;
+  }
+  return out;
+}
+
 function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], out: RawEntry[]): void {
   const header = splitCells(lines[at - 1]!).map(cellText);
   const roles = header.map(columnRole);
@@ -1299,7 +1524,7 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
   if (titleCol < 0) return;
   for (let li = at + 1; li < lines.length; li++) {
     const line = lines[li]!;
-    const cells = splitCells(line);
+    const cells = joinOpenCells(r, line, splitCells(line), header.length);
     const first = line[0]!;
     const last = line[line.length - 1]!;
     const d = newDraft(first.start, last.end);
@@ -1316,7 +1541,7 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
       else if (role === 'year' && RE_YEAR_ONLY.test(text)) year = text;
       else if (role === 'date' && text) d.date = readDate(text) ?? (RE_YEAR_ONLY.test(text) ? { text, year: +text } : d.date);
       else if (role === 'authors' && text) setAuthors(d, text);
-      else if (role === 'abstract' && text && !d.abstract) d.abstract = text;
+      else if (role === 'abstract' && text && !d.abstract) d.abstract = cellProse(r, c.filter((s) => s.t === 'text' && !summaryLabel(r, s))) || text;
       if (role === 'other' && c.length) {
         // Bare addresses in a cell (no GFM autolinks): labelled by the column.
         const raw = c.map((s) => (s.t === 'text' ? s.text : ' ')).join('');
@@ -1629,7 +1854,8 @@ function plainLabelEnd(t: string): number {
     c++;
   }
   if (c > 24 || c >= t.length || (t[c] !== ':' && t[c] !== '：')) return -1;
-  return hasLetter(t.slice(0, c)) && t.slice(c + 1, c + 3) !== '//' ? c : -1;
+  // (a CJK label is a field's when known: `摘要：…`)
+  return (hasLetter(t.slice(0, c)) || ABSTRACT_FIELDS.has(t.slice(0, c).trim()) || AUTHOR_FIELDS.has(t.slice(0, c).trim())) && t.slice(c + 1, c + 3) !== '//' ? c : -1;
 }
 
 /**
@@ -1709,7 +1935,7 @@ function bulletDescription(r: Reading, segs: readonly Seg[]): BulletDescription 
     if (!kind) return;
     const t = fieldText(r, x.value, fs[k + 1]?.at ?? end);
     // a link under an abstract label (`- **Abstract:** [arXiv](…)`) is no abstract
-    if (hasLetter(t) && (isProseText(t) || !x.value.some((v) => v.t === 'link' && !v.imageOnly))) fields.push({ kind, text: t.slice(0, MAX_ABSTRACT) });
+    if ((hasLetter(t) || letters(t) >= 3) && (isProseText(t) || !x.value.some((v) => v.t === 'link' && !v.imageOnly))) fields.push({ kind, text: t.slice(0, MAX_ABSTRACT) });
   });
   return fields.length ? { fields } : undefined;
 }
@@ -1786,6 +2012,18 @@ function htmlFields(v: string): { kind: 'abstract' | 'summary'; text: string }[]
 /** A heading that is a field label of the entry above it (`#### Abstract`, `#### TL;DR:`): the field's kind. */
 function fieldHeadingKind(t: string): 'abstract' | 'summary' | undefined {
   return t.length <= 12 ? ABSTRACT_FIELDS.get(t.toLowerCase()) : undefined;
+}
+
+/** A heading line that is an authors (1), abstract (2) or links (8) label (`### Authors`), else 0. */
+function fieldHeadingBit(line: string): number {
+  let k = 0;
+  while (k < line.length && k < 8 && (line[k] === '#' || line[k] === ' ')) k++;
+  const t = line.slice(k).trim();
+  if (t.length > 16) return 0;
+  const h = cleanHeading(t).toLowerCase();
+  if (AUTHOR_FIELDS.has(h)) return 1;
+  if (ABSTRACT_FIELDS.get(h) === 'abstract') return 2;
+  return LINK_HEADINGS.has(h) ? 8 : 0;
 }
 
 /** A heading line of the source (`#### Abstract`) that is a field label, not a section. */
@@ -1980,6 +2218,115 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
   return true;
 }
 
+/**
+ * An author field's value on a draft (`A, B, C`, `A (Affil), B`, `A *et al.* (44 authors)`): true when
+ * it read as names.
+ */
+function authorsField(d: Draft, raw: string): boolean {
+  let t = raw.trim();
+  // `… et al. (44 authors)`: the count is no name
+  const cnt = t.lastIndexOf(' (');
+  if (cnt > 0 && t.endsWith(' authors)') && t.length - cnt < 24) t = t.slice(0, cnt).trim();
+  if (!t) return false;
+  // `Name (Affiliation, City, … et al.`: a parenthesis never closed holds no more names
+  const open = t.indexOf('(');
+  if (open > 0 && !withoutParenGroups(t)) t = t.slice(0, open).trim();
+  if (t.indexOf('(') < 0 && looksAuthors(t, true)) {
+    setAuthors(d, t);
+    return true;
+  }
+  const paren = t.indexOf('(') >= 0 ? withoutParenGroups(t) : undefined;
+  if (paren && looksAuthors(paren.text, true)) {
+    setAuthors(d, paren.text);
+    if (paren.groups.length && !d.affiliations) d.affiliations = paren.groups;
+    return true;
+  }
+  return false;
+}
+
+/** A sub-section of a heading card: its authors, its links, or other text about the paper (no abstract). */
+interface SubField {
+  kind: 'authors' | 'links' | 'other';
+}
+
+/** Sub-headings that name a card's links (`### Links`, `### Resources`). */
+const LINK_HEADINGS = new Set(['links', 'link', 'resources', 'urls', 'url', '链接', '相关链接', 'リンク']);
+
+/**
+ * A sub-heading of a heading card that is a field of it (`### Authors`, `### Links`); with `inCard` (the
+ * card already has a field sub-heading) any sub-heading is a section of it.
+ */
+function subFieldHeading(t: string, inCard: boolean): SubField | undefined {
+  const k = t.toLowerCase();
+  if (AUTHOR_FIELDS.has(k)) return { kind: 'authors' };
+  if (LINK_HEADINGS.has(k)) return { kind: 'links' };
+  return inCard ? { kind: 'other' } : undefined;
+}
+
+/** Reads a block under a card's sub-heading: the names under `### Authors`, the links under `### Links`. */
+function readSubField(r: Reading, h: { d: Draft }, sub: SubField, node: Nodes): void {
+  if (sub.kind === 'other') return;
+  const blocks: Seg[][] = [];
+  if (node.type === 'paragraph') blocks.push(inlineSegs(node.children, r.src));
+  else if (node.type === 'list') for (const it of node.children) blocks.push(inlineSegs(headNodes(it), r.src));
+  else return;
+  for (const segs of blocks) {
+    if (!segs.length) continue;
+    if (sub.kind === 'authors') {
+      if (!h.d.authors) authorsField(h.d, segsText(segs));
+      continue;
+    }
+    // `- Abstract: http://arxiv.org/abs/…` / `- PDF: https://…`: the links (a label names the link, it is no field)
+    for (const x of segs) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, h.d, x);
+    for (const x of segs) if (x.t === 'text' && !(x.style & CODE) && (x.text.indexOf('://') >= 0 || x.text.indexOf('www.') >= 0)) bareUrls(r, h.d, x.text, x.start, x.end);
+  }
+}
+
+/** Labels of a paper's plain field bullets besides the bold ones' (`- Source: arxiv`, `- arXiv ID: …`). */
+const PLAIN_FIELD_LABELS = new Set(['source', 'arxiv id', 'id', 'relevance', 'score', 'date', 'published', 'categories', 'category', 'doi', 'url', 'pdf', 'abs', 'comments']);
+
+/**
+ * A list of plainly labelled single-line fields under a title heading (`- Source: arxiv`, `- arXiv ID: 2610.06889`,
+ * `- Relevance: 4.5`): the entry's fields. Links and addresses join the entry, authors and an arXiv id are read;
+ * the rest (scores, sources) is kept out of the title and abstract. False unless every item is such a field.
+ */
+function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean }, list: Nodes): boolean {
+  if (list.type !== 'list' || list.children.length < 2 || list.children.length > 20) return false;
+  const items = list.children;
+  if (items.some((it) => nestedItems(it).length > 0)) return false;
+  const all = items.map((it) => inlineSegs(headNodes(it), r.src));
+  const fields: { label: string; value: Seg[] }[] = [];
+  let known = false;
+  for (const segs of all) {
+    // `- Nick: Title [[paper]](…)`: entries, no fields
+    if (segLines(segs).length !== 1 || segs.some((x) => x.t === 'link' && !x.imageOnly)) return false;
+    const fs = plainFields(segs);
+    if (fs.length !== 1) return false;
+    const v = segsText(fs[0]!.value);
+    if (!v || v.length > 200 || wordCount(v) > 15) return false;
+    const label = fs[0]!.label.toLowerCase();
+    if (PLAIN_FIELD_LABELS.has(label) || FIELD_LABELS.has(label) || AUTHOR_FIELDS.has(label) || VENUE_FIELDS.has(label)) known = true;
+    fields.push(fs[0]!);
+  }
+  if (!known) return false;
+  for (const f of fields) {
+    const label = f.label.toLowerCase();
+    const t = segsText(f.value);
+    for (const x of f.value) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, h.d, x);
+    if (AUTHOR_FIELDS.has(label)) {
+      if (!h.d.authors) authorsField(h.d, t);
+    } else if (isLinkValue(t)) {
+      for (const x of f.value) if (x.t === 'text' && !(x.style & CODE)) bareUrls(r, h.d, x.text, x.start, x.end);
+    } else if (!h.d.arxivId && (label === 'arxiv id' || label === 'arxiv' || label === 'id')) {
+      const m = RE_ARXIV_TEXT_ID.exec(t.toLowerCase().startsWith('arxiv') ? t : 'arXiv:' + t);
+      if (m) h.d.arxivId = m[1]!;
+    }
+  }
+  h.fields = true;
+  h.d.end = endOf(list);
+  return true;
+}
+
 type Work = { node: Nodes; extra: string[] };
 
 /** Walk state carried from one chunk to the next. */
@@ -1994,6 +2341,8 @@ interface WalkState {
   details?: ((text: string) => void) | undefined;
   /** A `### Title:` heading just read: its title is the next block (absolute start, depth, sections). */
   titleLabel?: { start: number; depth: number; sections: string[] } | undefined;
+  /** List items read as entries so far. */
+  itemEntries?: number;
 }
 
 /** The title under a `### Title:` heading: a short paragraph or an indented (code) line, one to three lines. */
@@ -2041,7 +2390,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   // when a collapsed abstract follows it, or a list of labelled fields linking its paper.
   // `field`: the entry's abstract or summary under a field sub-heading (`#### Abstract`), its paragraphs still coming
   let headEntry:
-    | { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' }; body?: boolean }
+    | { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' }; body?: boolean; sub?: SubField }
     | undefined;
   /**
    * A labelled field's text on the heading entry: an abstract replaces a summary read before it
@@ -2091,6 +2440,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       // a collapsed abstract replaces a summary read before it (bullets, a `**Summary:**` field)
       let first = true;
       return (t) => {
+        // an arXiv RSS description (`arXiv:ID Announce Type: cross Abstract: …`): its head is no abstract
+        if (first && t.startsWith('arXiv:')) t = announceStripped(h.d, t);
         if (first && !h.abstractLabelled && h.d.abstract) {
           h.d.summary = h.d.abstract;
           h.d.abstract = undefined;
@@ -2123,6 +2474,14 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         continue;
       }
     }
+    // the content of a sub-section of a heading card (`### Links` bullets, `### Authors` line, `### TL;DR` text)
+    if (headEntry?.sub && node.type !== 'heading' && node.type !== 'definition' && node.type !== 'thematicBreak' && !st.skipLevel) {
+      readSubField(r, headEntry, headEntry.sub, node);
+      headEntry.d.end = endOf(node);
+      continue;
+    }
+    // `- Source: arxiv` / `- arXiv ID: …` under a title heading: plainly labelled fields of the entry
+    if (headEntry && node.type === 'list' && !st.skipLevel && absorbPlainFields(r, headEntry, node)) continue;
     // the list under a title heading that describes its paper (fields, summary bullets)
     if (headEntry && node.type === 'list' && !st.skipLevel && absorbList(r, headEntry, node)) continue;
     // a list of plain points right under a field label of the entry (`**Key Contributions:**` / `1. …`): that
@@ -2137,6 +2496,18 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       if (kind) {
         st.details = undefined;
         headEntry.field = { kind };
+        headEntry.d.end = endOf(node);
+        if (headEntry.sub) headEntry.sub = undefined;
+        continue;
+      }
+      // `### Authors` / `### Links` under `## N. Title`: a sub-section of the paper's card; once the card has
+      // one, its other sub-headings (`### English TL;DR`, `### 局限性`) are its sections too, no entries
+      // (a sub-heading linking somewhere is an entry or a section as before)
+      const sub = subFieldHeading(headingText(node), (headEntry.sub !== undefined || headEntry.field !== undefined) && !node.children.some((c) => c.type === 'link'));
+      if (sub) {
+        st.details = undefined;
+        headEntry.field = undefined;
+        headEntry.sub = sub;
         headEntry.d.end = endOf(node);
         continue;
       }
@@ -2175,6 +2546,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     // and so does an indented block (a field's points indented with a tab, read as code), not a fenced one
     const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value)) || (node.type === 'code' && isIndentedCode(r, node));
     if (headEntry && !keepsHead) closeHeadEntry(node.type === 'list' || (node.type === 'heading' && node.depth > headEntry.depth));
+    const outBefore = out.length;
     switch (node.type) {
       case 'heading': {
         st.details = undefined;
@@ -2288,12 +2660,19 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // Details: author lines, link lines, venue lines, at any depth below.
         const queue = nested.slice();
         const described = { summaryOnly: false };
+        // the points under a label bullet (`* Implemented Algorithms` / `* **Policy Gradient** A2C, PPO.`): notes, no details
+        const notes = new Set<ListItem>();
         for (let q = 0; q < queue.length; q++) {
           const n = queue[q]!;
           const desc = q < descs.length ? descs[q] : undefined;
-          if (desc) putDescription(r, d, desc, segsOf(n), described);
-          else analyze(r, d, segsOf(n), false);
-          for (const m of nestedItems(n)) queue.push(m);
+          const kids = nestedItems(n);
+          const noted = notes.has(n) || (kids.length > 0 && labelBullet(segsOf(n)));
+          if (noted) {
+            for (const x of segsOf(n)) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, d, x);
+            for (const m of kids) notes.add(m);
+          } else if (desc) putDescription(r, d, desc, segsOf(n), described);
+          else if (!parenAuthors(d, segsOf(n))) analyze(r, d, segsOf(n), false);
+          for (const m of kids) queue.push(m);
         }
         if (isPaper(d)) out.push(toEntry(r, d, sectionsFor(extra)));
         break;
@@ -2336,6 +2715,12 @@ function walk(r: Reading, root: Root, st: WalkState): void {
             headEntry.d.end = endOf(node);
             break;
           }
+          // `**Authors:** A, B, C` under a title heading: its authors
+          // (a value with links or lines after it is read as before)
+          if (bold && AUTHOR_FIELDS.has(bold.label.toLowerCase()) && !headEntry.d.authors && !bold.value.some((x) => x.t === 'link' || x.t === 'nl') && authorsField(headEntry.d, segsText(bold.value))) {
+            headEntry.d.end = endOf(node);
+            break;
+          }
           // the prose under a field sub-heading (`#### Abstract`): that field, paragraph after paragraph
           if (hf && !f) {
             const t = fieldText(r, segs, endOf(node));
@@ -2349,6 +2734,12 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           }
         }
         const before = out.length;
+        // `**KDD 2026 status.** KDD is in …`: on a page whose entries are list items, a paragraph opening with a
+        // bold run-in lead is prose (news, a note), no entry
+        if (st.itemEntries && runInProse(inlineSegs(node.children, r.src))) {
+          if (headEntry) headEntry.d.end = endOf(node);
+          break;
+        }
         readParagraph(r, node, sectionsFor(extra), out, (t) => (st.pseudo = t));
         if (!headEntry) break;
         if (out.length > before) {
@@ -2397,6 +2788,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       default:
         break;
     }
+    if (node.type === 'listItem' && out.length > outBefore) st.itemEntries = (st.itemEntries ?? 0) + out.length - outBefore;
   }
   closeHeadEntry(false);
 }
@@ -2582,6 +2974,35 @@ function resolvePending(r: Reading): void {
   }
 }
 
+/** An arXiv RSS description's text without its head (`arXiv:ID Announce Type: new Abstract:`); its id goes on the draft. */
+function announceStripped(d: Draft, t: string): string {
+  const ann = splitAnnounce(t);
+  if (!ann || ann.preface || !hasLetter(ann.abstract)) return t;
+  if (ann.id && !d.arxivId) {
+    d.arxivId = ann.id.id;
+    if (ann.id.version) d.arxivVersion = ann.id.version;
+  }
+  if (ann.type) d.announceType ??= ann.type;
+  return ann.abstract;
+}
+
+/**
+ * A paragraph with a bold run-in lead and prose after it on the same line (`**KDD 2026 status.** KDD is in its
+ * final …`): the lead ends a sentence inside the bold, and a sentence of twelve words or more follows it.
+ */
+function runInProse(segs: readonly Seg[]): boolean {
+  let i = 0;
+  while (i < segs.length && segs[i]!.t === 'text' && !segs[i]!.text.trim()) i++;
+  let lead = '';
+  for (; i < segs.length && segs[i]!.t === 'text' && segs[i]!.style & STRONG; i++) lead += segs[i]!.text;
+  lead = lead.trim();
+  if (!lead || !lead.endsWith('.') || lead.endsWith('..')) return false;
+  let rest = '';
+  for (; i < segs.length && segs[i]!.t !== 'nl'; i++) rest += segs[i]!.text;
+  rest = rest.trim();
+  return wordCount(foldSpace(rest)) >= 12 && (rest.indexOf('. ') > 0 || RE_PROSE_END.test(rest)) && letters(rest) >= 3;
+}
+
 /** A text run that is only a venue tag: `(ArXiv 2025) `, `[CVPR 2023]`. */
 function venueTagOnly(t: string): boolean {
   const m = RE_TAG_ONLY.exec(t.trim());
@@ -2621,6 +3042,19 @@ function labelSentence(line: readonly Seg[]): boolean {
   if (!next || next.t !== 'text') return false;
   const t = next.text.trimStart();
   return t[0] === ':' && wordCount(trimRun(t.slice(1))) >= 3;
+}
+
+/**
+ * A bold run that is a label and its value (`Relevance: 9/10`, `Score: 8.5`, `Date: 2026-03-10`): a short
+ * label, a colon, and a value with no word of letters in it. Never a title.
+ */
+function boldLabelValue(t: string): boolean {
+  const c = plainLabelEnd(t);
+  if (c < 0) return false;
+  const v = t.slice(c + 1).trim();
+  if (!v || v.length > 40) return false;
+  for (const w of v.split(' ')) if (letters(w) >= 2) return false;
+  return true;
 }
 
 function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEntry[], setPseudo: (t: string) => void): void {
@@ -2699,6 +3133,8 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
     analyze(r, d, flat, true);
     if (d.titleKind === 'strong') {
       if (wordCount(d.title) < 2 || RE_TRAILING_COLON.test(d.title) || RE_FIELD_LABEL.test(d.title + ':')) continue;
+      // `**Relevance: 9/10** | Published: …`: a bold label and its value, no title
+      if (boldLabelValue(d.title)) continue;
       // `**📖 Related Survey**: This repository is based on … [link](…)`: a short bold label opening a sentence
       if (wordCount(d.title) <= 3 && labelSentence(group[0]!)) continue;
     } else if (d.titleKind === 'quoted') {
@@ -2855,6 +3291,8 @@ function chunkStarts(src: string): number[] {
   if (n < 2 * CHUNK || RE_MD_DEFINITION_LINE.test(src)) return starts;
   let fenceChar = 0;
   let fenceLen = 0;
+  /** The depth of the field sub-headings of the heading card being passed (0 outside one). */
+  let cardDepth = 0;
   let html: '' | 'blank' | 'comment' | 'raw' = '';
   let last = 0;
   let i = 0;
@@ -2892,7 +3330,10 @@ function chunkStarts(src: string): number[] {
       }
     } else if (!blankLine) {
       const c0 = src.charCodeAt(i);
-      if (i - last >= CHUNK && (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57))) {
+      // inside a heading card with field sub-headings (`### Links` / `### Authors` under `## N. Title`): no cut before
+      // a shallower heading (a sub-section or a bullet of the card is no entry of its own)
+      if (c0 === 35) cardDepth = cardAt(src.slice(i, Math.min(e, i + 80)), cardDepth);
+      if (i - last >= CHUNK && (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || (c0 >= 48 && c0 <= 57)) && (!cardDepth || i - last >= 4 * CHUNK)) {
         RE_CHUNK_BOUNDARY.lastIndex = i;
         // a field sub-heading (`#### Abstract`) belongs to the entry above it: no cut there
         if (RE_CHUNK_BOUNDARY.test(src) && !RE_THEMATIC_BREAK.test(src.slice(i, e)) && !(c0 === 35 && isFieldHeadingLine(src.slice(i, e)))) {
@@ -2922,6 +3363,15 @@ function chunkStarts(src: string): number[] {
     i = next;
   }
   return starts;
+}
+
+/** The card depth after a heading line: a field sub-heading's depth (`### Authors`), 0 past a shallower heading. */
+function cardAt(line: string, depth: number): number {
+  let d = 0;
+  while (d < line.length && d < 7 && line.charCodeAt(d) === 35) d++;
+  if (d === 0 || d > 6 || (line[d] !== ' ' && line[d] !== '\t')) return depth;
+  if (fieldHeadingBit(line)) return d;
+  return depth && d < depth ? 0 : depth;
 }
 
 function firstNonSpace(text: string): number {
@@ -2979,6 +3429,10 @@ export function detectMarkdownList(text: string): number {
   let headFields = 0;
   /** Headings with both an author and an abstract field bullet under them: one paper's card. */
   let cards = 0;
+  /** Headings with both an `### Authors` and an `### Abstract` sub-heading under them (a card of sub-sections). */
+  let subCards = 0;
+  /** Field sub-headings seen since the last other heading: 1 authors, 2 abstract, 4 counted. */
+  let subFields = 0;
   /** Non-blank lines since the last heading (-1 before the first). */
   let sinceHeading = -1;
   /** Field bullets seen under the last heading: 1 authors, 2 abstract, 4 counted. */
@@ -2992,6 +3446,13 @@ export function detectMarkdownList(text: string): number {
     if (heading) {
       sinceHeading = 0;
       cardFields = 0;
+      // `### Authors` and `### Abstract` sub-headings under one heading: a paper's card
+      const bit = fieldHeadingBit(line);
+      if (!bit) subFields = 0;
+      else if (subFields !== 4 && ((subFields |= bit) & 3) === 3) {
+        subCards++;
+        subFields = 4;
+      }
     } else if (sinceHeading >= 0 && ++sinceHeading <= 12 && line.indexOf('**') >= 0) {
       const fm = RE_MD_FIELD_BULLET.exec(line);
       if (fm) {
@@ -3018,7 +3479,7 @@ export function detectMarkdownList(text: string): number {
     if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
     else if (link && line.indexOf('|') >= 0) pipeLinks++;
   }
-  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards);
+  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards) + (subCards >= 2 ? 2 * subCards : 0);
   if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;
   if (signal >= 3) return headings ? 0.95 : 0.92;
   if (signal >= 1) return headings ? 0.65 : 0.5;

@@ -93,6 +93,8 @@ export const RE_REL_ARXIV_PAGE = /(?:^|\/)(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(
 export const RE_DOC_PART_PREFIX = /^(?:chapter|part|section|lecture|lesson|week|module|unit|day|step|appendix|session|tutorial|episode)[ \t]{0,3}(?:\d{1,3}|[ivx]{1,5}|[a-z])\b/i;
 /** An arXiv abstract or PDF address without its id (`https://arxiv.org/abs/`: a digest that lost the ids): no link of a paper. */
 export const RE_ARXIV_NO_ID = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/?$/i;
+/** An arXiv listing page (`https://arxiv.org/list/cs.LG/new`): a day's list of papers, no paper's link. */
+export const RE_ARXIV_LISTING_PAGE = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:list|catchup)\//i;
 /** One ASCII punctuation character (what a markdown backslash escapes). */
 export const RE_ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
 /** A heading that only labels the title written under it (`### Title:`, the title on the next line). */
@@ -272,5 +274,7 @@ export const RE_NON_PAPER_LABEL = /^(?:blog|blog ?post|post|article|news|video|y
 export const RE_ARXIV_DOI = /10\.48550\/arxiv\.(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
 /** Labels of citation-file links (`[bibtex](./citations/x.txt)`): the list's own files, not resources of the paper. */
 export const RE_CITATION_LABEL = /^(?:bib|bibtex|citation|cite)$/;
+/** A link label naming someone's reading note on the paper (`[[note]](https://www.yuque.com/…)`): no resource of the paper. */
+export const RE_NOTE_LABEL = /^(?:notes?|my notes?|reading notes?|笔记|读书笔记|阅读笔记)$/;
 /** An affiliation note after a title: `Title(@DeepSeek-AI)`, `Title (@MIT etc)`. */
 export const RE_AFFIL_NOTE_TAIL = /[ \t]{0,3}\(@[^()\n]{1,80}\)$/;
