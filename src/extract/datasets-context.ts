@@ -567,6 +567,10 @@ function isAsciiLetter(c: number): boolean {
 
 /** {@link isBenchmarkShaped} on `text[at, end)`, sliced only when it ends with one of MORPH's suffixes, a size or a short tail. */
 function isBenchmarkShapedAt(text: string, at: number, end: number, tail: number): boolean {
+  // Each shape below needs an ASCII capital, digit or hyphen after the word's first character
+  // (`tail`, from wordEnd), or a last `h` (`workbench`): `Eval`, `Corpus` and `Arena` alone are no
+  // shape (nothing before the suffix). Most words have none of these: no look at their ends.
+  if (tail === 0 && text.charCodeAt(end - 1) !== 104) return false;
   // `CAMCUE-DATA`, `Foo-Data`: a data word after a hyphen.
   if (end - at >= 7 && text.charCodeAt(end - 5) === 45 && (text.startsWith('Data', end - 4) || text.startsWith('DATA', end - 4))) return isBenchmarkShaped(text.slice(at, end));
   const s = BENCH_SUFFIX[text.charCodeAt(end - 1) & 127]!;
@@ -666,9 +670,9 @@ const TRIGGER_CUES: ReadonlySet<string> = new Set([...STRONG_CUES, ...WEAK_CUES,
 
 const SENT_ABBREV = new Set(['e.g', 'i.e', 'al', 'vs', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'no', 'approx', 'resp', 'incl', 'etc', 'et', 'ref', 'refs', 'st', 'dr', 'mr', 'ms', 'vol', 'pp']);
 
-/** Cheap sentence regions: [start, end) pairs. */
-function sentenceRegions(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Cheap sentence regions: [start, end) pairs, flat (start at 2k, end at 2k + 1: no array a region). */
+function sentenceRegions(text: string): number[] {
+  const out: number[] = [];
   const len = text.length;
   // Only line breaks, `.`, `!` and `?` can end a region: jump between them (indexOf is far faster than a loop).
   let nl = indexOrEnd(text, '\n', 0);
@@ -684,7 +688,7 @@ function sentenceRegions(text: string): [number, number][] {
     else quest = indexOrEnd(text, '?', i + 1);
     if (c === 10) {
       if (text.charCodeAt(i + 1) === 10 || i === len - 1) {
-        out.push([s, i]);
+        out.push(s, i);
         s = i + 1;
       }
       continue;
@@ -700,10 +704,10 @@ function sentenceRegions(text: string): [number, number][] {
         if (SENT_ABBREV.has(w) || (w.length === 1 && RE_DS_HAS_LOWER.test(w))) continue;
       }
     }
-    out.push([s, i + 1]);
+    out.push(s, i + 1);
     s = i + 1;
   }
-  if (s < len) out.push([s, len]);
+  if (s < len) out.push(s, len);
   return out;
 }
 
@@ -765,16 +769,16 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
       pe = wEnd;
       continue;
     }
-    const lw = text.slice(at, wEnd).toLowerCase();
+    const lw = lowerWord(text, at, wEnd);
     if (lw === 'on' || lw === 'across') onWord = true;
     if (lw === 'data') {
       if (pe > pa && text[pa] !== (prev ??= text.slice(pa, pe).toLowerCase())[0]) trigger = true;
     } else if (TRIGGER_CUES.has(lw)) trigger = true;
     else if ((lw === 'mixture' || lw === 'mix') && (prev ??= text.slice(pa, pe).toLowerCase()) === 'data') trigger = true;
     else if (EVAL_VERBS.has(lw) && ((prev ??= text.slice(pa, pe).toLowerCase()) === 'to' || prev.endsWith('ly'))) trigger = true;
-    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has((prev ??= text.slice(pa, pe).toLowerCase())) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
-    else if (lw === 'on' && TRAIN_VERBS.has((prev ??= text.slice(pa, pe).toLowerCase()))) trigger = true;
-    else if (lw === 'in' && ENROL_WORDS.has((prev ??= text.slice(pa, pe).toLowerCase()))) trigger = true;
+    else if ((lw === 'from' || lw === 'of') && (DATA_NOUNS.has((prev ??= prevWordFor(text, pa, pe))) || (lw === 'from' && DATA_VERBS.has(prev)))) trigger = true;
+    else if (lw === 'on' && TRAIN_VERBS.has((prev ??= prevWordFor(text, pa, pe)))) trigger = true;
+    else if (lw === 'in' && ENROL_WORDS.has((prev ??= prevWordFor(text, pa, pe)))) trigger = true;
     else if (text[at] !== lw[0] && (RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw))) trigger = true;
     else if (!inHit && isBenchmarkShapedAt(text, at, wEnd, wordTail)) return true;
     prev = lw;
@@ -901,6 +905,42 @@ function mayBeCueWord(text: string, at: number, end: number): boolean {
   const t = (cueStarts ??= buildCueStarts());
   const k = LETTER[a]! * 27 + LETTER[b]!;
   return len === 2 ? t[27 * 27 * 27 + k] === 1 : (t[k * 27 + LETTER[c]!]! & (1 << Math.min(len, 15))) !== 0;
+}
+
+/**
+ * The word [at, end) in lower case; `of`, `on` and `in` (most of the words the candidate
+ * scan looks up) without a slice: `| 32` maps only `O`/`o`, `F`/`f`, `N`/`n`, `I`/`i` to them.
+ */
+function lowerWord(text: string, at: number, end: number): string {
+  if (end - at === 2) {
+    const a = text.charCodeAt(at) | 32;
+    const b = text.charCodeAt(at + 1) | 32;
+    if (a === 111 && b === 102) return 'of';
+    if (a === 111 && b === 110) return 'on';
+    if (a === 105 && b === 110) return 'in';
+  }
+  return text.slice(at, end).toLowerCase();
+}
+
+/** For each first letter (LETTER), a bit for each length (up to 31) of a word in DATA_NOUNS, DATA_VERBS, TRAIN_VERBS or ENROL_WORDS. */
+let prevStarts: Uint32Array | undefined;
+
+function buildPrevStarts(): Uint32Array {
+  const t = new Uint32Array(27);
+  for (const set of [DATA_NOUNS, DATA_VERBS, TRAIN_VERBS, ENROL_WORDS]) for (const w of set) t[LETTER[w.charCodeAt(0) & 127]!]! |= 1 << Math.min(w.length, 31);
+  return t;
+}
+
+/**
+ * The word [pa, pe) in lower case for a look-up in DATA_NOUNS, DATA_VERBS, TRAIN_VERBS or
+ * ENROL_WORDS; `''` (in none of them) when its first letter and length say it is in none,
+ * without a slice. (A lower case that is all ASCII has the length of the word: only the
+ * Kelvin sign lower-cases to ASCII, one character to one; a first character past ASCII is looked up.)
+ */
+function prevWordFor(text: string, pa: number, pe: number): string {
+  const c = text.charCodeAt(pa);
+  if (pe > pa && c < 128 && ((prevStarts ??= buildPrevStarts())[LETTER[c]!]! & (1 << Math.min(pe - pa, 31))) === 0) return '';
+  return text.slice(pa, pe).toLowerCase();
 }
 
 /** The code point at i (a surrogate pair only when both halves lie before `end`) and its length. */
@@ -1857,16 +1897,18 @@ export function findContextDatasets(text: string, hits: GazetteerHit[], titleCas
   const regions = sentenceRegions(text);
   resetSearches();
   const out: ContextName[] = [];
-  const seen = new Set<string>();
-  const methodCache = new Map<string, boolean>();
-  for (let r = 0; r < regions.length; r++) {
-    const [s, e] = regions[r]!;
+  // Made on first use: most texts have no candidate sentence.
+  let seen: Set<string> | undefined;
+  let methodCache: Map<string, boolean> | undefined;
+  for (let r = 0; 2 * r < regions.length; r++) {
+    const s = regions[2 * r]!;
+    const e = regions[2 * r + 1]!;
     if (!isCandidate(text, s, e, hits, r === 0)) continue;
     const words = wordsOf(text, s, e, hits);
     if (!words.length) continue;
     const tc = titleCase || looksTitleCase(words);
     const items = buildItems(words, tc);
-    const isFirst = r === 0 && words[0]!.start === regions[0]![0] + leadingSpace(text, regions[0]![0]);
+    const isFirst = r === 0 && words[0]!.start === regions[0]! + leadingSpace(text, regions[0]!);
     for (const f of runRules(words, items, tc, isFirst)) {
       const raw = nameText(words, f.from, f.to, text);
       const cueWord = f.withCue !== undefined ? words[f.withCue]!.lower : words[f.to]?.lower;
@@ -1889,19 +1931,19 @@ export function findContextDatasets(text: string, hits: GazetteerHit[], titleCas
           : [{ name, start, end }];
       for (const part of parts) {
         const key = foldKey(part.name);
-        if (seen.has(key) || isListedKey(key) || (slash > 0 && rejectName(part.name))) continue;
+        if (seen?.has(key) || isListedKey(key) || (slash > 0 && rejectName(part.name))) continue;
         if (!f.strong) {
-          let m = methodCache.get(part.name);
+          let m = (methodCache ??= new Map()).get(part.name);
           // The paper around the name (the whole text for an abstract; a window for a long text, to stay linear).
           if (m === undefined) methodCache.set(part.name, (m = usedAsMethod(text.slice(Math.max(0, part.start - WINDOW), part.end + WINDOW), part.name)));
           if (m) continue;
         }
-        seen.add(key);
+        (seen ??= new Set()).add(key);
         out.push({ name: part.name, start: part.start, end: part.end, surfaces: f.abbr && f.abbr !== part.name && slash < 0 ? [f.abbr] : [], rule: f.rule });
       }
     }
   }
-  if (RE_DS_CJK.test(text)) cjkContextDatasets(text, seen, out);
+  if (RE_DS_CJK.test(text)) cjkContextDatasets(text, (seen ??= new Set()), out);
   return out.length > 1 ? dropTitleExtensions(out) : out;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { RE_DS_APPOSITIVE_OPEN, RE_DS_PUNCT_ANY, RE_DS_SPACES } from '../regex/datasets.js';
+import { isJsSpaceCode } from '../lib/text.js';
 
 const set = (s: string): Set<string> => new Set(s.split(RE_DS_SPACES).filter(Boolean));
 
@@ -260,6 +261,65 @@ export function isTitleCaseWords(words: string[]): boolean {
     } else if (first !== first.toUpperCase() && !LONG_FUNCTION.has(w)) return false;
   }
   return cap >= 2;
+}
+
+/**
+ * {@link isTitleCaseWords} on the words of a text split at white space (`/\s+/`), without the
+ * split: each word is read by its character codes, sliced only for a look-up or a character past ASCII.
+ */
+export function isTitleCaseText(text: string): boolean {
+  let cap = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && isJsSpaceCode(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < n && !isJsSpaceCode(text.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    i = j;
+    while (a < b && !isLetter(text.charCodeAt(a))) a++;
+    while (b > a && !isLetter(text.charCodeAt(b - 1))) b--;
+    if (b - a < 4) continue;
+    const f = text.charCodeAt(a);
+    if (f >= 128) {
+      // A first letter past ASCII: as isTitleCaseWords does.
+      if (isTitleWord(text.slice(a, b))) cap++;
+      else if (isLowerStart(text.slice(a, b))) return false;
+      continue;
+    }
+    // An ASCII letter (isLetter): a capital, or a lower-case letter.
+    if (f <= 90) {
+      if (restIsLower(text, a + 1, b)) cap++;
+    } else if (!LONG_FUNCTION.has(text.slice(a, b))) return false;
+  }
+  return cap >= 2;
+}
+
+/** A word whose first character is a capital and the rest lower case (isTitleCaseWords' count). */
+function isTitleWord(w: string): boolean {
+  const first = w[0]!;
+  if (first === first.toLowerCase()) return false;
+  const rest = w.slice(1);
+  return rest === rest.toLowerCase();
+}
+
+/** A word that starts in lower case and is no long function word (isTitleCaseWords' veto). */
+function isLowerStart(w: string): boolean {
+  const first = w[0]!;
+  return first === first.toLowerCase() && first !== first.toUpperCase() && !LONG_FUNCTION.has(w);
+}
+
+/** `text[from, to)` equals its lower case: no ASCII capital, and any character past ASCII checked as a string. */
+function restIsLower(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 128) {
+      const rest = text.slice(from, to);
+      return rest === rest.toLowerCase();
+    }
+  }
+  return true;
 }
 
 function isLetter(c: number): boolean {

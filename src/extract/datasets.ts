@@ -27,10 +27,10 @@
  */
 import type { DatasetMention, Field, Span } from '../schema/paper.js';
 import { PaperfeedError } from '../errors.js';
-import { RE_DS_DATASET_WORD, RE_DS_PAREN_ABBR, RE_DS_SPACES, RE_DS_URL } from '../regex/datasets.js';
+import { RE_DS_DATASET_WORD, RE_DS_PAREN_ABBR, RE_DS_URL } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
 import { isListedKey, scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
-import { LONG_FORM_HEADS, METHOD_HEADS, TASK_LONG_FORM_HEADS, describedAsMethod, isCueWord, isTitleCaseWords } from './datasets-lexicon.js';
+import { LONG_FORM_HEADS, METHOD_HEADS, TASK_LONG_FORM_HEADS, describedAsMethod, isCueWord, isTitleCaseText } from './datasets-lexicon.js';
 import { findContextDatasets, firstHitAfter, type ContextName } from './datasets-context.js';
 
 /** Options of {@link extractDatasets}. */
@@ -181,7 +181,7 @@ function namesMethod(mention: string, methodKeys: string[]): boolean {
 }
 
 function looksTitleCase(text: string): boolean {
-  return isTitleCaseWords(text.split(RE_DS_SPACES));
+  return isTitleCaseText(text);
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -201,6 +201,8 @@ function isWordChar(text: string, i: number): boolean {
  */
 function occurrencesOf(text: string, names: { name: string; surfaces: string[] }[]): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
+  // Most texts have no names to look for: no tables to build.
+  if (!names.length) return out;
   // Keyed by the two first character codes as one number (no slice a position).
   const buckets = new Map<number, { name: string; surface: string }[]>();
   // The first characters of the names: ASCII ones in a table, any other by a flag (then the map decides).
@@ -356,17 +358,14 @@ interface Raw {
 function maskUrls(text: string): string {
   if (text.indexOf('/') < 0 && text.indexOf('www.') < 0) return text;
   // RE_DS_URL needs `://`, `www.` or a host's `.com/`, `.co/`, `.org/` (in any case): most texts with a `/` have none.
-  const lower = text.toLowerCase();
-  const marks = [lower.indexOf('://'), lower.indexOf('www.'), lower.indexOf('.com/'), lower.indexOf('.co/'), lower.indexOf('.org/')];
-  let first = -1;
-  for (const k of marks) if (k >= 0 && (first < 0 || k < first)) first = k;
+  const first = firstUrlMark(text);
   if (first < 0) return text;
   let out = '';
   let last = 0;
   // A match starts at most 11 characters before its first mark (`huggingface.co/`, `https://`): the
-  // regex starts a little before the first mark, not at the text start (when the lower case keeps
-  // the offsets, i.e. has the same length: lower-casing only ever lengthens).
-  RE_DS_URL.lastIndex = lower.length === text.length ? Math.max(0, first - 16) : 0;
+  // regex starts a little before the first mark, not at the text start (as the offsets of the text's
+  // lower case did, which only `İ` lengthens: with one, from the start as before).
+  RE_DS_URL.lastIndex = text.indexOf('\u0130') < 0 ? Math.max(0, first - 16) : 0;
   for (let m = RE_DS_URL.exec(text); m; m = RE_DS_URL.exec(text)) {
     let end = m.index + m[0].length;
     // Sentence punctuation after an address is not part of it.
@@ -375,6 +374,42 @@ function maskUrls(text: string): string {
     last = end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * Where the first `://`, `www.`, `.com/`, `.co/` or `.org/` (ASCII letters in any case) starts, or -1:
+ * what the least `indexOf` of each in the text's lower case answers (only `İ` and the Kelvin sign
+ * lower-case to ASCII, to none of these letters), found from the slashes and the dots without
+ * lower-casing the text. A mark ends in the slash it is found at and holds no other slash, so the
+ * first slash with a mark has the first of those (and the first dot with `www` before it, that one).
+ */
+function firstUrlMark(text: string): number {
+  let first = -1;
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    const before = text.charCodeAt(p - 1);
+    // `| 32` makes `M`, `O`, `G` lower case (and no other character `m`, `o`, `g`)
+    const c = before | 32;
+    if (before === 58 && text.charCodeAt(p + 1) === 47) first = p - 1;
+    else if (c === 109 && asciiLowerAt(text, p - 4, '.co')) first = p - 4;
+    else if (c === 111 && asciiLowerAt(text, p - 3, '.c')) first = p - 3;
+    else if (c === 103 && asciiLowerAt(text, p - 4, '.or')) first = p - 4;
+    if (first >= 0) break;
+  }
+  for (let p = text.indexOf('.', 3); p >= 0 && (first < 0 || p - 3 < first); p = text.indexOf('.', p + 1)) {
+    if (asciiLowerAt(text, p - 3, 'www')) return p - 3;
+  }
+  return first;
+}
+
+/** True when `text` holds `lower` (lower-case ASCII letters and `.`) at `at`, its letters in either case. */
+function asciiLowerAt(text: string, at: number, lower: string): boolean {
+  if (at < 0) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const l = lower.charCodeAt(k);
+    if (c !== l && !(l >= 97 && l <= 122 && c === l - 32)) return false;
+  }
+  return true;
 }
 
 /** What a field's text holds before the names from other fields are looked for: its listed and its context names. */
@@ -404,7 +439,8 @@ const byStart = (x: { start: number }, y: { start: number }) => x.start - y.star
 
 function resolveField(scan: FieldScan, alsoNames: string[]): FieldResult {
   const { original, field, text, ctx } = scan;
-  if (!original) return { mentions: [], contextNames: [], methodKeys: [], redefined: [], tools: [] };
+  // Nothing listed, found or to look for (most titles, many abstracts): no names, no sets to build.
+  if (!original || (!scan.hits.length && !ctx.length && !alsoNames.length)) return { mentions: [], contextNames: [], methodKeys: [], redefined: [], tools: [] };
   let hits = scan.hits;
   const raws: Raw[] = [];
   const contextNames: string[] = [];
@@ -551,6 +587,8 @@ function capitalsAreInitials(short: string, long: string): boolean {
 
 /** Merges mentions of one dataset (same folded name): first mention kept, spans joined, the first variant kept. */
 function merge(list: DatasetMention[]): DatasetMention[] {
+  // None or one (most fields): nothing to join, the copy below without its key and sets.
+  if (list.length < 2) return list.length ? [{ ...list[0]!, spans: [...list[0]!.spans] }] : [];
   const byKey = new Map<string, { m: DatasetMention; seen: Set<string> }>();
   const out: DatasetMention[] = [];
   for (const m of list) {
