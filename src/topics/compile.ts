@@ -214,7 +214,11 @@ function toRootIndex(root: TrieNode): RootIndex {
     for (let bits = stemBits[w - 1]!; bits !== 0; bits &= bits - 1) count++;
     stemRank[w] = stemRank[w - 1]! + count;
   }
-  return { slots, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, nextWords, nextStems, stemRank, stemBits, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
+  // The same list numbers by letter key, as a table (past stemBits, only the few keys of stems are read).
+  const letterLists = new Uint16Array(LETTER_KEYS);
+  let listNo = 0;
+  for (let lk = 0; lk < LETTER_KEYS; lk++) if ((stemBits[lk >>> 5]! & (1 << (lk & 31))) !== 0) letterLists[lk] = ++listNo;
+  return { slots, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, nextWords, nextStems, stemRank, stemBits, letterLists, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
 }
 
 function fail(path: string, problem: string): never {

@@ -139,10 +139,21 @@ export function foldWord(w: string, acronymPlural = false): string {
  */
 export function britishFold(w: string): string {
   let s = w;
-  // Most words have no `z`: one native scan instead of two.
-  if (s.indexOf('z') >= 0) {
-    if (s.includes('iz')) s = s.replaceAll('iz', 'is');
-    if (s.includes('yz')) s = s.replaceAll('yz', 'ys');
+  // Most words have no `z` (one native scan). `iz` → `is` then `yz` → `ys` turn every `z`
+  // after an `i` or a `y` into `s` (a replaced `z` is never the `i` or `y` of another):
+  // one pass over the `z`s.
+  let z = s.indexOf('z');
+  if (z >= 0) {
+    let out = '';
+    let from = 0;
+    for (; z >= 0; z = s.indexOf('z', z + 1)) {
+      const p = z > 0 ? s.charCodeAt(z - 1) : 0;
+      if (p === 105 /* i */ || p === 121 /* y */) {
+        out += s.slice(from, z) + 's';
+        from = z + 1;
+      }
+    }
+    if (from > 0) s = out + s.slice(from);
   }
   const m = s.length;
   if (m >= 5) {
@@ -304,6 +315,8 @@ export interface RootIndex {
    * first in `stemLists`, by key: the list of key `lk` is number {@link letterList}.
    */
   readonly stemRank: Uint16Array;
+  /** Per letter key: its stem list, as {@link letterList} gives it (a table read instead of a rank). */
+  readonly letterLists: Uint16Array;
   /** Bit `normHash >>> 16` set for every word (most words of a text stop here). */
   readonly wordBits: Uint32Array;
   readonly stemOther: ReadonlyMap<string, number>;
@@ -651,7 +664,7 @@ function isJoinRange(text: string, s: number, e: number): boolean {
 export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan {
   out.reset(text);
   const n = text.length;
-  const { slots, shift, hashes, asciiWords, wordChars, wordAt, words, stemBits, stemListShort, stemListNext, wordBits } = v;
+  const { slots, shift, hashes, asciiWords, wordChars, wordAt, words, stemBits, letterLists, stemListShort, stemListNext, wordBits } = v;
   const mask = slots.length - 1;
   let starts = out.start;
   let ends = out.end;
@@ -701,8 +714,17 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       } else if (len < 4) {
         m = len;
       } else {
+        // Without a final `s`, plainLength can only find -iour, -elling, -elled or colour:
+        // the character that tells each apart is looked at first (most words stop here).
         const l = last | 32;
-        m = l === 115 || l === 114 || l === 103 || l === 100 || c0 === 99 ? plainLength(text, start, i) : len;
+        m =
+          l === 115 ||
+          (l === 114 && (text.charCodeAt(i - 2) | 32) === 117) ||
+          (l === 103 && (text.charCodeAt(i - 4) | 32) === 108) ||
+          (l === 100 && (text.charCodeAt(i - 3) | 32) === 108) ||
+          (c0 === 99 && (text.charCodeAt(start + 1) | 32) === 111)
+            ? plainLength(text, start, i)
+            : len;
       }
     }
     const c1 = text.charCodeAt(start + 1) | 32; // used only when len >= 2
@@ -739,7 +761,7 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
         const lk = letterKey(c0, c1, c2);
         if (lk >= 0) {
           if ((stemBits[lk >>> 5]! & (1 << (lk & 31))) !== 0) {
-            const list = letterList(v, lk);
+            const list = letterLists[lk]!;
             if (stemListShort[list] === 1 || (m >= 4 && ((stemListNext[list]! >>> ((text.charCodeAt(start + 3) | 32) & 31)) & 1) !== 0)) out.rootStems(v, list, k);
           }
         } else {

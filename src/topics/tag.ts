@@ -264,14 +264,20 @@ function segmentsOf(input: TopicInput): Segment[] {
  * uncertainty quantification although `OOD` stands for distribution-shift words.
  * are left out first. Returns the indices of the kept matches of `mb`: negative spans
  * (by topic, in order of the topic's first one), then positive ones, each by start,
- * the longer first, then the stronger, then by term.
+ * the longer first, then the stronger, then by term (in an array reused by the next call).
  */
 /** Per topic: end of its last kept match (reused; reset after each use). */
 const topicEnd: Array<number | undefined> = [];
+/** The matches being ordered, and the kept ones (reused: callers read the result before the next call). */
+let sortBuf = new Int32Array(256);
+const kept: number[] = [];
 
 function resolveOverlaps(mb: MatchBuffer, masked: Uint8Array | null, maskTopics: ReadonlyArray<ReadonlySet<number>> = []): number[] {
   const { term, from, to } = mb;
-  const sorted: number[] = [];
+  if (sortBuf.length < mb.n) sortBuf = new Int32Array(mb.n * 2);
+  const sorted = sortBuf;
+  let count = 0;
+  let anyNegative = false;
   for (let k = 0; k < mb.n; k++) {
     if (masked) {
       let hit = false;
@@ -289,34 +295,43 @@ function resolveOverlaps(mb: MatchBuffer, masked: Uint8Array | null, maskTopics:
       }
       if (hit && (!free || clash)) continue;
     }
-    sorted.push(k);
+    if (term[k]!.negative) anyNegative = true;
+    sorted[count++] = k;
   }
-  // By start, longest first, then term. matchScan gives them by start already, so an
-  // insertion sort only orders the few matches of one start.
-  for (let k = 1; k < sorted.length; k++) {
+  // By start, longest first, then the stronger, then term. matchScan gives them by start
+  // already, so an insertion sort only orders the few matches of one start (weight and
+  // key are read only for two matches on the same tokens).
+  for (let k = 1; k < count; k++) {
     const m = sorted[k]!;
     const mf = from[m]!;
     const ml = to[m]! - mf;
-    const mk = term[m]!.key;
-    const mw = term[m]!.weight;
     let q = k - 1;
     for (; q >= 0; q--) {
       const o = sorted[q]!;
       const of = from[o]!;
-      const ol = to[o]! - of;
-      const ow = term[o]!.weight;
-      if (!(mf !== of ? mf < of : ml !== ol ? ml > ol : mw !== ow ? mw > ow : mk < term[o]!.key)) break;
+      if (mf !== of) {
+        if (mf > of) break;
+      } else {
+        const ol = to[o]! - of;
+        if (ml !== ol) {
+          if (ml < ol) break;
+        } else {
+          const mw = term[m]!.weight;
+          const ow = term[o]!.weight;
+          if (!(mw !== ow ? mw > ow : term[m]!.key < term[o]!.key)) break;
+        }
+      }
       sorted[q + 1] = o;
     }
     sorted[q + 1] = m;
   }
-  let anyNegative = false;
-  for (const m of sorted) if (term[m]!.negative) anyNegative = true;
+  const out = kept;
+  out.length = 0;
   if (!anyNegative) {
     // The usual case: per topic, the longest leftmost of overlapping matches.
-    const out: number[] = [];
     const lastEnd = topicEnd;
-    for (const m of sorted) {
+    for (let k = 0; k < count; k++) {
+      const m = sorted[k]!;
       const topic = term[m]!.topic;
       if (lastEnd[topic] !== undefined && lastEnd[topic]! > from[m]!) continue;
       lastEnd[topic] = to[m]!;
@@ -328,7 +343,8 @@ function resolveOverlaps(mb: MatchBuffer, masked: Uint8Array | null, maskTopics:
   // Per topic (arrays indexed by topic: few, small): negative spans, sorted by start, none inside another.
   const negatives: number[][] = [];
   const negTopics: number[] = []; // in order of first negative span
-  for (const m of sorted) {
+  for (let k = 0; k < count; k++) {
+    const m = sorted[k]!;
     const t = term[m]!;
     if (!t.negative) continue;
     let list = negatives[t.topic];
@@ -340,11 +356,11 @@ function resolveOverlaps(mb: MatchBuffer, masked: Uint8Array | null, maskTopics:
     if (last !== undefined && to[last]! > from[m]!) continue;
     list.push(m);
   }
-  const out: number[] = [];
   for (const t of negTopics) out.push(...negatives[t]!);
   const lastEnd: number[] = [];
   const negAt: number[] = []; // per topic: index of the first negative span not yet passed
-  for (const m of sorted) {
+  for (let j = 0; j < count; j++) {
+    const m = sorted[j]!;
     const t = term[m]!;
     if (t.negative) continue;
     const topic = t.topic;
@@ -404,6 +420,7 @@ function aliasTerms(a: Alias, c: CompiledTaxonomy): readonly CompiledTerm[] {
 }
 
 interface Scored {
+  readonly index: number;
   sum: number;
   evidence: TopicEvidence[];
 }
@@ -413,10 +430,26 @@ function round(x: number, scale = 1e4): number {
   return Math.round(x * scale) / scale;
 }
 
-interface Hit {
-  readonly term: CompiledTerm;
-  readonly start: number;
-  readonly end: number;
+/** The hits of one segment (term, token offsets) as parallel arrays (reused from call to call). */
+let hitTerm: CompiledTerm[] = [];
+let hitStart = new Int32Array(256);
+let hitEnd = new Int32Array(256);
+let hitCount = 0;
+
+function pushHit(term: CompiledTerm, start: number, end: number): void {
+  const k = hitCount;
+  if (k >= hitStart.length) {
+    const s = new Int32Array(k * 2);
+    s.set(hitStart);
+    hitStart = s;
+    const e = new Int32Array(k * 2);
+    e.set(hitEnd);
+    hitEnd = e;
+  }
+  hitTerm[k] = term;
+  hitStart[k] = start;
+  hitEnd[k] = end;
+  hitCount = k + 1;
 }
 
 /** The tokens and matches of the segment being scored, and of an abbreviation's long form (reused from call to call). */
@@ -431,14 +464,27 @@ const seenKeys: number[] = [];
 let maskBuf = new Uint8Array(1024);
 /** `REPEAT_DECAY ** n` for small n (the same doubles). */
 const DECAY = Array.from({ length: 32 }, (_, n) => REPEAT_DECAY ** n);
+/** Per topic: its entry of the paper being scored (reused; reset at the end of each call). */
+const scoredOf: Array<Scored | undefined> = [];
+/**
+ * Per topic: the sentence (a number unique over calls, from `sentenceBase`) whose
+ * additions `usedSum` holds (reused: a stale entry never equals a current sentence).
+ */
+let usedIn = new Int32Array(64).fill(-1);
+let usedSum = new Float64Array(64);
+let sentenceBase = 0;
 
-function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
+function score(input: TopicInput, c: CompiledTaxonomy): Scored[] {
   const segments = segmentsOf(input);
   const aliases = aliasesOf(segments, c);
-  const scored = new Map<number, Scored>();
+  const scored: Scored[] = [];
   for (const key of seenKeys) seenCount[key] = 0;
   seenKeys.length = 0;
   if (seenCount.length < c.terms.length) seenCount = new Int32Array(c.terms.length);
+  if (usedIn.length < c.topics.length) {
+    usedIn = new Int32Array(c.topics.length).fill(-1);
+    usedSum = new Float64Array(c.topics.length);
+  }
   const seen = seenCount;
   const rootIndex = rootIndexOf(c);
   let aliasBits = 0; // bit `hash0 & 31` of every abbreviation
@@ -449,7 +495,7 @@ function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
     if (count === 0) continue;
     // A string input counts like a title when short (see the module comment).
     const factor = seg.factor || (count <= SHORT_TEXT_TOKENS ? FIELD_FACTOR.title : 1);
-    const hits: Hit[] = [];
+    hitCount = 0;
     let masked: Uint8Array | null = null;
     const maskTopics: Array<ReadonlySet<number>> = [];
     if (aliases.length) {
@@ -478,59 +524,101 @@ function score(input: TopicInput, c: CompiledTaxonomy): Map<number, Scored> {
           if (ai < 254 && maskTopics[ai] === undefined) maskTopics[ai] = new Set(aliasTerms(a, c).map((t) => t.topic));
           for (let q = i; q < i + k; q++) masked[q] = ai < 254 ? ai + 1 : 255;
           const isDefinition = seg.field === a.defField && start === a.defStart;
-          if (!isDefinition) for (const term of aliasTerms(a, c)) hits.push({ term, start, end });
+          if (!isDefinition) for (const term of aliasTerms(a, c)) pushHit(term, start, end);
           break;
         }
       }
     }
     const matches = matchScan(toks, textMatches);
-    if (matches.n === 0 && hits.length === 0) continue;
-    for (const k of resolveOverlaps(matches, masked, maskTopics)) hits.push({ term: matches.term[k]!, start: toks.start[matches.from[k]!]!, end: toks.end[matches.to[k]! - 1]! });
+    if (matches.n === 0 && hitCount === 0) continue;
+    if (matches.n !== 0) {
+      const mTerm = matches.term;
+      const mFrom = matches.from;
+      const mTo = matches.to;
+      const tStart = toks.start;
+      const tEnd = toks.end;
+      for (const k of resolveOverlaps(matches, masked, maskTopics)) pushHit(mTerm[k]!, tStart[mFrom[k]!]!, tEnd[mTo[k]! - 1]!);
+    }
     // By start, then end; stable (alias hits first, then negatives, then positives): an
     // insertion sort, as they are nearly in order.
-    for (let k = 1; k < hits.length; k++) {
-      const h = hits[k]!;
+    const nh = hitCount;
+    const hs = hitStart;
+    const he = hitEnd;
+    const ht = hitTerm;
+    for (let k = 1; k < nh; k++) {
+      const s0 = hs[k]!;
+      const e0 = he[k]!;
       let q = k - 1;
-      for (; q >= 0 && (hits[q]!.start > h.start || (hits[q]!.start === h.start && hits[q]!.end > h.end)); q--) hits[q + 1] = hits[q]!;
-      hits[q + 1] = h;
+      if (hs[q]! < s0 || (hs[q] === s0 && he[q]! <= e0)) continue; // already in place (most)
+      const t0 = ht[k]!;
+      for (; q >= 0 && (hs[q]! > s0 || (hs[q] === s0 && he[q]! > e0)); q--) {
+        hs[q + 1] = hs[q]!;
+        he[q + 1] = he[q]!;
+        ht[q + 1] = ht[q]!;
+      }
+      hs[q + 1] = s0;
+      he[q + 1] = e0;
+      ht[q + 1] = t0;
     }
     const capped = seg.field === 'abstract' || (seg.field === 'text' && factor === 1);
     const starts = capped ? sentenceStarts(seg.text) : null;
     // What the current sentence added per topic (sentences only advance: older sums are dead).
-    const usedIn: number[] = []; // per topic: the sentence of usedSum
-    const usedSum: number[] = [];
+    const base = sentenceBase;
+    if (starts) {
+      sentenceBase += starts.length;
+      if (sentenceBase > 0x3fffffff) {
+        // Numbers of sentences are never reused: start over (once in a billion sentences).
+        usedIn.fill(-1);
+        sentenceBase = 0;
+      }
+    }
     let sentence = 0;
-    for (const h of hits) {
-      const term = h.term;
-      const n = seen[term.key]!;
-      if (n === 0) seenKeys.push(term.key);
-      seen[term.key] = n + 1;
+    const field = seg.field;
+    const segBase = seg.base;
+    for (let k = 0; k < nh; k++) {
+      const term = ht[k]!;
+      const hStart = hs[k]!;
+      const key = term.key;
+      const n = seen[key]!;
+      if (n === 0) seenKeys.push(key);
+      seen[key] = n + 1;
       let w = term.weight * factor * (n < DECAY.length ? DECAY[n]! : REPEAT_DECAY ** n);
+      const topic = term.topic;
       if (starts && !term.negative) {
-        while (sentence + 1 < starts.length && starts[sentence + 1]! <= h.start) sentence++;
-        const topic = term.topic;
-        const used = usedIn[topic] === sentence ? usedSum[topic]! : 0;
+        while (sentence + 1 < starts.length && starts[sentence + 1]! <= hStart) sentence++;
+        const id = base + sentence;
+        const used = usedIn[topic] === id ? usedSum[topic]! : 0;
         const lead = sentence === 0 ? FIRST_SENTENCE : 1;
         w = Math.max(0, Math.min(w * lead, SENTENCE_CAP * lead - used));
-        usedIn[topic] = sentence;
+        usedIn[topic] = id;
         usedSum[topic] = used + w;
       }
       const signed = term.negative ? -w : w;
-      let s = scored.get(term.topic);
-      if (!s) scored.set(term.topic, (s = { sum: 0, evidence: [] }));
+      let s = scoredOf[topic];
+      if (s === undefined) {
+        scoredOf[topic] = s = { index: topic, sum: 0, evidence: [] };
+        scored.push(s);
+      }
       s.sum += signed;
-      s.evidence.push({ term: term.text, field: seg.field, start: seg.base + h.start, end: seg.base + h.end, weight: round(signed, 1e3) });
+      s.evidence.push({ term: term.text, field, start: segBase + hStart, end: segBase + he[k]!, weight: round(signed, 1e3) });
     }
   }
+  for (const s of scored) scoredOf[s.index] = undefined;
   textScan.trim();
   textMatches.trim();
   aliasScan.trim();
+  if (hitStart.length > 1 << 16) {
+    hitTerm = [];
+    hitStart = new Int32Array(256);
+    hitEnd = new Int32Array(256);
+  }
   return scored;
 }
 
-function candidatesOf(scored: Map<number, Scored>, c: CompiledTaxonomy): Array<TopicCandidate & { index: number }> {
+function candidatesOf(scored: readonly Scored[], c: CompiledTaxonomy): Array<TopicCandidate & { index: number }> {
   const out: Array<TopicCandidate & { index: number }> = [];
-  for (const [index, s] of scored) {
+  for (const s of scored) {
+    const index = s.index;
     const t = c.topics[index]!;
     out.push({ index, id: t.id, label: t.label, score: s.sum > 0 ? round(1 - Math.exp(-s.sum)) : 0, evidence: s.evidence });
   }
@@ -553,14 +641,16 @@ const VISION = ['computer-vision', 'video', 'neural-fields'];
 const OTHER_MODALITIES = ['natural-language-processing', 'large-language-models', 'speech-audio'];
 
 function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
-  const target = r.compiled.byId.get(MULTIMODAL);
-  if (target === undefined) return;
+  const rules = rulesOf(r.compiled);
+  const target = rules.multimodal;
+  if (target < 0) return;
   let vision = 0;
   let other = 0;
   for (const x of cands) {
     if (x.score < r.threshold) continue;
-    if (VISION.includes(x.id)) vision = Math.max(vision, x.score);
-    else if (OTHER_MODALITIES.includes(x.id)) other = Math.max(other, x.score);
+    const kind = rules.modality[x.index];
+    if (kind === VISION_KIND) vision = Math.max(vision, x.score);
+    else if (kind === OTHER_KIND) other = Math.max(other, x.score);
   }
   if (vision === 0 || other === 0) return;
   const score = Math.min(vision, other);
@@ -646,12 +736,44 @@ function explicitTerms(c: CompiledTaxonomy, topic: number): Set<string> {
   return set;
 }
 
+/** The topic indices the rules above name, per compiled taxonomy (derived once from immutable data). */
+interface Rules {
+  /** {@link ABSORBED} with topic indices, rules naming an unknown id left out. */
+  readonly absorbed: ReadonlyArray<readonly [topic: number, by: number, title?: 'unless-titled' | 'explicit-only']>;
+  /** Index of {@link MULTIMODAL}, or -1. */
+  readonly multimodal: number;
+  /** Per topic: {@link VISION_KIND}, {@link OTHER_KIND} or 0. */
+  readonly modality: Uint8Array;
+}
+const VISION_KIND = 1;
+const OTHER_KIND = 2;
+const rulesCache = new WeakMap<CompiledTaxonomy, Rules>();
+
+function rulesOf(c: CompiledTaxonomy): Rules {
+  let rules = rulesCache.get(c);
+  if (!rules) {
+    const absorbed: Array<readonly [number, number, ('unless-titled' | 'explicit-only')?]> = [];
+    for (const [topic, by, title] of ABSORBED) {
+      const t = c.byId.get(topic);
+      const b = c.byId.get(by);
+      if (t !== undefined && b !== undefined) absorbed.push(title === undefined ? [t, b] : [t, b, title]);
+    }
+    const modality = new Uint8Array(c.topics.length);
+    // Same precedence as the id lists: a vision id first.
+    for (const id of OTHER_MODALITIES) if (c.byId.has(id)) modality[c.byId.get(id)!] = OTHER_KIND;
+    for (const id of VISION) if (c.byId.has(id)) modality[c.byId.get(id)!] = VISION_KIND;
+    rules = { absorbed, multimodal: c.byId.get(MULTIMODAL) ?? -1, modality };
+    rulesCache.set(c, rules);
+  }
+  return rules;
+}
+
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
-  for (const [topic, by, title] of ABSORBED) {
-    const owner = cands.find((x) => x.id === by);
+  for (const [topic, by, title] of rulesOf(r.compiled).absorbed) {
+    const owner = cands.find((x) => x.index === by);
     if (!owner || owner.score < r.threshold) continue;
-    const own = cands.find((x) => x.id === topic);
+    const own = cands.find((x) => x.index === topic);
     if (!own || own.score <= 0) continue;
     if (title === 'unless-titled' && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
     const explicit = explicitTerms(r.compiled, own.index);
@@ -666,23 +788,29 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
 
 function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Resolved): TopicTag[] {
   const c = r.compiled;
-  const chosen = cands.filter((x) => x.score > 0 && x.score >= r.threshold).slice(0, r.maxTags);
   // Tags are built without `index` (no rest-spread copy at the end); `index` sorts them.
-  const tags: Array<{ index: number; tag: TopicTag }> = chosen.map((x) => ({ index: x.index, tag: { id: x.id, label: x.label, score: x.score, evidence: x.evidence } }));
+  const tags: Array<{ index: number; tag: TopicTag }> = [];
+  for (const x of cands) {
+    if (tags.length >= r.maxTags) break; // an integer >= 1 (checked)
+    if (x.score > 0 && x.score >= r.threshold) tags.push({ index: x.index, tag: { id: x.id, label: x.label, score: x.score, evidence: x.evidence } });
+  }
+  const chosen = tags.length;
   if (r.includeParents) {
-    const have = new Set(chosen.map((x) => x.index));
-    for (const { index, tag } of tags.slice()) {
+    for (let k = 0; k < chosen; k++) {
+      const { index, tag } = tags[k]!;
       for (let p = c.topics[index]!.parentIndex; p >= 0; p = c.topics[p]!.parentIndex) {
-        if (have.has(p)) continue;
-        have.add(p);
+        if (tags.some((x) => x.index === p)) continue;
         const t = c.topics[p]!;
         const evidence = cands.find((x) => x.index === p)?.evidence ?? [];
         tags.push({ index: p, tag: { id: t.id, label: t.label, score: tag.score, evidence, implied: true } });
       }
     }
-    tags.sort((a, b) => b.tag.score - a.tag.score || Number(a.tag.implied ?? false) - Number(b.tag.implied ?? false) || a.index - b.index);
+    // The chosen tags are in this order already (by score, then index): sort only when parents were added.
+    if (tags.length > chosen) tags.sort((a, b) => b.tag.score - a.tag.score || Number(a.tag.implied ?? false) - Number(b.tag.implied ?? false) || a.index - b.index);
   }
-  return tags.map((x) => x.tag);
+  const out: TopicTag[] = [];
+  for (const x of tags) out.push(x.tag);
+  return out;
 }
 
 /**
