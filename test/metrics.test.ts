@@ -467,6 +467,26 @@ describe('blind batch 14 (fixtures/metrics/blind14.jsonl: 2025-26 materials, spe
   });
 });
 
+describe('blind batch 15 (fixtures/metrics/blind15.jsonl: 2026 abstracts of arXiv 2606, annotated before the extractor was run on them)', () => {
+  const fifteen = lines('blind15.jsonl').map((l) => JSON.parse(l) as LabelledText);
+  it('has the texts', () => {
+    expect(fifteen.length).toBeGreaterThanOrEqual(28);
+    expect(fifteen.reduce((n, e) => n + e.metrics.length, 0)).toBeGreaterThanOrEqual(70);
+  });
+  // Measured once, blind, with the rules as found: F1 0.866 (P 0.906, R 0.829). After the general
+  // fixes it prompted (see fixtures/metrics/README.md): F1 0.971 (P 0.971, R 0.971); the miss left is
+  // an unnamed beat (`outperforms ... by +23% and +34%`, read as an improvement). The floor leaves a
+  // margin for a changed rule.
+  it('F1 >= 0.94', () => {
+    expect(scoreSet(fifteen).f1).toBeGreaterThanOrEqual(0.94);
+  });
+  it('finds nothing in the texts that report no result', () => {
+    const empty = fifteen.filter((e) => !e.metrics.length);
+    expect(empty.length).toBeGreaterThanOrEqual(4);
+    expect(empty.filter((e) => extractMetrics(e.text).length).map((e) => e.source)).toEqual([]);
+  });
+});
+
 describe('metric lexicon', () => {
   it('knows finance, RAG-evaluation and detection measures with their direction', () => {
     const dir = (text: string, name: string) => extractMetrics(text, { datasets: [] }).find((m) => m.name === name)?.higherIsBetter;

@@ -52,7 +52,7 @@ export const NOT_COMPARATIVE = new Set(['number', 'paper', 'other', 'under', 'ov
 export const LINK_WORDS = new Set([
   'of', '=', ':', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'becomes', 'became', 'remains', 'remained', 'stays',
   'reaches', 'reached', 'reach', 'reaching', 'achieves', 'achieved', 'achieve', 'achieving', 'attains', 'attained', 'attaining', 'obtains', 'obtained',
-  'yields', 'yielded', 'scores', 'scored', 'scoring', 'at', 'to', 'by', 'from', 'ranging', 'ranges', 'range', 'between', 'reduced', 'improved', 'increased',
+  'yields', 'yielded', 'scores', 'scored', 'scoring', 'at', 'to', 'by', 'from', 'ranging', 'ranges', 'range', 'ranged', 'between', 'reduced', 'improved', 'increased',
   'decreased', 'boosted', 'dropped', 'drops', 'drop', 'falls', 'fell', 'rises', 'rose', 'goes', 'went', 'can', 'could', 'further', 'has', 'have', 'had',
   'with', 'as', 'up', 'measured', 'reported', 'exhibits', 'shows', 'showed', 'gets', 'got', 'still', 'even', 'respectively', 'amounts', 'equals', 'equal', 'of',
   'improvements', 'improvement', 'gains', 'gain', 'reduction', 'reductions', 'drop', 'increase', 'decrease',
@@ -84,7 +84,7 @@ export const MEASURE_HEADS = new Set([
   'index', 'divergence', 'precision', 'recall', 'similarity', 'gap', 'margin', 'fidelity', 'agreement', 'coverage', 'efficiency', 'speedup', 'throughput',
   'latency', 'cost', 'costs', 'time', 'runtime', 'effort', 'performance', 'quality', 'consistency', 'deviation', 'variance', 'bias', 'utility', 'reward', 'regret',
   'alignment', 'overlap', 'likelihood', 'perplexity', 'entropy', 'success', 'robustness', 'faithfulness', 'relevance', 'preference', 'preferences', 'usage', 'consumption', 'footprint',
-  'drawdown', 'volatility', 'profit', 'profits', 'revenue', 'variance', 'speed', 'sensitivity', 'specificity', 'auc', 'yield',
+  'drawdown', 'volatility', 'profit', 'profits', 'revenue', 'variance', 'speed', 'sensitivity', 'specificity', 'auc', 'yield', 'recovery', 'violation', 'violations',
 ]);
 /** Adverbs without `-ly` that may sit between a subject and its verb (`performance also increases`). */
 export const PLAIN_ADVERBS = new Set(['also', 'further', 'still', 'even', 'often', 'thus', 'then', 'again', 'now', 'already']);
@@ -112,7 +112,7 @@ export const SETTING_BEFORE_SHARE = new Set([
 export const SETTING_AFTER_PERCENT = new Set([
   'confidence', 'ci', 'credible', 'quantile', 'percentile', 'significance', 'level', 'sparsity', 'noise', 'masking', 'mask', 'dropout', 'label',
   'labels', 'labeled', 'labelled', 'annotation', 'annotations', 'subset', 'split', 'pruning', 'pruned', 'corruption', 'missing', 'rate', 'ratio', 'quantization',
-  'poisoning', 'poisoned', 'occlusion', 'overlap', 'holdout', 'interval', 'intervals',
+  'poisoning', 'poisoned', 'occlusion', 'overlap', 'holdout', 'interval', 'intervals', 'cl', 'c.l',
 ]);
 /** Nouns after `N% of (the)` that are inputs chosen by the authors: `10% of the data`. */
 export const SETTING_SHARE_NOUNS = new Set([

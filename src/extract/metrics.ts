@@ -28,6 +28,7 @@ import { PaperfeedError } from '../errors.js';
 import {
   RE_METRIC_ACRONYM,
   RE_METRIC_ADVERB,
+  RE_METRIC_CJK_WORD,
   RE_METRIC_COMPARATIVE,
   RE_METRIC_MAGNITUDE,
   RE_METRIC_MEMORY_UNIT,
@@ -137,6 +138,10 @@ const SCALE_NOUNS = new Set(['resolution', 'magnification', 'magnifications', 'z
 const VARIED_WORDS = new Set(['different', 'various', 'varying', 'varied', 'several', 'multiple']);
 const OTHER_MODELS = new Set(['models', 'model', 'llms', 'baselines', 'networks', 'counterparts', 'architectures', 'lms', 'teachers']);
 const RESPECTIVELY = new Set(['respectively']);
+/** Auxiliaries of a progressive verb (`are crushing`, `was reaching`). */
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+/** Media whose frame rate is a property, not a result (`24FPS videos`, `24FPS 가상 착용 영상`). */
+const VIDEO_NOUNS = new Set(['video', 'videos', 'clip', 'clips', 'footage', 'animation', 'animations', 'movie', 'movies', '영상', '동영상', '视频', '影片', '動画']);
 /** Words before a number word that leave it unwritten: `several hundred-fold`, `many thousand times`. */
 const VAGUE_WORDS = new Set(['several', 'many', 'few', 'some', 'multiple', 'dozens', 'hundreds', 'thousands', 'tens']);
 const TRAIN_WORDS = new Set(['train', 'trains', 'trained', 'training', 'pretraining', 'pre-training', 'tuning', 'fine-tuning', 'finetuning', 'post-training']);
@@ -240,7 +245,7 @@ const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.k === 'w';
 /** `MR@5`, `Hit@10`, `P@k`: a measure at a cut-off, one token (not an e-mail address). */
 const atCutoff = (w: string): boolean => {
   const k = w.indexOf('@');
-  if (k < 1 || w.length > 16 || w.length - k > 4) return false;
+  if (k < 1 || w.length > 16 || w.length - k > 5) return false;
   const c = w.charCodeAt(k + 1);
   return (c >= 48 && c <= 57) || c === 107 || c === 75;
 };
@@ -425,9 +430,13 @@ class Extractor {
     const prev2 = this.tok(i - 2);
     const next = this.tok(i + 1);
     if (prev && !t.sp) {
-      if (prev.k === 'w') return true;
+      if (prev.k === 'w' && !((prev.t === 'x' || prev.t === 'X') && (prev.sp || prev2?.t === '(') && !isNum(prev2))) return true;
       const p = prev.t;
-      if (p === '^' || p === '_' || p === '.' || p === ':' || p === '#' || p === '@' || p === '*') return true;
+      // (`= .28`: a decimal without its leading zero is read.)
+      if (p === '.' && !t.t.includes('.') && !t.t.includes(',') && t.t.length <= 4) {
+        const p3 = prev2?.t;
+        if (!(prev.sp || p3 === '=' || p3 === '(' || p3 === '-' || p3 === '~' || p3 === '[')) return true;
+      } else if (p === '^' || p === '_' || p === '.' || p === ':' || p === '#' || p === '@' || p === '*') return true;
       if (p === '-' && prev2 && !prev.sp && (prev2.k === 'w' || prev2.k === 'n')) return true;
       if (p === '(' && prev2 && !prev.sp && prev2.k === 'w' && next?.t !== '%') return true;
     }
@@ -436,7 +445,7 @@ class Extractor {
     if (next && next.t !== ')' && next.t !== ']' && next.t !== ',' && next.t !== ';' && next.t !== '.') return false;
     if (RE_METRIC_YEAR.test(t.t)) return true;
     // An enumerator: `(1)`, `, 2)`.
-    return next !== undefined && next.t === ')' && !t.t.includes('.') && !t.t.includes(',') && Number(t.t) <= 30 && (!prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or');
+    return next !== undefined && next.t === ')' && prev?.t !== '.' && !t.t.includes('.') && !t.t.includes(',') && Number(t.t) <= 30 && (!prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or');
   }
 
   /** The lexicon measure the text names most often that is reported in `%`. */
@@ -581,7 +590,26 @@ class Extractor {
     const prev2 = this.tok(i - 2);
     let i0 = i;
     let sign = 1;
-    if (prev && !t.sp && !second) {
+    // `rho = .28`, `$R^2 = .20$`: a decimal written without its leading zero (the `.` stands alone
+    // after a space or a sign, not after a word or a number: `Fig.3`, `v.2`).
+    const p3 = prev2?.t;
+    const lead = prev?.t === '.' && !t.sp && !t.t.includes('.') && !t.t.includes(',') && t.t.length <= 4 && (prev.sp || p3 === '=' || p3 === '(' || p3 === '-' || p3 === '~' || p3 === '[');
+    // `x2-4 improvement`, `×3 faster`: a multiplier written before the number.
+    const xPre = !second && !t.sp && prev !== undefined && (prev.t === 'x' || prev.t === 'X' || prev.t === '×') && (prev.sp || prev2?.t === '(') && !isNum(prev2);
+    if (xPre) {
+      // Only before a change or a comparative (`x86-64 CPUs` is an architecture).
+      let k = i + 1;
+      if (this.tok(k)?.t === '-' && isNum(this.tok(k + 1))) k += 2;
+      const w = this.lo(k);
+      if (!(W.INCREASE_NOUNS.has(w) || W.DECREASE_NOUNS.has(w) || W.MORE_WORDS.has(w) || W.LESS_WORDS.has(w) || (RE_METRIC_COMPARATIVE.test(w) && !W.NOT_COMPARATIVE.has(w)))) return null;
+      i0 = i - 1;
+    } else if (lead) {
+      i0 = i - 1;
+      if (this.tok(i - 2)?.t === '-' && !prev.sp && (this.tok(i - 2)!.sp || !isNum(this.tok(i - 3)))) {
+        sign = -1;
+        i0 = i - 2;
+      }
+    } else if (prev && !t.sp && !second) {
       if (prev.k === 'w') return null;
       if (prev.t === '/' || prev.t === '^' || prev.t === '_' || prev.t === '.' || prev.t === ':' || prev.t === '#' || prev.t === '@' || prev.t === '*' || prev.t === '=') {
         // `95.68%/94.18%`: two results side by side, not a fraction.
@@ -602,7 +630,7 @@ class Extractor {
     }
     const sci = this.readExponent(i + 1);
     // (Most numbers have no comma and no power of ten: `Number('2.51')` is `Number('2.51e0')`.)
-    const v = (sci || t.t.includes(',') ? Number(`${t.t.replaceAll(',', '')}e${sci?.exp ?? 0}`) : Number(t.t)) * sign;
+    const v = (lead ? Number(`0.${t.t}`) : sci || t.t.includes(',') ? Number(`${t.t.replaceAll(',', '')}e${sci?.exp ?? 0}`) : Number(t.t)) * sign;
     if (!Number.isFinite(v)) return null;
     const q = this.newQ(i0, i, v);
     q.plus = prev?.t === '+' && i0 === i - 1;
@@ -615,7 +643,7 @@ class Extractor {
       q.qs = prev.s;
       q.i1 = i + 2;
     }
-    const u = this.readUnit(q.i1, t.t.includes('.'));
+    const u = xPre ? U('x', 'mult', q.i1, true) : this.readUnit(q.i1, lead || t.t.includes('.'));
     if (u === 'skip') return null;
     if (u) {
       q.unit = u.unit;
@@ -647,7 +675,7 @@ class Extractor {
     const next = this.tok(q.i1);
     // `[12]`, `(3)`, `1)`: citations and enumerators.
     if (!q.uk && next && next.t === ']' && this.encl(i) >= 0 && this.toks[this.encl(i)]!.t === '[') return null;
-    if (!q.uk && next?.t === ')' && !t.t.includes('.') && v <= 30 && (prev?.t === '(' || !prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or')) return null;
+    if (!q.uk && next?.t === ')' && !lead && !t.t.includes('.') && v <= 30 && (prev?.t === '(' || !prev || prev.k === 'p' || prev.lo === 'and' || prev.lo === 'or')) return null;
     // `8 of 9 tasks`, `12 out of 14`: a count.
     if (!q.uk && !second && (next?.lo === 'of' || (next?.lo === 'out' && this.lo(q.i1 + 1) === 'of')) && (isNum(this.tok(q.i1 + 1)) || isNum(this.tok(q.i1 + 2)))) return null;
     // (`ROUGE-1 of 0.43`, `BLEU-4 of 31.2`: the number before `of` ends a measure's name, not a count.)
@@ -815,6 +843,8 @@ class Extractor {
       if (RE_METRIC_MULTIPLIER.test(lo)) return this.resolutionAt(j + 1) ?? U('x', 'mult', j + 1);
       if (RE_METRIC_ORDINAL.test(lo) || RE_METRIC_MAGNITUDE.test(t.t)) return 'skip';
       if (RE_METRIC_TIME_UNIT.test(lo) && (decimal || (lo !== 's' && lo !== 'h'))) return U(lo, 'time', j + 1);
+      // `0.15s per case`: seconds glued to a decimal.
+      if (lo === 's' && decimal) return U('s', 'time', j + 1);
       if (RE_METRIC_MEMORY_UNIT.test(t.t)) return U(t.t, 'mem', j + 1);
       if (lo === 'db') return U('dB', 'db', j + 1);
       if (lo === 'mm' || lo === 'cm' || lo === 'km' || lo === 'px') return U(lo, 'len', j + 1);
@@ -910,7 +940,13 @@ class Extractor {
         }
       }
     }
-    const n = this.tok(j + 1);
+    let n = this.tok(j + 1);
+    // `.20--.35`: the second end without its leading zero.
+    let nAt = j + 1;
+    if (n?.t === '.' && isNum(this.tok(j + 2)) && !this.toks[j + 2]!.sp) {
+      nAt = j + 2;
+      n = this.tok(j + 2);
+    }
     if (!sep || !isNum(n)) return null;
     // `7.33~8.26 BLEU`: a tilde glued between two numbers is a range, not `about`.
     const isDash = sep.t === '-' || ((sep.t === '~' || sep.t === '∼') && !sep.sp && !n.sp);
@@ -920,7 +956,7 @@ class Extractor {
     const before = this.lo(q.qi - 1);
     const from = sep.lo === 'to' && before === 'from';
     if (sep.lo === 'and' && before !== 'between') return null;
-    const q2 = this.readNumber(j + 1, true);
+    const q2 = this.readNumber(nAt, true);
     if (!q2) return null;
     if (RE_METRIC_YEAR.test(this.toks[q.n]!.t) && RE_METRIC_YEAR.test(this.toks[q2.n]!.t)) return null;
     q2.qual = qual2;
@@ -1018,6 +1054,13 @@ class Extractor {
   private isSetting(q: Q, qs?: readonly Q[]): boolean {
     const next = this.tok(q.i1);
     const nlo = next?.lo ?? '';
+    // `a 10 mm success rate of 92.01%`: a value with a unit right before a measure that states its
+    // own value after `of` or `=` is the measure's criterion.
+    if (q.uk && q.uk !== 'pct' && q.uk !== 'pp' && q.uk !== 'mult' && q.group.length === 1 && !q.pairKind) {
+      const m = this.lexStart.get(q.i1);
+      const w = m ? this.lo(m.i1) : '';
+      if (m && !isGeneric(m.entry) && (w === 'of' || w === '=') && (isNum(this.tok(m.i1 + 1)) || (W.QUALIFIERS.some((ph) => ph.length === 1 && ph[0] === this.lo(m.i1 + 1)) && isNum(this.tok(m.i1 + 2))))) return true;
+    }
     // `with differences greater than 1 point occurring in 12.7% of ...`, `for patients older than 65
     // years`: a plural noun bounded by a comparison is a criterion, not a result.
     if (q.qual && q.qual.endsWith(' than') && q.qual !== 'better than') {
@@ -1108,6 +1151,19 @@ class Extractor {
     // `GPUs with 80GB memory each`, `sampled at 30 FPS`, `for 2 days`: hardware and protocol.
     if (q.uk === 'mem' && (p1 === 'with' || this.lo(q.i1 + 1) === 'each' || nlo === 'each' || nlo === 'per' || W.HARDWARE_NOUNS.has(nlo))) return true;
     if ((q.uk === 'fps' || q.uk === 'rate' || q.uk === 'time') && p1 === 'at' && RE_METRIC_PAST.test(p2)) return true;
+    // `a 5-second 24FPS video`: the frame rate of the media made or used, not a speed reached.
+    // (In CJK text the noun may come after a few modifiers: `24FPS 가상 착용 영상`.)
+    if (q.uk === 'fps') {
+      for (let x = 0; x < 4; x++) {
+        const w = this.tok(q.i1 + x);
+        if (!isWord(w)) break;
+        if (VIDEO_NOUNS.has(w.lo)) return true;
+        const cjk = RE_METRIC_CJK_WORD.test(w.t);
+        // (`영상을`: a CJK noun with its particle glued.)
+        if (cjk && w.t.length > 2 && VIDEO_NOUNS.has(w.t.slice(0, 2))) return true;
+        if (x >= 1 && !cjk) break;
+      }
+    }
     if (q.uk === 'time' && (p1 === 'for' || p1 === 'every' || p1 === 'per' || p1 === 'after' || nlo === 'long' || nlo === 'old' || nlo === 'ago')) return true;
     // `644 videos covering 3.33 hours`, `200,000 hours of EEG and EOG data`: the extent of a dataset.
     if (q.uk === 'time' && W.EXTENT_VERBS.has(p1)) return true;
@@ -1306,6 +1362,8 @@ class Extractor {
       // (`top speed of 43.2 km/h`: a head that is also a verb form is still the head.)
       const head = !words.length && W.MEASURE_HEADS.has(lo);
       if (W.NP_STOP.has(lo) || W.DETERMINERS.has(lo) || RE_METRIC_ADVERB.test(lo) || (!head && (W.INCREASE_VERBS.has(lo) || W.DECREASE_VERBS.has(lo) || W.BEAT_VERBS.has(lo)))) break;
+      // `models are crushing base task performance`: an `-ing` form after `is`/`are` is the verb.
+      if (words.length && lo.length > 5 && lo.endsWith('ing') && PROGRESSIVE_AUX.has(this.lo(i - 1))) break;
       if (e < 0) e = t.e;
       s = t.s;
       words.unshift(lo);
@@ -1379,6 +1437,13 @@ class Extractor {
       }
       if (t.t === '(' && this.closeOf.has(j) && (steps > 0 || this.numbersOnly(j + 1, this.closeOf.get(j)!))) {
         j = this.closeOf.get(j)! + 1;
+        continue;
+      }
+      // `recovers approximately 60% (Spearman's rho = .28) of the upper bound`: a bracket between
+      // a share and its `of` is an aside.
+      if (t.t === '(' && steps === 0 && q.uk === 'pct' && this.closeOf.has(j) && this.lo(this.closeOf.get(j)! + 1) === 'of') {
+        j = this.closeOf.get(j)! + 1;
+        steps--;
         continue;
       }
       if (t.t === '-' && !t.sp) {
@@ -1488,7 +1553,8 @@ class Extractor {
         }
         if (q.qual === 'within') return undefined;
         // `prefer plans generated by X over Y for 70% of research goals`: the verb of the clause.
-        const verb = this.rateVerb(q.qi - 1, 0) ?? (this.lo(q.qi - 1) === 'for' ? this.rateVerb(q.qi - 2, 16) : undefined);
+        // (`geometries preferred by users in 74.4% of pairwise comparisons`: `in` as `for`.)
+        const verb = this.rateVerb(q.qi - 1, 0) ?? (this.lo(q.qi - 1) === 'for' || this.lo(q.qi - 1) === 'in' ? this.rateVerb(q.qi - 2, 16) : undefined);
         if (verb) return { name: verb.name, s: verb.s, e: np.e, dir: null, change: false, points: false, how: 'np' };
         // `20% of the candidates recovers the ground truth`: the verb after the phrase names the rate.
         for (let x = 1; x < np.words.length; x++) {
@@ -1519,7 +1585,10 @@ class Extractor {
     }
     // `0.89 and 4.31 overall scores on GenEval`: a short phrase headed by a measure word.
     if (!change && firstWord >= 0) {
-      const np = this.npRight(firstWord, 3);
+      let np = this.npRight(firstWord, 3);
+      // `54.5% recovery of the FullKV gap`: the head before `of`.
+      const cut = np ? np.words.indexOf('of') : -1;
+      if (np && cut > 0 && W.MEASURE_HEADS.has(np.words[cut - 1]!)) np = this.npRight(firstWord, cut);
       if (np && W.MEASURE_HEADS.has(np.words[np.words.length - 1]!) && !isSettingName(np.words) && !this.overlapsDataset(np.s, np.e)) return this.npBind(np);
     }
     if (cmpAt >= 0) {
@@ -1669,6 +1738,13 @@ class Extractor {
         continue;
       }
       if (RE_METRIC_ADVERB.test(t.lo) && links < 4) {
+        links++;
+        k--;
+        continue;
+      }
+      // `FLOPs 反而少 12%`, `accuracy 提高 11.4%`: a CJK word (a verb or an adverb of the
+      // sentence) between an English measure and its value.
+      if (links < 2 && k === q.qi - 1 - links && RE_METRIC_CJK_WORD.test(t.t) && this.lexEnd.has(k)) {
         links++;
         k--;
         continue;
@@ -2037,7 +2113,8 @@ class Extractor {
     }
     // `+0.088 (12%)`: a value in brackets right after a result restates it.
     if (q.paren >= 0 && this.statsParen(q.paren, q)) return;
-    if (q.paren >= 0) {
+    // (`60% (Spearman's rho = .28)`: a bracket that names its own measure states another result.)
+    if (q.paren >= 0 && !this.lex.some((m) => m.i0 > q.paren && m.i1 <= q.qi)) {
       const adj = qs.find((p) => p.bind && p.i1 === q.paren);
       if (adj?.bind) {
         const b: Bind = { ...adj.bind, s: q.vs, e: q.ve, how: 'inherit' };
@@ -2054,6 +2131,9 @@ class Extractor {
         for (const x of q.group) x.bind = b;
         return;
       }
+      // (`Five steps reach 83.64%, exceeding CrystalFlow (78.34% ...)`: with the result unnamed, the
+      // baseline's value names nothing either; it is no change.)
+      return;
     }
     const g = q.group;
     const last = g[g.length - 1]!;
@@ -2105,7 +2185,8 @@ class Extractor {
         bind = { ...subj, e: Math.max(subj.e, right.e), dir: right.dir, change: true };
       } else if (measure) {
         // `the model is 4.2 times smaller`: its size; `2 orders of magnitude cheaper`: cost.
-        const name = measure === 'size' && MODEL_WORDS.has(head) ? 'model size' : measure;
+        // (`Training is two orders of magnitude slower`: the slowdown of the process named.)
+        const name = measure === 'size' && MODEL_WORDS.has(head) ? 'model size' : subj && subj.name.split(' ').length === 1 && (TRAIN_WORDS.has(head) || INFERENCE_ONLY.has(head) || head === 'decoding' || head === 'sampling') ? `${head} ${measure}` : measure;
         bind = { name, entry: lookupMetric(name), s: right.s, e: right.e, dir: right.dir, change: true, points: false, how: 'np' };
       }
     }
@@ -2181,12 +2262,21 @@ class Extractor {
       }
     }
     // The item before: `, ` or `, and ` between its closing bracket and this name.
+    // (`performance (80%), but hallucination resistance (48%) and disambiguation (46%)`: `but` and a
+    // bare `and` join the items too.)
     let k = np.i0 - 1;
-    if (this.lo(k) === 'and' || this.lo(k) === 'or') k--;
-    if (this.tok(k)?.t !== ',' || this.tok(k - 1)?.t !== ')') return undefined;
+    let conj = false;
+    if (this.lo(k) === 'and' || this.lo(k) === 'or' || this.lo(k) === 'but') {
+      k--;
+      conj = true;
+    }
+    if (this.tok(k)?.t === ',') k--;
+    else if (!conj) return undefined;
+    if (this.tok(k)?.t !== ')') return undefined;
     // The item before is a measure named right before its bracket, with the same unit; this name is
     // lower case (`YOLOv11 (64.2%)` after `mAP (69.2%)` is a system, not a measure).
-    const prev = qs.find((p) => p.bind && p.paren === this.openOf.get(k - 1) && p.paren === p.qi - 1 && p.uk === q.uk && (p.bind.how === 'lex' || p.bind.how === 'inherit') && p.bind.e <= this.toks[p.paren]!.s && p.bind.e >= this.toks[p.paren - 1]!.e);
+    const headed = (b: Bind) => b.how === 'np' && W.MEASURE_HEADS.has(b.name.split(' ').pop()!.toLowerCase());
+    const prev = qs.find((p) => p.bind && p.paren === this.openOf.get(k) && p.paren === p.qi - 1 && p.uk === q.uk && (p.bind.how === 'lex' || p.bind.how === 'inherit' || headed(p.bind)) && p.bind.e <= this.toks[p.paren]!.s && p.bind.e >= this.toks[p.paren - 1]!.e);
     if (!prev) return undefined;
     // An item of a list of measures: a measure even without a measure word.
     return this.npBind(np, { how: 'inherit' });
@@ -2270,6 +2360,12 @@ class Extractor {
     for (let k = open - 2, n = 0; k >= this.a && n < 6; k--, n++) {
       const lo = this.lo(k);
       if (W.BEAT_VERBS.has(lo)) return true;
+      // `exceeding CrystalFlow (78.34% ...) and DiffCSP (77.93% ...)`: the baseline before, in brackets too.
+      if ((lo === 'and' || lo === ',') && this.tok(k - 1)?.t === ')' && this.openOf.has(k - 1) && k - 1 - this.openOf.get(k - 1)! <= 12) {
+        k = this.openOf.get(k - 1)!;
+        n = 0;
+        continue;
+      }
       if (lo === ',' || lo === '.' || lo === ';' || lo === '(' || lo === ')') return false;
     }
     return false;
@@ -2396,6 +2492,8 @@ class Extractor {
         if (!this.sentenceHas(W.TIME_CONTEXT) && !this.timeByIn(q)) return undefined;
         const m = this.nearestLex(q, (x) => (x.entry.units ?? []).some((u) => RE_METRIC_TIME_UNIT.test(u)) || x.entry.name === 'training time' || x.entry.name === 'runtime');
         if (m) return this.bindLex(m, { how: 'default' });
+        // `25 minutes of tuning`: the time of the step named after `of`.
+        if (this.lo(q.i1) === 'of' && TRAIN_WORDS.has(this.lo(q.i1 + 1)) && this.lo(q.i1 + 1).endsWith('ing')) return { ...def(`${this.lo(q.i1 + 1)} time`), s: q.vs, e: this.toks[q.i1 + 1]!.e };
         if (this.sentenceHas(TRAIN_WORDS)) return def('training time');
         // `generates 10,000 structures in 0.39 minutes`: the time of the generation, as the paper names it.
         if (this.sentenceHas(INFERENCE_WORDS)) return def(this.sentenceHas(GENERATION_WORDS) && !this.sentenceHas(INFERENCE_ONLY) ? 'generation time' : 'inference time');
@@ -2455,7 +2553,14 @@ class Extractor {
       let src: Q | undefined;
       // `Dice = 0.37 vs 0.27`: the value compared with the one just before.
       const pv = this.lo(q.qi - 1);
-      if (pv === 'vs' || pv === 'versus' || (pv === '.' && this.lo(q.qi - 2) === 'vs')) src = qs.slice(0, x).reverse().find((o) => o.bind && o.i1 >= q.qi - 3);
+      if (pv === 'vs' || pv === 'versus' || (pv === '.' && this.lo(q.qi - 2) === 'vs')) {
+        src = qs.slice(0, x).reverse().find((o) => o.bind && o.i1 >= q.qi - 3);
+        // `an AUROC of 0.948 for macular edema (vs. 0.852 for EyeCLIP)`: a bracket that opens with
+        // `vs` compares with the value of a short phrase before it.
+        const open = q.paren;
+        const first = pv === '.' ? q.qi - 2 : q.qi - 1;
+        if (!src && open >= 0 && open === first - 1) src = qs.slice(0, x).reverse().find((o) => o.bind && o.uk === q.uk && o.i1 <= open && open - o.i1 <= 6);
+      }
       else if (q.paren >= 0) {
         const before = qs.slice(0, x).reverse();
         // `+0.088 (12%)`: the result right before the bracket.
@@ -2464,7 +2569,16 @@ class Extractor {
         // `GMA~(1.388 and 2.47)`, `that (23.4)`: a baseline's value of the last unitless result.
         else if (!q.uk) src = before.find((p) => p.bind && !p.uk && p.paren < 0);
       } else {
-        // `FID of 1.28 on A and 8.35 on B`.
+        // `a 0.973 detection and 0.997 segmentation AUROC`: two values, each with its own modifier,
+        // share the measure written after the second.
+        const o = qs[x + 1];
+        const w1 = this.tok(q.i1);
+        const w2 = o ? this.tok(o.i1) : undefined;
+        if (o?.bind?.how === 'lex' && o.paren === q.paren && o.uk === q.uk && isWord(w1) && !W.NP_STOP.has(w1.lo) && this.lo(q.i1 + 1) === 'and' && o.qi === q.i1 + 2 && isWord(w2) && !W.NP_STOP.has(w2.lo) && this.lexStart.get(o.i1 + 1)?.entry === o.bind.entry) {
+          const b: Bind = { ...o.bind, s: q.vs, e: w1.e, how: 'inherit' };
+          for (const y of q.group) y.bind = b;
+          continue;
+        }
         const p = this.lo(q.qi - 1);
         if (this.countsSetting(q)) continue;
         if (p === 'and' || p === ',' || this.tok(q.qi - 1)?.t === ',') {
@@ -2475,7 +2589,7 @@ class Extractor {
       }
       if (!src?.bind) continue;
       let s = q.vs;
-      if (q.paren >= 0) {
+      if (q.paren >= 0 && pv !== 'vs' && pv !== 'versus' && pv !== '.') {
         const w = this.tok(q.paren - 1);
         if (w && (w.k === 'w' || w.k === 'n')) s = w.s;
       }

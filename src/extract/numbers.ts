@@ -192,6 +192,18 @@ export function lex(text: string): Lexed {
         // The last character taken is `& ^ { }` (the only ones of class C_INNER): markup may close the word.
         const last = text.charCodeAt(j - 1);
         if (j > i + 1 && (last === 38 || last === 94 || last === 123 || last === 125)) while (j > i + 1 && isMarkupEnd(text.charCodeAt(j - 1)) && !text.slice(i, j - 1).includes('{')) j--;
+        // `x2-4 improvement`, `x3 faster`: a multiplier written before the number, after a space or
+        // a bracket: the `x` a word of its own, the number after it.
+        if ((c === 120 || c === 88) && j > i + 1 && j - i <= 8 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40) && RE_METRIC_NUMBER.test(text.slice(i + 1, j))) {
+          if (3 * tn + 3 > d.length) d = grow(d);
+          d[3 * tn] = i;
+          d[3 * tn + 1] = i + 1;
+          d[3 * tn + 2] = K_W | sp;
+          tn++;
+          sp = 0;
+          ts = i + 1;
+          tf = K_N | F_Q;
+        }
         if (cls === C_DIGIT) {
           const word = text.slice(i, j);
           const whole = RE_METRIC_NUMBER.test(word);
@@ -267,7 +279,8 @@ export function lex(text: string): Lexed {
       tf = K_P | sp | T_DASH;
     } else {
       te = i + 1;
-      tf = K_P | sp | (c === 46 || c === 33 || c === 63 ? F_END : 0);
+      // (`。`, `！`, `？`: the full stops of CJK text end a sentence too.)
+      tf = K_P | sp | (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f ? F_END : 0);
     }
     if (3 * tn + 3 > d.length) d = grow(d);
     const p = 3 * tn;
@@ -353,7 +366,7 @@ function isNumberWordAt(text: string, s: number, e: number): boolean {
 }
 
 /** LaTeX commands read as words; the others are dropped. */
-const LATEX_WORDS: ReadonlyMap<string, string> = new Map(['times', 'geq', 'ge', 'leq', 'le', 'approx', 'sim', 'pm'].map((w) => [w, w]));
+const LATEX_WORDS: ReadonlyMap<string, string> = new Map(['times', 'geq', 'ge', 'leq', 'le', 'approx', 'sim', 'pm', 'rho', 'tau'].map((w) => [w, w]));
 
 /** `}`, `^`, `{`: markup that may close a word. */
 const isMarkupEnd = (c: number) => c === 125 || c === 94 || c === 123;
@@ -386,6 +399,12 @@ export function splitSentences(lx: Lexed): Sentence[] {
     const f = d[3 * i + 2]!;
     // `.`, `!`, `?`: one-character punctuation read as it is written.
     const c = (f & KIND_FORM) === K_P ? text.charCodeAt(d[3 * i]!) : 0;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      // A CJK full stop ends a sentence with or without a space after it.
+      out.push({ a, b: i + 1 });
+      a = i + 1;
+      continue;
+    }
     if (c !== 46 && c !== 33 && c !== 63) {
       // A blank line ends a sentence too.
       if (i > a && f & F_BLANK) {

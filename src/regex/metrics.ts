@@ -55,3 +55,6 @@ export const RE_METRIC_POWER_OF_TEN = /^10\^\{?([+\-−]?\d{1,3})\}?$/;
 
 /** An upper-case acronym that may name a measure written after a number: `VPQ`, `CTR`, `EER`. */
 export const RE_METRIC_ACRONYM = /^[A-Z]{2,6}$/;
+
+/** A word written in CJK script alone (Han, kana, Hangul): `提高`, `反而少`, `가속하여`. */
+export const RE_METRIC_CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}$/u;
