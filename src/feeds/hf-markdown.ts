@@ -598,10 +598,80 @@ function lineCount(s: string): number {
 
 /** Every line of the block is a list item (`- Source URL: …`): a list, never an abstract. */
 function isListBlock(s: string): boolean {
+  let ordered = 0;
   for (const line of splitLines(s)) {
     const t = line.text.trimStart();
-    if (t && !((t[0] === '-' || t[0] === '*' || t[0] === '+') && (t[1] === ' ' || t[1] === '\t'))) return false;
+    if (!t || ((t[0] === '-' || t[0] === '*' || t[0] === '+') && (t[1] === ' ' || t[1] === '\t'))) continue;
+    // `1. 🕐 GitHub Actions triggers …` / `2. 🔍 Scrapes …`: the steps of an ordered list
+    let k = 0;
+    while (k < t.length && k < 3 && t[k]! >= '0' && t[k]! <= '9') k++;
+    if (k > 0 && (t[k] === '.' || t[k] === ')') && t[k + 1] === ' ') {
+      ordered++;
+      continue;
+    }
+    return false;
   }
+  return ordered !== 1;
+}
+
+/** A fence opening a code block (`` ``` ``, `` ```python ``, `~~~`; up to three spaces before it): its character and length. */
+function fenceOpening(line: string): { ch: string; len: number } | undefined {
+  let i = 0;
+  while (i < 3 && line[i] === ' ') i++;
+  const ch = line[i];
+  if (ch !== '`' && ch !== '~') return undefined;
+  let n = 0;
+  while (line[i + n] === ch) n++;
+  if (n < 3) return undefined;
+  // a backtick fence's info string holds no backtick
+  if (ch === '`' && line.indexOf('`', i + n) >= 0) return undefined;
+  return { ch, len: n };
+}
+
+/** Info strings of a fence that holds text, not code. */
+const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+
+/**
+ * A text fence opening at `at` that holds a page (a capture tool's output fenced as `text`): links in it. A fence of
+ * code (`python`, `json`) or of plain text without links (a directory tree) is no page.
+ */
+function pageInFence(input: string, at: number, f: { ch: string; len: number }): boolean {
+  const nl = input.indexOf('\n', at);
+  if (nl < 0) return false;
+  const info = input.slice(at, nl).trim().slice(f.len).trim().toLowerCase();
+  if (!TEXT_FENCES.has(info)) return false;
+  const close = input.indexOf('\n' + f.ch.repeat(f.len), nl);
+  const body = input.slice(nl, close < 0 ? Math.min(input.length, nl + 400_000) : close);
+  return body.indexOf('](') >= 0 || body.indexOf('][') >= 0 || body.indexOf('huggingface.co/papers/') >= 0;
+}
+
+/** A line of the block (after its first when `skipFirst`) closes the fence: the fence's character, as many or more, nothing after. */
+function fenceCloses(s: string, f: { ch: string; len: number }, skipFirst: boolean): boolean {
+  let first = true;
+  for (const line of splitLines(s)) {
+    if (first && skipFirst) {
+      first = false;
+      continue;
+    }
+    first = false;
+    const t = line.text.trim();
+    if (t.length < f.len || line.text.length - line.text.trimStart().length > 3) continue;
+    let n = 0;
+    while (t[n] === f.ch) n++;
+    if (n >= f.len && n === t.length) return true;
+  }
+  return false;
+}
+
+/** A table block: pipe rows with a delimiter row under the first, or an HTML `<table>`. */
+function isTableBlock(s: string): boolean {
+  const t = s.trimStart();
+  if (t.length > 6 && t.slice(0, 6).toLowerCase() === '<table') return true;
+  if (t[0] !== '|') return false;
+  const ls = splitLines(t);
+  const d = ls[1]?.text.trim() ?? '';
+  if (d.length < 3 || d.indexOf('-') < 0) return false;
+  for (const ch of d) if (ch !== '|' && ch !== '-' && ch !== ':' && ch !== ' ' && ch !== '\t') return false;
   return true;
 }
 
@@ -755,6 +825,8 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
   const parsed: ({ links: MdLink[]; top: MdLink[] } | undefined)[] = [];
   /** The plain heading of the block before (a soft title just opened). */
   let headAcc: Acc | undefined;
+  /** The fence of the fenced code block being passed (its character and length). */
+  let fence: { ch: string; len: number } | undefined;
 
   const resolve = (l: MdLink, b: Block): Target | undefined => {
     if (l.ref === undefined) return { url: l.url, start: b.start + l.urlStart, end: b.start + l.urlEnd };
@@ -845,6 +917,20 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
     prevDot = false;
     const prevHead = headAcc;
     headAcc = undefined;
+    // fenced code (a README's usage example, its blank lines splitting it into blocks): no heading, title,
+    // abstract or link of a paper in it (`# Get latest papers` is a comment of the code)
+    if (fence) {
+      if (fenceCloses(s, fence, false)) fence = undefined;
+      continue;
+    }
+    const fo = fenceOpening(firstLine(s));
+    // (a page a capture tool wrapped in a text fence, its paper links inside, is read as the page)
+    if (fo && !pageInFence(input, b.start, fo)) {
+      if (!fenceCloses(s, fo, true)) fence = fo;
+      continue;
+    }
+    // a table (pipe or HTML) that links no paper: an archive index or a feature grid, no title's text
+    if (!h && isTableBlock(s) && !top.some((l) => !l.image && (hfPaperId(resolve(l, b)?.url ?? '') !== undefined || RE_ARXIV_PAGE_URL.test(resolve(l, b)?.url ?? '')))) continue;
 
     // a `<details>` card: `<summary>` holds the title (an ordinal and a star count around it)
     const sum = h ? undefined : summaryText(s);
@@ -1202,6 +1288,9 @@ function detect(text: string): number {
   // their own (a notebook tool's export), the plain-text reader's layout
   if (paperLinks > 0 && authorLinks === paperLinks && rel === 0) return 0.3;
   if (paperLinks + rel >= 3 && upvotes >= 1) return 0.85;
+  // `<details>` cards titled in their `<summary>` (`<b>1. Title</b> ⭐ 0`) linking HF paper pages: a scraper bot's
+  // README of the day's papers, whatever furniture (usage code, archive tables, tool lists) surrounds them
+  if (paperLinks >= 2 && detailCards(head) >= 2) return 0.96;
   if (paperLinks + rel >= 3) return 0.6;
   if (paperLinks + rel === 0) {
     // an HF page saved as markdown whose converter dropped the paper links: its furniture and `###` card titles
@@ -1358,6 +1447,19 @@ function summaryText(s: string): string | undefined {
   const close = low.indexOf('</summary>', open);
   if (gt < 0 || close < gt) return undefined;
   return markdownText(s, gt + 1, close);
+}
+
+/** The `<details>` cards whose `<summary>` is a paper's title (up to 3 counted). */
+function detailCards(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('<summary'); i >= 0 && n < 3; i = text.indexOf('<summary', i + 8)) {
+    const close = text.indexOf('</summary>', i);
+    if (close < 0) break;
+    if (close - i > 1000) continue;
+    const t = summaryText(text.slice(i, close + 10));
+    if (t !== undefined && isCardTitle(cardTitle(t))) n++;
+  }
+  return n;
 }
 
 /** A `<summary>` text that titles a paper, not a box label (`Abstract`, `Click to expand`). */

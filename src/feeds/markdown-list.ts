@@ -8,12 +8,13 @@
  */
 import { defineReader } from './define.js';
 import { paperNote } from './generic.js';
+import { cardTitle } from './hf-markdown.js';
 import { splitAnnounce } from './rss.js';
 import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDate } from '../lib/dates.js';
-import { foldSpace, splitLines } from '../lib/text.js';
+import { foldKey, foldSpace, splitLines } from '../lib/text.js';
 import {
   RE_AFFILIATION_WORD,
   RE_ARXIV_DOI,
@@ -108,6 +109,12 @@ import {
   RE_MD_LIST_LINE,
   RE_MD_RESOURCE_LINK,
   RE_MD_TABLE_DELIMITER,
+  RE_MD_TABLE_ARXIV_CELL,
+  RE_DATE_LABEL,
+  RE_LOWER_SENTENCE_START,
+  RE_GITHUB_SITE_PAGE,
+  RE_COL_ARXIV,
+  RE_ARXIV_ID_CELL,
   RE_MONTH_YEAR,
   RE_NAME_PARTICLE,
   RE_NON_BMP_OR_SYMBOL,
@@ -559,7 +566,7 @@ function addLinkSeg(r: Reading, d: Draft, s: Seg, label?: string): void {
     r.pending.push({ draft: d, ref: s.ref, label: label ?? s.text });
     return;
   }
-  if (!s.url) return;
+  if (!s.url || s.url.endsWith('...') || s.url.endsWith('…')) return;
   addUrl(r, d, s.url, label ?? (s.auto ? undefined : s.text), s.urlStart, s.urlEnd);
 }
 
@@ -571,6 +578,8 @@ function bareUrls(r: Reading, d: Draft, text: string, start: number, end: number
   let last = 0;
   for (let m = RE_BARE_URL.exec(text); m; m = RE_BARE_URL.exec(text)) {
     let url = m[0];
+    // `https://huggingface.co/papers/...`: a placeholder of an example, no address
+    const placeholder = url.endsWith('...') || url.endsWith('…');
     const tp = RE_URL_TRAILING_PUNCT.exec(url);
     if (tp) url = url.slice(0, url.length - tp[0].length);
     // A closing parenthesis belongs to the address only when it opened one.
@@ -578,7 +587,7 @@ function bareUrls(r: Reading, d: Draft, text: string, start: number, end: number
     while (url.endsWith('.') || url.endsWith(',')) url = url.slice(0, -1);
     let at = r.src.indexOf(url, start);
     if (at < 0 || at > end) at = -1;
-    addUrl(r, d, url, undefined, at >= 0 ? at : undefined, at >= 0 ? at + url.length : undefined);
+    if (!placeholder) addUrl(r, d, url, undefined, at >= 0 ? at : undefined, at >= 0 ? at + url.length : undefined);
     out += text.slice(last, m.index);
     last = m.index + url.length;
     RE_BARE_URL.lastIndex = last;
@@ -1297,6 +1306,13 @@ function hasSignal(d: Draft): boolean {
 
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // `**Last Updated:** April 21, 2026`: a page's date under its label, no paper
+  if (RE_DATE_LABEL.test(d.title) && !d.authors && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
+  // `- ✅ **Direct links** to arXiv, PDFs, and GitHub repositories`: a bold phrase opening a sentence, nothing linked
+  if (d.titleKind === 'strong' && !d.links.length && !d.authors && !d.date && d.venue && RE_LOWER_SENTENCE_START.test(d.venue)) return false;
+  // `[GitHub Actions](https://github.com/features/actions)`: a page of the GitHub site (features, topics,
+  // sponsors, marketplace), no repository and no paper
+  if (d.links.length && !d.authors && !d.venue && !d.date && d.links.every((l) => RE_GITHUB_SITE_PAGE.test(l.url))) return false;
   // A link to another page of the list, nothing else (`- [Network Pruning / Sparsity](pruning.md)`).
   // A paper's own page in the list is a paper: one named by its arXiv id (`summaries/2407.07071.md`), or a link text
   // with a title's shape.
@@ -1370,7 +1386,7 @@ function splitCells(line: readonly Seg[]): Seg[][] {
   return cells;
 }
 
-type Col = 'title' | 'venue' | 'year' | 'date' | 'authors' | 'abstract' | 'other';
+type Col = 'title' | 'venue' | 'year' | 'date' | 'authors' | 'abstract' | 'arxiv' | 'other';
 
 function columnRole(h: string): { role: Col; rank: number } {
   const k = labelKey(h);
@@ -1383,6 +1399,7 @@ function columnRole(h: string): { role: Col; rank: number } {
   if (RE_COL_DATE.test(k)) return { role: 'date', rank: 0 };
   if (RE_COL_AUTHORS.test(k)) return { role: 'authors', rank: 0 };
   if (RE_COL_ABSTRACT.test(k)) return { role: 'abstract', rank: 0 };
+  if (RE_COL_ARXIV.test(k)) return { role: 'arxiv', rank: 0 };
   return { role: 'other', rank: 0 };
 }
 
@@ -1530,6 +1547,8 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
     const d = newDraft(first.start, last.end);
     const tc = cells[titleCol];
     if (!tc) continue;
+    // `| thinkingmachines/Inkling | 13.5k | …`: a model's repository id under `Model` or `Name`, no paper's title
+    if (roles[titleCol]!.rank === 3 && isRepoId(cellText(tc))) continue;
     analyze(r, d, tc, true);
     if (!d.title) continue;
     let year = '';
@@ -1541,7 +1560,14 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
       else if (role === 'year' && RE_YEAR_ONLY.test(text)) year = text;
       else if (role === 'date' && text) d.date = readDate(text) ?? (RE_YEAR_ONLY.test(text) ? { text, year: +text } : d.date);
       else if (role === 'authors' && text) setAuthors(d, text);
-      else if (role === 'abstract' && text && !d.abstract) d.abstract = cellProse(r, c.filter((s) => s.t === 'text' && !summaryLabel(r, s))) || text;
+      else if (role === 'abstract' && text && !d.abstract) d.abstract = withoutStatusFlag(cellProse(r, c.filter((s) => s.t === 'text' && !summaryLabel(r, s))) || text);
+      else if (role === 'arxiv' && text && !d.arxivId) {
+        const m = RE_ARXIV_ID_CELL.exec(text);
+        if (m) {
+          d.arxivId = m[1]!;
+          if (m[2]) d.arxivVersion = +m[2];
+        }
+      }
       if (role === 'other' && c.length) {
         // Bare addresses in a cell (no GFM autolinks): labelled by the column.
         const raw = c.map((s) => (s.t === 'text' ? s.text : ' ')).join('');
@@ -1561,8 +1587,29 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
       if (!d.venue) d.date ??= { text: year, year: +year };
       else if (!RE_YEAR.test(d.venue)) d.venue = `${d.venue} ${year}`;
     }
-    if (isPaper(d)) out.push(toEntry(r, d, sections));
+    // a row naming its paper by a bare arXiv id (`| Title | arXiv |` with `2607.14076`): a paper with no link
+    if (isPaper(d) || (d.arxivId && wordCount(d.title) >= 2 && letters(d.title) >= 2 && !RE_PLACEHOLDER.test(d.title))) out.push(toEntry(r, d, sections));
   }
+}
+
+/** `owner/name` (a Hugging Face or GitHub repository id): no spaces, one slash inside. */
+function isRepoId(t: string): boolean {
+  const k = t.indexOf('/');
+  return k > 0 && k < t.length - 1 && t.indexOf('/', k + 1) < 0 && t.indexOf(' ') < 0 && t.length <= 120;
+}
+
+/**
+ * A cell's text without a tracker's status flag at its end (`… unbounded interaction [ongoing]`,
+ * `[ongoing — low engagement]`): lower-case words in brackets, no link, no number, no citation.
+ */
+function withoutStatusFlag(t: string): string {
+  if (!t.endsWith(']')) return t;
+  const k = t.lastIndexOf('[');
+  if (k <= 0) return t;
+  const inner = t.slice(k + 1, -1).trim();
+  if (!inner || inner.length > 40 || wordCount(inner) > 5) return t;
+  for (const ch of inner) if (!((ch >= 'a' && ch <= 'z') || ch === ' ' || ch === '-' || ch === '—' || ch === '–')) return t;
+  return t.slice(0, k).trimEnd();
 }
 
 // ---------------------------------------------------------------------------
@@ -2219,6 +2266,49 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
 }
 
 /**
+ * The bullets under a plain title heading that describe its one paper (`##### [DCGAN title]` / `- Title [[arXiv]](…)` /
+ * `- *A, B, C*` / `` - `2015-11-19` ``): a first bullet with the title (the heading's or a part of it) and resource
+ * links, then only author lines in italics, dates, or resource links. The longer of the two titles is the title
+ * (a bullet may shorten it); the bullets' links, authors and date are the heading's paper's. False for any other list.
+ */
+function absorbTitleBullets(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean }, list: Nodes): boolean {
+  if (list.type !== 'list' || !list.children.length || list.children.length > 8 || !h.d.title) return false;
+  const items = list.children;
+  if (items.some((it) => nestedItems(it).length > 0)) return false;
+  const segs = items.map((it) => inlineSegs(headNodes(it), r.src).filter((x) => !(x.t === 'text' && !x.text.trim())));
+  const first = segs[0]!;
+  const k = first.findIndex((x) => x.t !== 'text');
+  if (k <= 0 || first.slice(0, k).some((x) => x.style & (CODE | EM))) return false;
+  const rest = first.slice(k);
+  if (!rest.every((x) => (x.t === 'link' && (x.imageOnly || isResourceLabel(x.text))) || (x.t === 'text' && !letters(x.text)))) return false;
+  if (!rest.some((x) => x.t === 'link' && !x.imageOnly)) return false;
+  const bullet = cleanTitle(trimRun(first.slice(0, k).map((x) => x.text).join('')));
+  const bk = foldKey(bullet);
+  const hk = foldKey(h.d.title);
+  if (bk.length < 6 || hk.length < 6 || (hk.indexOf(bk) < 0 && bk.indexOf(hk) < 0)) return false;
+  // the other bullets: authors in italics, a date, resource links
+  let authors: string | undefined;
+  let date: PaperDate | undefined;
+  for (let i = 1; i < segs.length; i++) {
+    const sg = segs[i]!;
+    if (!sg.length) continue;
+    if (sg.every((x) => x.t === 'link' && (x.imageOnly || isResourceLabel(x.text)))) continue;
+    if (sg.some((x) => x.t !== 'text')) return false;
+    const t = trimRun(sg.map((x) => x.text).join(''));
+    if (sg.every((x) => x.style & EM) && !authors && looksAuthors(t, true)) authors = t;
+    else if (!date && (date = readDate(t.replace(RE_TRAILING_COLON, '')))) continue;
+    else return false;
+  }
+  if (bk.length > hk.length) h.d.title = bullet;
+  for (const sg of segs) for (const x of sg) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, h.d, x);
+  if (authors && !h.d.authors) setAuthors(h.d, authors);
+  if (date && !h.d.date) h.d.date = date;
+  h.fields = true;
+  h.d.end = endOf(list);
+  return true;
+}
+
+/**
  * An author field's value on a draft (`A, B, C`, `A (Affil), B`, `A *et al.* (44 authors)`): true when
  * it read as names.
  */
@@ -2457,10 +2547,30 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   };
   /** A body section's heading (`## Method`) under the open entry, no text read under it yet. */
   let bodyHead: Heading | undefined;
+  /** The paper of the open `<details>` card titled in its `<summary>` (`<b>1. Title</b> ⭐ 0`), until `</details>`. */
+  let card: { d: Draft; sections: string[] } | undefined;
+  const closeCard = () => {
+    const c = card;
+    card = undefined;
+    if (c && isPaper(c.d)) out.push(toEntry(r, c.d, c.sections));
+  };
   const stack: Work[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] as Nodes, extra: [] });
   while (stack.length) {
     const { node, extra } = stack.pop()!;
+    // the blocks of a `<details>` card up to its `</details>`: links, `**👥 Authors:** …`, the quoted summary
+    if (card) {
+      if (node.type === 'html' && RE_DETAILS_CLOSE.test(node.value)) {
+        card.d.end = endOf(node);
+        closeCard();
+        continue;
+      }
+      if (node.type === 'heading' || node.type === 'thematicBreak' || (node.type === 'html' && cardSummaryTitle(node.value) !== undefined)) closeCard();
+      else {
+        readCardBlock(r, card.d, node);
+        continue;
+      }
+    }
     // `### Title:` and the title on the line below it (indented: a code block to CommonMark)
     if (st.titleLabel) {
       const tl = st.titleLabel;
@@ -2484,6 +2594,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     if (headEntry && node.type === 'list' && !st.skipLevel && absorbPlainFields(r, headEntry, node)) continue;
     // the list under a title heading that describes its paper (fields, summary bullets)
     if (headEntry && node.type === 'list' && !st.skipLevel && absorbList(r, headEntry, node)) continue;
+    // `##### [Title]` / `- Title [[arXiv]](…)` / `- *authors*` / `` - `date` ``: the heading's paper described by bullets
+    if (headEntry && !headEntry.linked && node.type === 'list' && !st.skipLevel && absorbTitleBullets(r, headEntry, node)) continue;
     // a list of plain points right under a field label of the entry (`**Key Contributions:**` / `1. …`): that
     // field's value, not the entry's end (the fields after it, an `**Abstract:**`, are still the entry's)
     if (headEntry && headEntry.linked && node.type === 'list' && !st.skipLevel && labelLineBefore(r.src, startOf(node)) && !listHasLinks(r, node)) {
@@ -2755,6 +2867,18 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       }
       case 'html': {
         if (st.skipLevel || node.value.length > 500_000) break;
+        // `<details>` / `<summary><b>1. Title</b> ⭐ 0</summary>` (the card's blocks follow, up to `</details>`)
+        if (!st.details && !RE_DETAILS_CLOSE.test(node.value)) {
+          const ct = cardSummaryTitle(node.value);
+          if (ct !== undefined) {
+            if (headEntry) closeHeadEntry(true);
+            const d = newDraft(startOf(node), endOf(node));
+            d.title = ct;
+            d.titleKind = 'strong';
+            card = { d, sections: sectionsFor(extra) };
+            break;
+          }
+        }
         // a collapsed abstract (`<details><summary>Abstract</summary>`), its text in this block or in the paragraphs after it
         const se = summaryEnd(node.value);
         if (se >= 0) {
@@ -2791,6 +2915,56 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     if (node.type === 'listItem' && out.length > outBefore) st.itemEntries = (st.itemEntries ?? 0) + out.length - outBefore;
   }
   closeHeadEntry(false);
+  closeCard();
+}
+
+/**
+ * The title of a `<details>` card's `<summary>` written as a paper's (`<b>1. Title</b> ⭐ 0`): an ordinal before it or a
+ * count after it, three words or more; undefined for a disclosure label (`Abstract`, `Show`), a year or a topic.
+ */
+function cardSummaryTitle(v: string): string | undefined {
+  const low = v.length > 4000 ? v.slice(0, 4000).toLowerCase() : v.toLowerCase();
+  const lead = low.trimStart();
+  if (!lead.startsWith('<details') && !lead.startsWith('<summary')) return undefined;
+  const open = low.indexOf('<summary');
+  const gt = open < 0 ? -1 : low.indexOf('>', open);
+  const close = gt < 0 ? -1 : low.indexOf('</summary>', gt);
+  if (close < 0) return undefined;
+  const raw = dropTags(v, gt + 1, close);
+  const t = cardTitle(raw);
+  if (t === raw.trim() || wordCount(t) < 3 || BUTTON_LABELS.has(t.toLowerCase()) || RE_SUMMARY_ABSTRACT.test(v.slice(open, close + 10))) return undefined;
+  return cleanTitle(t);
+}
+
+/** A block of an open `<details>` card: its links, a `**Authors:** …` line, the first prose or quoted text its abstract. */
+function readCardBlock(r: Reading, d: Draft, node: Nodes): void {
+  if (node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'list') {
+    const quoted = node.type === 'blockquote';
+    let links = 0;
+    const visit = (n: Nodes) => {
+      if (n.type === 'paragraph') {
+        const segs = inlineSegs(n.children, r.src);
+        for (const x of segs) {
+          if (x.t !== 'link' || x.imageOnly) continue;
+          addLinkSeg(r, d, x);
+          links++;
+        }
+        const t = trimRun(segsText(segs));
+        let i = 0;
+        // (emoji and symbols before the label: `👥 Authors:`)
+        while (i < t.length && i < 8 && t[i]!.toLowerCase() === t[i]!.toUpperCase()) i++;
+        const rest = t.slice(i);
+        const colon = rest.indexOf(':');
+        const label = colon > 0 && colon <= 12 ? rest.slice(0, colon).trim().toLowerCase() : '';
+        if (label === 'authors' || label === 'author') {
+          const names = trimRun(rest.slice(colon + 1));
+          if (!d.authors && looksAuthors(names, true)) setAuthors(d, names);
+        } else if (!d.abstract && !links && (quoted || (!label && isProseText(t)))) d.abstract = appendAbstract(d.abstract, t);
+      } else if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+    };
+    visit(node);
+  }
+  d.end = endOf(node);
 }
 
 /** `&amp;` and the other entities a table cell shows most. */
@@ -3063,16 +3237,19 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
   const segs = inlineSegs(p.children, r.src);
   const lines = segLines(segs);
   if (!lines.length) return;
-  // A table: a header row with `|`, then a delimiter row.
+  // A table: a header row with `|`, then a delimiter row. A label line right above the header
+  // (`**Hugging Face Papers:**`, no blank line between) is no row of it.
   const head = lines[0]!.map((s) => s.text).join('');
-  if (head.indexOf('|') >= 0) {
+  if (head.indexOf('|') >= 0 || (lines.length > 2 && lines[1]!.some((s) => s.t === 'text' && s.text.indexOf('|') >= 0))) {
     // Rows are source lines: a `<br>` inside a cell does not split its row.
     const rows = segs.some((s) => s.br) ? segLines(segs, true) : lines;
     for (let i = 1; i < Math.min(rows.length, 4); i++) {
-      if (isDelimiterRow(rows[i]!)) {
-        readTable(r, rows, i, sections, out);
-        return;
-      }
+      if (!isDelimiterRow(rows[i]!)) continue;
+      if (!rows[i - 1]!.some((s) => s.t === 'text' && s.text.indexOf('|') >= 0)) break;
+      // the lines above the header: a label (no link), else no table read here
+      if (rows.slice(0, i - 1).some((l) => l.some((s) => s.t === 'link'))) break;
+      readTable(r, rows, i, sections, out);
+      return;
     }
   }
   // Entries that start with a bold title (`**Title** \`), or with a title link.
@@ -3478,6 +3655,8 @@ export function detectMarkdownList(text: string): number {
     if (RE_MD_BOLD_START.test(line)) bold++;
     if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
     else if (link && line.indexOf('|') >= 0) pipeLinks++;
+    // `| 407 | Title | 2607.14076 | … |`: a table row naming its paper by a bare arXiv id
+    else if (line.indexOf('|') >= 0 && RE_MD_TABLE_ARXIV_CELL.test(line)) pipeLinks++;
   }
   const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards) + (subCards >= 2 ? 2 * subCards : 0);
   if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;

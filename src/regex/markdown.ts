@@ -233,7 +233,19 @@ export const RE_COL_YEAR = /^(?:year|yr)$/;
 export const RE_COL_DATE = /^(?:日期|时间|發布日期|发布日期|発表日|date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
 export const RE_COL_AUTHORS = /^(?:authors?|first author|team|作者|著者|저자)$/;
 /** A table column holding each paper's abstract or its short summary (the summary is the abstract where no abstract is shown). */
-export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|摘要|概要|一句话要点)$/;
+export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|key contributions?|contributions?|main contributions?|key idea|main idea|摘要|概要|一句话要点)$/;
+/** A label of a page's date (`Last Updated`, `Generated on`), never a paper's title. */
+export const RE_DATE_LABEL = /^(?:last[ \t])?(?:updated?|modified|generated|created|refreshed|built)(?:[ \t](?:on|at))?$/i;
+/** Text that goes on with a sentence (` to arXiv, PDFs, …`): a lower-case word first (not a venue's `in`/`at`). */
+export const RE_LOWER_SENTENCE_START = /^(?!(?:in|at|accepted|published|appeared|to appear)\b)[a-z]{2,12}[ \t]/;
+/** A page of the GitHub site, not a repository (`github.com/features/actions`, `/topics/x`, `/sponsors/x`). */
+export const RE_GITHUB_SITE_PAGE = /^https?:\/\/(?:www\.)?github\.com\/(?:features|topics|sponsors|marketplace|orgs|about|pricing|enterprise|explore|trending|collections|apps|site|readme|customer-stories|security|solutions|resources|settings|login|join|signup|team|home|contact)(?:[\/?#]|$)/i;
+/** A table column of arXiv ids (`| arXiv |` holding `2607.14076`). */
+export const RE_COL_ARXIV = /^(?:arxiv|arxiv id|arxiv no|arxiv number|arxiv #)$/;
+/** A table cell that is a bare arXiv id (`| 2607.14076 |`, `| arXiv:2607.14076v2 |`). */
+export const RE_ARXIV_ID_CELL = /^(?:arxiv:[ \t]{0,2})?(\d{4}\.\d{4,5})(?:v(\d{1,3}))?$/i;
+/** A pipe-table row with a bare arXiv id cell (detection). */
+export const RE_MD_TABLE_ARXIV_CELL = /\|[ \t]{0,8}(?:arxiv:[ \t]{0,2})?\d{4}\.\d{4,5}(?:v\d{1,3})?[ \t]{0,8}\|/i;
 /** Link labels that say nothing (`Link`, `here`, `✓`): the column header labels the link instead. */
 export const RE_GENERIC_LABEL = /^(?:link|links|url|here|click|click here|✓|✔|√|yes|y)$/;
 /** Punctuation that never stands in an author list. */
