@@ -527,6 +527,8 @@ export function extractUrls(text: string, options: ExtractUrlsOptions = {}): Lin
   const out: Link[] = [];
   for (const f0 of found) {
     const f = joinWrapped(text, f0);
+    // `https://huggingface.co/papers/...`: a placeholder of a template, no address
+    if (f.url.endsWith('/') && (text.startsWith('...', f.end) || text.charCodeAt(f.end) === 0x2026)) continue;
     f.url = cleanAddress(f.url);
     const { kind, repo } = classifyUrl(f.url);
     const { role, confidence } = roleOf(kind, text.slice(Math.max(0, f.start - 160), f.start), f.url, text.slice(f.end, f.end + 160));
