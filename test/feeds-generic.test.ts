@@ -400,3 +400,28 @@ describe('plainInline: markdown inline markup in pasted prose', () => {
     expect(plainInline(input)).toEqual({ text, urls });
   });
 });
+
+describe('numbered plain-text lists (`N. Title: <url>`, `N. TITLE` / URL / `Venue Year` lines)', () => {
+  it.each([
+    ['tab-indented `N. Nickname: url (NOTE)`', 'Reading:\n\t1. ReAct: https://arxiv.org/pdf/2210.03629 (PRINTED)\n\t2. Reflexion: https://arxiv.org/pdf/2303.11366\n\t3. KAN: (Printed)\n', [['ReAct', ['https://arxiv.org/pdf/2210.03629']], ['Reflexion', ['https://arxiv.org/pdf/2303.11366']], ['KAN', []]]],
+    ['8-space-indented, a title with its own colon', '        1. BERT: Pre-training of Deep Bidirectional Transformers: https://arxiv.org/abs/1810.04805\n        2. PPO: https://arxiv.org/pdf/1707.06347 (PRINTED)\n        3. GPT-2: https://example.org/gpt2.pdf\n', [['BERT: Pre-training of Deep Bidirectional Transformers', ['https://arxiv.org/abs/1810.04805']], ['PPO', ['https://arxiv.org/pdf/1707.06347']], ['GPT-2', ['https://example.org/gpt2.pdf']]]],
+    ['`[Section]`, wrapped title, URL / venue / code lines', '[Vision]\n\n1. A VERY LONG TITLE THAT\nWRAPS OVER TWO LINES\nhttps://arxiv.org/abs/2401.00001\nICLR 2024\nhttps://github.com/a/b\n\n2. Second Paper Title\nhttps://arxiv.org/abs/2401.00002\nNeurIPS 2023 Spotlight\n\n3. Third Paper Title\nMultimed Tools Appl 2022\n', [['A VERY LONG TITLE THAT WRAPS OVER TWO LINES', ['https://arxiv.org/abs/2401.00001', 'https://github.com/a/b']], ['Second Paper Title', ['https://arxiv.org/abs/2401.00002']], ['Third Paper Title', []]]],
+  ])('%s', (_, text, want) => {
+    const r = parseFeed(text);
+    expect(r.papers.map((p) => [p.title, p.urls.map((u) => u.url)])).toEqual(want);
+  });
+  it('numbered prose (a how-to, steps without addresses) is not such a list', () => {
+    const t = '1. Install the package with npm.\n2. Import the reader.\n3. Call parseFeed on the text.\n';
+    expect(parseFeed(t).papers.map((p) => p.title)).not.toEqual(['Install the package with npm.', 'Import the reader.', 'Call parseFeed on the text.']);
+  });
+});
+
+describe('markdown report cards in plain text: `### Title` over `**[arXiv:ID](url)** — Surnames`', () => {
+  it('reads title, id, authors and the summary without its label', () => {
+    const card = (n: number) => `### 🔭 A Study of Things Number ${n}\n**[arXiv:2605.0000${n}](https://arxiv.org/abs/2605.0000${n})** — Doe, von Roe\n*One-line:* Summary of paper ${n}.\n- a critique bullet\n`;
+    const r = parseFeed(`# Weekly\n\n${[1, 2, 3].map(card).join('\n')}`);
+    expect(r.papers.map((p) => [p.title, p.arxivId, p.authors, p.abstract])).toEqual(
+      [1, 2, 3].map((n) => [`A Study of Things Number ${n}`, `2605.0000${n}`, ['Doe', 'von Roe'], `Summary of paper ${n}.`]),
+    );
+  });
+});

@@ -19,6 +19,8 @@ import { splitAnnounce } from './rss.js';
 import { arxivTagLine, classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
 import { isNavigationUrl } from './hf-markdown.js';
 import { lynxDump, readLynxDump } from './hf-textbrowser.js';
+import { numberedPlainList } from './plain-list.js';
+import { headingCards } from './heading-cards.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 /** A group of content lines, with the furniture seen since the previous unit. */
@@ -840,6 +842,10 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
   if (note) return { entries: [note] };
   const listed = readingList(raw);
   if (listed) return { entries: listed };
+  const numbered = numberedPlainList(raw);
+  if (numbered) return { entries: numbered };
+  const cards = headingCards(raw);
+  if (cards) return { entries: cards };
   // hard-wrapped text copied with a blank line after every line: the wrapped lines joined again (same length)
   // YAML front matter (a blog post's `title:`, `date:`, `draft:`) is the page's, never an entry: blanked, offsets kept
   const text = unwrapDoubled(blankFrontMatter(raw));

@@ -141,6 +141,7 @@ import {
 import type { PaperDate } from '../schema/paper.js';
 import { CODE, EM, STRONG, endOf, inlineSegs, nodeText, segLines, startOf, type Seg } from './mdast.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
+import { cardsCovered, headingCards, navigationToHeadings, withCards } from './heading-cards.js';
 
 const processor = unified().use(remarkParse).freeze();
 
@@ -3689,6 +3690,11 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
       walk({ ...shared, src: chunk, base: bom + from }, root, st);
     }
     resolvePending(shared);
+    // headings that each carry an arXiv link line (a report's cards) win over list items that miss their papers
+    const cards = headingCards(text);
+    if (cards && !cardsCovered(cards, st.out)) return { entries: withCards(cards, st.out) };
+    // a link item repeated under every heading (`- [Full report](relative)`) is the heading's link, not an entry
+    st.out = navigationToHeadings(st.out);
     // no list entry: one paper's note (`# Title`, `**Authors**: …`, `## Abstract`)
     if (!st.out.length) {
       const note = paperNote(text);
