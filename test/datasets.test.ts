@@ -454,3 +454,32 @@ describe('paper-level readings (blind6, e2e feeds)', () => {
     expect(got).toEqual(['MEDEC']);
   });
 });
+
+// datasets8 (fixtures/e2e7, e2e8 feeds): abbreviations before a dataset word, title backronyms, challenge titles.
+describe('abbreviations, backronyms and challenge titles (e2e7/e2e8 feeds)', () => {
+  const found = (title: string, abstract = '') => extractPaperDatasets({ title, abstract });
+  it('names `Long Name (ACR) Dataset` by the abbreviation, the long form as it is written', () => {
+    const got = found('The Open Molecules 2025 (OMol25) Dataset, Evaluations, and Models');
+    expect(got.map((d) => [d.name, d.mention])).toEqual([['OMol25', 'Open Molecules 2025']]);
+  });
+  it('takes a database word after the abbreviation (`the ... (OSV) database`) and its later mentions', () => {
+    const got = found('A Time Series Analysis of Malware Uploads', 'The dataset examined is based on the new Open Source Vulnerabilities (OSV) database. In 2025 up to 80% of all entries in the OSV are malware.');
+    expect(got.map((d) => d.name)).toEqual(['OSV']);
+    expect(got[0]!.spans.length).toBeGreaterThanOrEqual(2);
+  });
+  it('finds a title acronym spelled by the words after its colon, among them a data word', () => {
+    expect(found('WINDSET: Weather Insights and Novel Data for Systematic Evaluation and Testing').map((d) => d.name)).toEqual(['WINDSET']);
+  });
+  it('does not take a backronym without a data word, or one whose data word is a modifier', () => {
+    expect(found('DAISY: Data Adaptive Importance Sampling for You')).toEqual([]);
+    expect(found('SHIELD: Secure Hybrid Inference for Efficient Language Deployment')).toEqual([]);
+  });
+  it('does not take a challenge title (`X 2025: Challenge on ...`) for a dataset', () => {
+    expect(found('ManiSkill-ViTac 2025: Challenge on Manipulation Skill Learning With Vision and Tactile Sensing')).toEqual([]);
+    expect(found('ViTaMIn: Challenge on Tactile Manipulation')).toEqual([]);
+  });
+  it('takes examples of databases (`databases like Orphanet`)', () => {
+    const got = found('MIMIC-RD: Can LLMs differentially diagnose rare diseases?', 'ICD codes lack mappings to comprehensive rare disease databases like Orphanet. We explore MIMIC-RD, a benchmark built by mapping clinical text to Orphanet.');
+    expect(got.map((d) => d.name).sort()).toEqual(['MIMIC-RD', 'Orphanet']);
+  });
+});

@@ -6,6 +6,9 @@
  * - `we introduce X, a new dataset ...`, `X (long form), a benchmark ...`, a title `X: A Benchmark for ...`
  * - `evaluated on X, Y and Z` where one of them is a listed dataset
  * - `data from the X Project`, `records from the X database`
+ * - `the Open Molecules 2025 (OMol25) Dataset`, `the ... (OSV) database`: the abbreviation is the name, the long form its alias
+ * - a title acronym spelled by the words after its colon, one a data word (`WINDSET: Weather Insights and Novel Data for ...`)
+ * - `databases like X`, `databases such as X`; `NASA's X data` (a capitalised possessive determines the name as `the` does)
  * - names shaped like benchmarks: `...Bench`, `...QA`, `...Eval`
  *
  * Only candidate sentences are read closely: a cheap scan keeps the sentences that hold a
@@ -43,6 +46,7 @@ import {
   RE_DS_CLAUSE_WORD,
   RE_DS_CLOSE_PAREN,
   RE_DS_COLON_ONLY,
+  RE_DS_ACRONYM_WORD,
   RE_DS_CJK,
   RE_DS_COMMA_ONLY,
   RE_DS_RELEASE_NUMBER,
@@ -1255,10 +1259,18 @@ function definiteBefore(words: Word[], from: number): boolean {
   let i = from - 1;
   for (let n = 0; i >= 0 && n < 3; n++, i--) {
     const w = words[i]!;
-    if (DEFINITE.has(w.lower)) return true;
+    if (DEFINITE.has(w.lower) || (n === 0 && isProperPossessive(w))) return true;
     if (!NEUTRAL_MODIFIERS.has(w.lower)) return false;
   }
   return false;
+}
+
+/** `NASA's`, `Google’s`: a capitalised possessive determines the name after it as `the` does (`NASA's THEMIS data`). */
+function isProperPossessive(w: Word): boolean {
+  const p = w.post;
+  if (p.length < 2 || p[1] !== 's' || (p[0] !== "'" && p[0] !== '’') || (p.length > 2 && !isJsSpaceCode(p.charCodeAt(2)))) return false;
+  const c = w.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Modifiers that may stand between a distinctive name and its cue (`LVIS open-vocabulary benchmark`). */
@@ -1299,6 +1311,75 @@ function flushTrainedOn(found: Found[], pending: Item[]): void {
   pending.length = 0;
 }
 
+/** Weak dataset words that an abbreviation in parentheses before them makes a name (`the ... (OSV) database`). */
+const ABBR_WEAK_CUES = new Set(['database', 'databases']);
+/** Words of the long form of an abbreviation: capitalised words, numbers and connectors. */
+function isLongFormWord(w: Word): boolean {
+  return w.hit < 0 && (w.shape === Shape.Title || w.shape === Shape.Distinct || w.shape === Shape.Number || (CONNECTORS.has(w.lower) && w.lower !== 'the' && w.lower !== 'a'));
+}
+
+/**
+ * `Long Name (ACR) dataset` with the cue at word c: the abbreviation is the name, the shortest run of
+ * capitalised words before it that it abbreviates is its alias. Adds the finding and says so.
+ */
+function parenAbbrDataset(found: Found[], words: Word[], c: number): boolean {
+  if (c < 2) return false;
+  const ab = words[c - 1]!;
+  const abbr = abbrAfter(words, c - 1);
+  if (!abbr || ab.hit >= 0 || ab.post.trim() !== ')' || words[c]!.pre !== '' || words[c - 2]!.post.trim() !== '') return false;
+  const next = words[c + 1];
+  if (next && gluedTo(words[c]!, next) && (CUE_BLOCKERS.has(next.lower) || isCue(next, true))) return false;
+  // At most eight words back; the long form starts with a capitalised word.
+  for (let f = c - 2, n = 0; f >= 0 && n < 8 && isLongFormWord(words[f]!); f--, n++) {
+    if (f < c - 2 && !gluedTo(words[f]!, words[f + 1]!)) break;
+    if (words[f]!.shape === Shape.Number || CONNECTORS.has(words[f]!.lower)) continue;
+    if (abbreviates(abbr, words, f, c - 1)) {
+      const long = words.slice(f, c - 1).map((x) => x.text).join(' ');
+      found.push({ from: c - 1, to: c, rule: 'cue-after', strong: true, abbr: long });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions that only a title capitalises (`Through`, `Towards`). */
+const TITLE_PREPOSITIONS = new Set(['through', 'towards', 'toward', 'via', 'using', 'beyond', 'across', 'into', 'with', 'for', 'from', 'without']);
+function hasTitlePreposition(words: Word[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (words[q]!.shape === Shape.Title && TITLE_PREPOSITIONS.has(words[q]!.lower)) return true;
+  return false;
+}
+
+/** Cue words of events (a challenge paper names its event, not a dataset). */
+const EVENT_WORDS = new Set(['challenge', 'challenges', 'competition', 'competitions']);
+/** Data words that a title acronym may spell (`Novel Data for ...`). */
+const BACKRONYM_DATA = new Set(['data', 'dataset', 'datasets', 'benchmark', 'corpus']);
+
+/**
+ * Whether the capitalised words from word `from` on spell `acronym` by their initials (connectors skipped)
+ * and one of them, not the first, is a data word that ends the noun phrase (`Novel Data for ...`).
+ */
+function backronymOfData(words: Word[], from: number, acronym: string): boolean {
+  if (!RE_DS_ACRONYM_WORD.test(acronym)) return false;
+  const letters = acronym.toLowerCase();
+  let n = 0;
+  let data = false;
+  for (let m = from; m < words.length && n < letters.length; m++) {
+    const x = words[m]!;
+    if (x.shape !== Shape.Title && x.shape !== Shape.Distinct) {
+      if (CONNECTORS.has(x.lower) && n > 0) continue;
+      return false;
+    }
+    if (x.lower[0] !== letters[n]) return false;
+    if (n > 0 && BACKRONYM_DATA.has(x.lower)) {
+      const nx = words[m + 1];
+      if (!nx || nx.shape === Shape.Other || RE_DS_PUNCT_ANY.test(x.post)) data = true;
+    }
+    n++;
+    if (RE_DS_PUNCT_ANY.test(x.post) && n < letters.length) return false;
+  }
+  return n === letters.length && data;
+}
+
 function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boolean): Found[] {
   const found: Found[] = [];
 
@@ -1313,6 +1394,9 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
     const listCue = LIST_CUES.has(w.lower);
     if (!(strongCue || weakCue || listCue) || w.hit >= 0) continue;
     const capitalCue = w.shape === Shape.Title;
+    // P1a: `The Open Molecules 2025 (OMol25) Dataset`, `the Open Source Vulnerabilities (OSV) database`: an
+    // abbreviation defined right before a dataset word names the dataset; its long form is an alias.
+    if ((strongCue || ABBR_WEAK_CUES.has(w.lower)) && parenAbbrDataset(found, words, c)) continue;
     // P1: `the X dataset`, `X and Y benchmarks`.
     if ((strongCue || weakCue) && !capitalCue) {
       const next = words[c + 1];
@@ -1434,7 +1518,9 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
             opener === ',' && strongCue && list.length === 1 && names.length === 1 && !items[names[0]!]!.plain && RE_DS_PUNCT_PAREN.test(words[items[names[0]!]!.to - 1]!.post) && definiteCue(words, c);
           const ok = direct ? list.length === 1 && names.length === 1 && !items[names[0]!]!.plain : named ? list.length === 1 : opener === ',' ? (list.length >= 2 && (known > 0 || list.length >= 3)) || introduced || appositive : list.length >= 1;
           // `sources` is ordinary prose: it opens a list only after a colon, dash, parenthesis or `such as`.
-          if (ok && (strongCue || (listCue && opener !== ',' && opener !== 'and' && opener !== 'or') || (weakCue && known > 0))) {
+          // `rare disease databases like Orphanet`, `databases such as PubMed`: an example of a database is one.
+          const dbExample = ABBR_WEAK_CUES.has(w.lower) && (opener === 'such as' || opener === 'like' || opener === 'including' || opener === 'e.g.');
+          if (ok && (strongCue || (listCue && opener !== ',' && opener !== 'and' && opener !== 'or') || (weakCue && known > 0) || dbExample)) {
             for (const g of names) {
               const gi = items[g]!;
               if (gi.plain && titleCase) continue;
@@ -1526,7 +1612,12 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
         }
         if (FUNCTION_WORDS.has(x.lower) || RE_DS_PUNCT_ANY.test(x.post)) break;
       }
-      if (hitCue >= 0 && (hasArticle || (!it.plain && hitCue === it.to))) add(found, it, 'title', true);
+      // `ManiSkill-ViTac 2025: Challenge on Manipulation Skill Learning`: a title about a challenge names an event.
+      const eventCue = hitCue >= 0 && !STRONG_CUES.has(words[hitCue]!.lower) && EVENT_WORDS.has(words[hitCue]!.lower);
+      if (hitCue >= 0 && !eventCue && (hasArticle || (!it.plain && hitCue === it.to))) add(found, it, 'title', true);
+      // `WINDSET: Weather Insights and Novel Data for Systematic Evaluation and Testing`: a title acronym spelled
+      // by the capitalised words after the colon, among them a data word, names the data.
+      else if (hitCue < 0 && it.from === 0 && it.to === 1 && !dashAfter && backronymOfData(words, 1, lastWord.text)) add(found, it, 'title', true);
     }
     // P5b: a distinctive name with a capitalised head word: `the ScanNet Benchmark`, `CVPR'23 BallNet Challenge`, `KDD CUP 2024`.
     if (!it.plain && it.to - it.from >= 2) {
@@ -1544,7 +1635,9 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
     }
     // P5: a capitalised phrase with a resource word inside: `the Science Data Lake`, `the Million Song Dataset`
     // (not the long form of an abbreviation in parentheses: `AeroSeg (Aerial Segmentation Benchmark)`).
-    if (!titleCase && it.plain && it.to - it.from >= 2 && !words[it.from]!.pre.includes('(')) {
+    // A capitalised preposition inside (`Non-Visual Data Experiences Through a Unified Python Framework`) makes it a
+    // run of title-case words, not a name.
+    if (!titleCase && it.plain && it.to - it.from >= 2 && !words[it.from]!.pre.includes('(') && !hasTitlePreposition(words, it.from + 1, it.to)) {
       for (let q = it.from + 1; q < it.to; q++) {
         if (RESOURCE_WORDS.has(words[q]!.lower) && words[q]!.shape === Shape.Title) {
           add(found, it, 'resource-word', false);

@@ -27,7 +27,7 @@
  */
 import type { DatasetMention, Field, Span } from '../schema/paper.js';
 import { PaperfeedError } from '../errors.js';
-import { RE_DS_DATASET_WORD, RE_DS_PAREN_ABBR, RE_DS_URL } from '../regex/datasets.js';
+import { RE_DS_DATASET_WORD, RE_DS_PAREN_ABBR, RE_DS_URL, RE_DS_YEAR_COLON } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
 import { isListedKey, scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
 import { LONG_FORM_HEADS, METHOD_HEADS, TASK_LONG_FORM_HEADS, describedAsMethod, isCueWord, isTitleCaseText } from './datasets-lexicon.js';
@@ -105,7 +105,7 @@ export function extractPaperDatasets(paper: { title?: string | null; abstract?: 
   const own = ownVariantName(title, t2.mentions, abstract);
   const titleKept = own ? titleMentions.filter((m) => m.name !== own) : titleMentions;
   const abstractKept = own ? abstractMentions.filter((m) => m.name !== own) : abstractMentions;
-  const kept = abstract ? titleKept.filter((m) => !describedAsMethodIn(abstract, m.mention) && !(m.source === 'gazetteer' && a.tools.includes(m.name))) : titleMentions;
+  const kept = abstract ? titleKept.filter((m) => !describedAsMethodIn(abstract, m.mention) && !(m.source === 'gazetteer' && a.tools.includes(m.name))) : titleKept;
   return merge([...kept, ...abstractKept]);
 }
 
@@ -116,7 +116,8 @@ export function extractPaperDatasets(paper: { title?: string | null; abstract?: 
  */
 function ownVariantName(title: string, mentions: DatasetMention[], abstract: string): string | undefined {
   const first = mentions[0];
-  if (!first || first.spans[0]!.start !== 0 || title.charCodeAt(first.spans[0]!.end) !== 58) return undefined;
+  // `ManiSkill-ViTac 2025: Challenge on ...`: a year may stand between the name and the colon.
+  if (!first || first.spans[0]!.start !== 0 || (title.charCodeAt(first.spans[0]!.end) !== 58 && !RE_DS_YEAR_COLON.test(title.slice(first.spans[0]!.end, first.spans[0]!.end + 7)))) return undefined;
   const dash = first.name.indexOf('-');
   if (dash <= 0 || isListedKey(foldKey(first.name)) || !isListedKey(foldKey(first.name.slice(0, dash)))) return undefined;
   if (RE_DS_DATASET_WORD.test(title) || RE_DS_DATASET_WORD.test(abstract)) return undefined;

@@ -182,6 +182,10 @@ export const RE_DS_DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|dat
 
 /** A colon and white space. */
 export const RE_DS_COLON_ONLY = /^:\s*$/;
+/** A year and a colon right after a title's opening name (` 2025:`). */
+export const RE_DS_YEAR_COLON = /^ (?:19|20)\d\d:/;
+/** An all-capitals acronym of three to ten letters (`WINDSET`), a title's name before its colon. */
+export const RE_DS_ACRONYM_WORD = /^[A-Z]{3,10}$/;
 
 /** Any of `.;:,`. */
 export const RE_DS_PUNCT_ANY = /[.;:,]/;
