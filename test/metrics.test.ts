@@ -224,6 +224,18 @@ describe('extractPaperMetrics', () => {
     expectSpans(title, ms, 'title');
   });
 
+  it('reads no background share in the first sentence of an abstract, but a named or own one', () => {
+    const bg = 'Smart home lighting systems consume 15-20% of residential energy but lack adaptive intelligence. We present BitRL-Light.';
+    expect(extractPaperMetrics({ title: 'X', abstract: bg }, { datasets: [] })).toEqual([]);
+    // The same sentence later in the abstract, or stating a system's result, is read.
+    const later = `We study home lighting. ${bg}`;
+    expect(extractPaperMetrics({ title: 'X', abstract: later }, { datasets: [] }).map((m) => m.value)).toEqual([15, 20]);
+    const own = 'LearnLM proved reliable, with tutors approving 76.4% of its drafted messages.';
+    expect(extractPaperMetrics({ title: 'X', abstract: own }, { datasets: [] }).map((m) => m.value)).toEqual([76.4]);
+    const ours = 'Our lighting agent saves 15-20% of residential energy.';
+    expect(extractPaperMetrics({ title: 'X', abstract: ours }, { datasets: [] }).map((m) => m.value)).toEqual([15, 20]);
+  });
+
   it('works without an abstract and finds datasets itself when none are given', () => {
     expect(extractPaperMetrics({ title: 'Nothing measured here' })).toEqual([]);
     const ms = extractPaperMetrics({ title: 'X', abstract: 'Our model achieves 76.3% top-1 accuracy on ImageNet.' });

@@ -26,6 +26,8 @@
  */
 import { PaperfeedError } from '../errors.js';
 import {
+  RE_METRIC_ABBR_DEF,
+  RE_METRIC_ABBR_WORD,
   RE_METRIC_ACRONYM,
   RE_METRIC_ADVERB,
   RE_METRIC_CJK_WORD,
@@ -259,6 +261,79 @@ const scoreFold = (s: string) => {
   return out;
 };
 
+/** Words that make a sentence state the paper's own result or a change (see `isSetting`). */
+const OWN_RESULT_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'proposed', ...W.RESULT_VERBS, ...W.INCREASE_VERBS, ...W.DECREASE_VERBS, ...W.BEAT_VERBS, ...W.INCREASE_NOUNS, ...W.DECREASE_NOUNS]);
+
+/** Entries made for one text (a defined abbreviation, a bracketed `rho`): named by their own name. */
+const LOCAL_ENTRIES = new WeakSet<MetricEntry>();
+const localEntry = (name: string, aliases: string[]): MetricEntry => {
+  const e: MetricEntry = { name, aliases, higherIsBetter: null, kind: 'score' };
+  LOCAL_ENTRIES.add(e);
+  return e;
+};
+const RHO = localEntry('rho', ['ρ']);
+const TAU = localEntry('tau', ['τ']);
+/** Words of a name that its abbreviation skips (`Disengagement Rate under Attack (DRA)`). */
+const ABBR_SKIP = new Set(['of', 'under', 'at', 'to', 'the', 'and', 'in', 'on', 'for', 'per', 'a', 'an', 'with', 'over', 'by']);
+/** Prepositions after a measure head inside a name (`Rate under Attack`). */
+const ABBR_HEAD_PREP = new Set(['of', 'under', 'at', 'per', 'on', 'in', 'for', 'over', 'with']);
+
+/** An ASCII letter or `'`. */
+const isAbbrWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+
+/**
+ * The measures a text defines with an abbreviation, keyed by it: `Test Return (TR)`, `a Test
+ * Safety Violation (TSV) of 0.75`, `Disengagement Rate under Attack (DRA)`. The words before the
+ * bracket must spell the abbreviation with their initials (small words such as `of`, `under` may
+ * sit between), and the name must be a measure: it ends with a measure head (`return`, `rate`,
+ * `violation`), or a head comes before a preposition (`Rate under Attack`). An abbreviation the
+ * lexicon knows is left to it; one defined twice for different names is dropped.
+ */
+function definedMeasures(text: string): Map<string, MetricEntry> {
+  const out = new Map<string, MetricEntry>();
+  const dropped = new Set<string>();
+  if (text.indexOf('(') < 0) return out;
+  RE_METRIC_ABBR_DEF.lastIndex = 0;
+  for (let m = RE_METRIC_ABBR_DEF.exec(text); m; m = RE_METRIC_ABBR_DEF.exec(text)) {
+    const abbr = m[1]!;
+    let letters = '';
+    for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') letters += ch.toLowerCase();
+    if (letters.length < 2 || letters.length > 6 || abbr.length - letters.length > 1 || dropped.has(abbr) || lookupMetric(abbr)) continue;
+    // The words before the bracket, right to left, joined by spaces or hyphens.
+    const words: string[] = [];
+    let start = -1;
+    let e = m.index;
+    while (e > 0 && text[e - 1] === ' ') e--;
+    let j = letters.length - 1;
+    while (j >= 0 && e > 0 && words.length < letters.length + 3) {
+      let s = e;
+      while (s > 0 && isAbbrWordChar(text.charCodeAt(s - 1))) s--;
+      const w = text.slice(s, e);
+      if (!RE_METRIC_ABBR_WORD.test(w)) break;
+      const lo = w.toLowerCase();
+      if (lo[0] === letters[j]) j--;
+      else if (!ABBR_SKIP.has(lo) || !words.length) break;
+      words.unshift(lo);
+      start = s;
+      e = s;
+      if (j < 0) break;
+      if (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '-')) e--;
+      else break;
+    }
+    if (j >= 0 || start < 0) continue;
+    const last = words[words.length - 1]!;
+    const measure = W.MEASURE_HEADS.has(last) || words.some((w, k) => k + 1 < words.length && W.MEASURE_HEADS.has(w) && ABBR_HEAD_PREP.has(words[k + 1]!));
+    if (!measure) continue;
+    const name = text.slice(start, m.index).trim();
+    const had = out.get(abbr);
+    if (had && had.name.toLowerCase() !== name.toLowerCase()) {
+      out.delete(abbr);
+      dropped.add(abbr);
+    } else if (!had) out.set(abbr, localEntry(name, [abbr]));
+  }
+  return out;
+}
+
 /**
  * The maps of the current sentence, kept for the next extraction (making them for each text
  * costs more than most texts take): cleared by `prepare` for each sentence, taken by one
@@ -314,6 +389,10 @@ class Extractor {
   /** How many numbers of `noted` `lastDatasets` has read, and its answer then. */
   private notedRead = 0;
   private lastNamed: string[] = [];
+  /** Whether the current sentence is the text's first. */
+  private opening = false;
+  /** The measures the text defines with an abbreviation (`definedMeasures`), made when first needed. */
+  private defs: Map<string, MetricEntry> | undefined;
 
   constructor(
     private readonly lexed: Lexed,
@@ -364,6 +443,7 @@ class Extractor {
     const q = this.lexed.q;
     let k = 0;
     for (const s of sentences) {
+      this.opening = s === sentences[0];
       // Sentences with a number or a number word are the only ones looked at closely.
       while (k < q.length && q[k]! < s.a) k++;
       if (k < q.length && q[k]! < s.b) {
@@ -487,6 +567,7 @@ class Extractor {
     this.lexEnd.clear();
     this.covered.clear();
     this.has.clear();
+    this.localNames(a, b);
     for (const m of this.lex) {
       this.lexStart.set(m.i0, m);
       this.lexEnd.set(m.i1, m);
@@ -508,6 +589,39 @@ class Extractor {
         this.closeOf.set(o, i);
       }
     }
+  }
+
+  /**
+   * Measures the text names that the lexicon does not: an abbreviation the text defines for a
+   * measure (`a TR of 1609.70` after `Test Return (TR)`, named by what it stands for), and a
+   * correlation's symbol opening a bracket with a value of two decimals or more (`(rho =
+   * 0.89-0.96 across ...)`; `(rho = 0.9)` may be a setting). Added to `lex`.
+   */
+  private localNames(a: number, b: number): void {
+    const defs = (this.defs ??= definedMeasures(this.text));
+    let added = false;
+    for (let i = a; i < b; i++) {
+      const t = this.toks[i]!;
+      if (t.k !== 'w') continue;
+      let entry = defs.size ? defs.get(t.t) : undefined;
+      const prev = i > a ? this.toks[i - 1] : undefined;
+      const next = i + 1 < b ? this.toks[i + 1] : undefined;
+      // (The definition itself, `Test Return (TR)`, is left to what is written around it.)
+      if (entry && prev?.t === '(' && next?.t === ')') continue;
+      if (!entry && prev?.t === '(' && next?.t === '=' && (t.lo === 'rho' || t.lo === 'ρ' || t.lo === 'tau' || t.lo === 'τ')) {
+        // (`= .61`: a decimal without its leading zero is a `.` and the digits.)
+        const n = i + 2 < b ? this.toks[i + 2]! : undefined;
+        const f = n?.t === '.' && i + 3 < b ? this.toks[i + 3]! : undefined;
+        const v = isNum(n) ? n.t : isNum(f) && !f.sp ? `.${f.t}` : '';
+        if (v.indexOf('.') >= 0 && v.length - v.indexOf('.') > 2 && Math.abs(Number(v)) < 1) entry = t.lo === 'rho' || t.lo === 'ρ' ? RHO : TAU;
+      }
+      if (!entry || this.lex.some((m) => m.i0 <= i && i < m.i1)) continue;
+      // A glued word (`TR-based`) or a word glued to it is another name.
+      if ((next && !next.sp && next.t === '-') || (prev && !t.sp && prev.k === 'w')) continue;
+      this.lex.push({ entry, i0: i, i1: i + 1, s: t.s, e: t.e });
+      added = true;
+    }
+    if (added) this.lex.sort((x, y) => x.i0 - y.i0);
   }
 
   private encl(i: number): number {
@@ -1054,6 +1168,13 @@ class Extractor {
   private isSetting(q: Q, qs?: readonly Q[]): boolean {
     const next = this.tok(q.i1);
     const nlo = next?.lo ?? '';
+    // `Smart home lighting systems consume 15-20% of residential energy but lack ...`: a share
+    // stated in an abstract's first sentence, with no `we`/`our`, no verb of a result or a
+    // change and no name (a capital after the first word: `LearnLM`, `PD`), is the background
+    // the paper starts from.
+    if (this.opening && this.field === 'abstract' && q.uk === 'pct' && this.lo((q.pairKind === 'range' && q.pair ? q.pair : q).i1) === 'of' && !this.sentenceHas(OWN_RESULT_WORDS) && !this.namesSomething()) return true;
+    // `(closer to 1 is better)`, `(lower is better)`: the scale's best value, not a result.
+    if ((nlo === 'is' || nlo === 'are') && (this.lo(q.i1 + 1) === 'better' || this.lo(q.i1 + 1) === 'best' || this.lo(q.i1 + 1) === 'ideal') && q.group.length === 1) return true;
     // `a 10 mm success rate of 92.01%`: a value with a unit right before a measure that states its
     // own value after `of` or `=` is the measure's criterion.
     if (q.uk && q.uk !== 'pct' && q.uk !== 'pp' && q.uk !== 'mult' && q.group.length === 1 && !q.pairKind) {
@@ -1239,7 +1360,7 @@ class Extractor {
     let fc = CANON_FOLDS.get(canon);
     if (fc === undefined) CANON_FOLDS.set(canon, (fc = scoreFold(canon)));
     const fs = scoreFold(surface);
-    const name = generic || (fc && fs.includes(fc)) ? canon : surface;
+    const name = generic || LOCAL_ENTRIES.has(m.entry) || (fc && fs.includes(fc)) ? canon : surface;
     return { name, entry: m.entry, s, e: m.e, dir: null, change: false, points: false, how: generic ? 'generic' : 'lex', ...extra };
   }
 
@@ -2075,7 +2196,8 @@ class Extractor {
     let best: LexMatch | undefined;
     let bestD = Infinity;
     for (const m of this.lex) {
-      if (isGeneric(m.entry) || !pred(m)) continue;
+      // (A name the text defines names only the values written next to it.)
+      if (isGeneric(m.entry) || LOCAL_ENTRIES.has(m.entry) || !pred(m)) continue;
       // Tokens apart, a clause boundary (`,` `;` `:`) counting for ten, the right side one more.
       const [x, y] = m.i1 <= q.i0 ? [m.i1, q.i0] : [q.i1, m.i0];
       let d = Math.max(0, y - x) + (m.i0 >= q.i1 ? 1 : 0);
@@ -2092,6 +2214,18 @@ class Extractor {
   }
 
   /** Whether the sentence holds one of the words; one scan per word set and sentence. */
+  /** Whether the sentence writes a name: a word after its first that starts with a capital, a first word with a capital inside. */
+  private namesSomething(): boolean {
+    // (The first word is a name when a capital follows its first letter: `LearnLM`, `GPT`.)
+    const first = this.toks[this.a]!;
+    if (first.k === 'w' && first.t.slice(1) !== first.lo.slice(1)) return true;
+    for (let i = this.a + 1; i < this.b; i++) {
+      const t = this.toks[i]!;
+      if (t.k === 'w' && t.t !== t.lo && t.t.charCodeAt(0) >= 65 && t.t.charCodeAt(0) <= 90) return true;
+    }
+    return false;
+  }
+
   private sentenceHas(words: ReadonlySet<string>): boolean {
     let has = this.has.get(words);
     if (has === undefined) {

@@ -58,3 +58,12 @@ export const RE_METRIC_ACRONYM = /^[A-Z]{2,6}$/;
 
 /** A word written in CJK script alone (Han, kana, Hangul): `提高`, `反而少`, `가속하여`. */
 export const RE_METRIC_CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}$/u;
+
+/**
+ * An abbreviation defined in brackets right after what it stands for: `Test Return (TR)`,
+ * `Attack Success Rate (ASR)`. Group 1 is the abbreviation (a capital, then letters).
+ */
+export const RE_METRIC_ABBR_DEF = /\(([A-Z][A-Za-z]{1,7})\)/g;
+
+/** A word of the phrase before a defined abbreviation, read right to left (letters, `'`). */
+export const RE_METRIC_ABBR_WORD = /^[A-Za-z][A-Za-z']*$/;
