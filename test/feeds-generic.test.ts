@@ -425,3 +425,25 @@ describe('markdown report cards in plain text: `### Title` over `**[arXiv:ID](ur
     );
   });
 });
+
+describe('a plain reference list of source-tagged lines (`[N] Title. tag. URL (date)`)', () => {
+  it('an entry per line, title before the final `. tag. URL`, the date dropped, one entry per arXiv paper', () => {
+    const t = [
+      'References',
+      '[1] A Survey of World Models. arxiv. https://arxiv.org/abs/2606.00133 (2026-05-28)',
+      '[2] Recurrent World Models Facilitate Policy Evolution. arxiv. https://arxiv.org/abs/1803.10122v2 (2018-03-27)',
+      '[3] A Survey of World Models (Web Survey). web. https://arxiv.org/html/2606.00133 (2026-05-28)',
+      '[4] State of World Models 2026: Taxonomy and Open Challenges. web. https://example.org/report.pdf',
+    ].join('\n');
+    const r = genericReader.read(t, { diagnose: () => {} });
+    expect(r.entries.map((e) => [e.title, e.arxivId, e.arxivVersion, e.links.map((l) => t.slice(l.start, l.end))])).toEqual([
+      ['A Survey of World Models', '2606.00133', undefined, ['https://arxiv.org/abs/2606.00133', 'https://arxiv.org/html/2606.00133']],
+      ['Recurrent World Models Facilitate Policy Evolution', '1803.10122', 2, ['https://arxiv.org/abs/1803.10122v2']],
+      ['State of World Models 2026: Taxonomy and Open Challenges', undefined, undefined, ['https://example.org/report.pdf']],
+    ]);
+  });
+  it('one such line in prose is not a reference list', () => {
+    const t = 'A Paper About Things\nWe study things at length in this paper and find them to be detailed.\n[1] A Survey of World Models. arxiv. https://arxiv.org/abs/2606.00133\nMore prose follows here, and it goes on.\n';
+    expect(genericReader.read(t, { diagnose: () => {} }).entries.map((e) => e.title)).not.toEqual(['A Survey of World Models']);
+  });
+});

@@ -1035,3 +1035,75 @@ describe('blind round 7 reader rules (fixtures/e2e7)', () => {
     ]);
   });
 });
+
+describe('heading entries with bold `**Label: value**` bullets and quoted `> **Label:** value` fields (arXiv bot digests)', () => {
+  const entry = (labels: [string, string, string, string, string, string], tag = '[new 001]') =>
+    [
+      `#### ${tag} A Study of Things in Detail`,
+      `- **${labels[0]}: cs.CL; cs.LG**`,
+      '',
+      `- **${labels[1]}: A short machine summary of the paper.**`,
+      '',
+      `- **${labels[2]}: [https://arxiv.org/pdf/2511.00001v1](https://arxiv.org/pdf/2511.00001v1)**`,
+      '',
+      `> **${labels[3]}:** Jane Doe; John Roe`,
+      '>',
+      `> **${labels[4]}:** 9 pages. Code at https://github.com/doe/things`,
+      '>',
+      `> **${labels[5]}:** We study things in detail and find that they are detailed, which matters a great deal.`,
+      '>',
+      '---',
+      '',
+    ].join('\n');
+  const expected = [
+    'A Study of Things in Detail',
+    ['Jane Doe', 'John Roe'],
+    'We study things in detail and find that they are detailed, which matters a great deal.',
+    'A short machine summary of the paper.',
+    '9 pages. Code at https://github.com/doe/things',
+    ['https://arxiv.org/pdf/2511.00001v1', 'https://github.com/doe/things'],
+  ];
+  const row = (e: RawEntry) => [e.title, e.authors, e.abstract, e.summary, e.comments, e.links.map((l) => l.url)];
+  it.each([
+    ['Chinese labels', ['分类', '简介', '链接', '作者', '备注', '摘要']],
+    ['English labels', ['Category', 'Summary', 'Link', 'Authors', 'Comments', 'Abstract']],
+  ] as const)('%s: one entry, the link bullet a field, the heading its title', (_, labels) => {
+    expect(read(entry([...labels])).map(row)).toEqual([expected]);
+  });
+  it('the `[new NNN]` / `[cross NNN]` / `[replace NNN]` tag is stripped; two entries stay two', () => {
+    const t = entry(['分类', '简介', '链接', '作者', '备注', '摘要'], '[cross 012]') + entry(['分类', '简介', '链接', '作者', '备注', '摘要'], '[replace 3]').replace(/2511\.00001/g, '2511.00002').replace('Study', 'Review');
+    expect(read(t).map((e) => [e.title, e.arxivId])).toEqual([
+      ['A Study of Things in Detail', '2511.00001'],
+      ['A Review of Things in Detail', '2511.00002'],
+    ]);
+  });
+  it('a bold bullet whose colon follows no field label stays a title (`**GPT-4: A Report**`)', () => {
+    const t = '## Papers\n\n- **GPT-4: A Technical Report on Things** [[paper]](https://arxiv.org/abs/2303.08774)\n- **Llama 2: Open Foundation Models** [[paper]](https://arxiv.org/abs/2307.09288)\n';
+    expect(read(t).map((e) => e.title)).toEqual(['GPT-4: A Technical Report on Things', 'Llama 2: Open Foundation Models']);
+  });
+});
+
+describe('source-tagged reference lines `[N] Title. tag. URL (date)` in a markdown paragraph', () => {
+  it('an entry per line; the same arXiv paper twice (abs, html) is one entry with both links', () => {
+    const t = [
+      '# Report',
+      '',
+      '## Sources',
+      '[1] A Survey of World Models. arxiv. https://arxiv.org/abs/2606.00133 (2026-05-28)',
+      '[2] Genie: Generative Interactive Environments. web. https://proceedings.mlr.press/v235/bruce24a.html (2024-07-08)',
+      '[3] A Survey of World Models (Web Survey). web. https://arxiv.org/html/2606.00133',
+      '[4] Do World Models Make Better Robots?. hf-search. https://huggingface.co/papers/2609.29669 (2026-09-29)',
+      '',
+    ].join('\n');
+    expect(read(t).map((e) => [e.title, e.links.map((l) => l.url)])).toEqual([
+      ['A Survey of World Models', ['https://arxiv.org/abs/2606.00133', 'https://arxiv.org/html/2606.00133']],
+      ['Genie: Generative Interactive Environments', ['https://proceedings.mlr.press/v235/bruce24a.html']],
+      ['Do World Models Make Better Robots?', ['https://huggingface.co/papers/2609.29669']],
+    ]);
+  });
+  it('lines with two addresses, no source tag or prose after the address are no such lines', () => {
+    const t = '## Sources\n\n[1] Some Title Here. arxiv. https://a.org/x https://b.org/y\n[2] Another Title Here https://a.org/z\n[3] A Third Title. web. https://c.org/w and more words here\n';
+    expect(read(t).map((e) => e.title)).not.toContain('Some Title Here');
+    expect(read(t).map((e) => e.title)).not.toContain('A Third Title');
+  });
+});

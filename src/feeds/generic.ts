@@ -20,6 +20,7 @@ import { arxivTagLine, classifyFurniture, isUserNameLine, type Furniture } from 
 import { isNavigationUrl } from './hf-markdown.js';
 import { lynxDump, readLynxDump } from './hf-textbrowser.js';
 import { numberedPlainList } from './plain-list.js';
+import { readRefLine } from './ref-lines.js';
 import { headingCards } from './heading-cards.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
@@ -838,6 +839,8 @@ interface Pending {
  * date) applies to the entries that show none. Never throws; linear in the input.
  */
 export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult {
+  const refs = sourceTaggedRefs(raw);
+  if (refs) return { entries: refs };
   const note = rssNote(raw) ?? paperNote(raw);
   if (note) return { entries: [note] };
   const listed = readingList(raw);
@@ -1190,6 +1193,49 @@ function readingList(text: string): RawEntry[] | undefined {
     entries.push(entry);
   }
   return entries.length >= 2 && entries.length >= 0.6 * lines ? entries : undefined;
+}
+
+/**
+ * A reference list of source-tagged lines (`[N] Title. arxiv. https://… (2026-05-28)`, see ./ref-lines.ts):
+ * an entry per line, its title and its address. Undefined unless two lines or more are such lines and they
+ * are half the text's lines or more (a heading, a label line besides them).
+ */
+function sourceTaggedRefs(text: string): RawEntry[] | undefined {
+  if (text.indexOf('] ') < 0 || text.indexOf('://') < 0) return undefined;
+  const entries: RawEntry[] = [];
+  const byId = new Map<string, RawEntry>();
+  let found = 0;
+  let lines = 0;
+  for (const line of splitLines(text)) {
+    const t = lineText(line);
+    if (isBlank(t)) continue;
+    lines++;
+    const lead = t.length - t.trimStart().length;
+    const ref = readRefLine(t.trim());
+    if (!ref) continue;
+    found++;
+    const s0 = t === line.text ? line.start + lead : undefined;
+    const link: EntryLink = { url: ref.url, origin: 'links' };
+    if (s0 !== undefined) {
+      link.start = s0 + ref.urlStart;
+      link.end = s0 + ref.urlEnd;
+    }
+    const id = arxivIdFromUrl(ref.url);
+    // the same arXiv paper cited twice (its abstract page and its HTML page): one entry, both addresses
+    const twin = id ? byId.get(id.id) : undefined;
+    if (twin) {
+      if (!twin.links.some((l) => l.url === link.url)) twin.links.push(link);
+      continue;
+    }
+    const entry: RawEntry = { title: ref.title, links: [link], start: line.start, end: line.end };
+    if (id) {
+      byId.set(id.id, entry);
+      entry.arxivId = id.id;
+      if (id.version) entry.arxivVersion = id.version;
+    }
+    entries.push(entry);
+  }
+  return found >= 2 && found * 2 >= lines ? entries : undefined;
 }
 
 /** A YAML scalar as a note writes it: `'It''s'`, `"A \\"b\\""`, or bare. */

@@ -9,6 +9,7 @@
 import { defineReader } from './define.js';
 import { paperNote } from './generic.js';
 import { cardTitle } from './hf-markdown.js';
+import { readRefLine, type RefLine } from './ref-lines.js';
 import { splitAnnounce } from './rss.js';
 import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -17,6 +18,7 @@ import { parseDate } from '../lib/dates.js';
 import { foldKey, foldSpace, splitLines } from '../lib/text.js';
 import {
   RE_AFFILIATION_WORD,
+  RE_LISTING_TAG,
   RE_ARXIV_DOI,
   RE_LEADING_TAG,
   RE_TAG_ONLY,
@@ -198,6 +200,7 @@ function stripFinalPeriod(s: string): string {
 /** A title as the gold shows it: no markup, no numbering, no final period. */
 function cleanTitle(s: string): string {
   let t = trimRun(s);
+  t = t.replace(RE_LISTING_TAG, '');
   t = t.replace(RE_TITLE_NUMBERING, '');
   const q = RE_ENCLOSING_QUOTES.exec(t);
   if (q) t = q[1]!.trim();
@@ -448,6 +451,8 @@ interface Draft {
   description?: string;
   /** The announce type of an arXiv RSS description the entry shows (`Announce Type: new`). */
   announceType?: RawEntry['announceType'];
+  /** arXiv's comments line (`**Comments:** 12 pages, code at …`). */
+  comments?: string;
   /** The entry cites the arXiv listing that announced it (no link of the paper, but a sign of one). */
   listed?: boolean;
   start: number;
@@ -1343,6 +1348,7 @@ function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
   else if (d.description) e.abstract = d.description;
   if (d.summary && d.abstract) e.summary = d.summary;
   if (d.announceType) e.announceType = d.announceType;
+  if (d.comments) e.comments = d.comments;
   if (sections.length) e.sections = sections;
   entryOf.set(d, e);
   return e;
@@ -1804,7 +1810,21 @@ function fieldItem(segs: readonly Seg[]): { label: string; value: Seg[] } | unde
   label = label.trim();
   let colon = RE_FIELD_COLON_END.test(label);
   if (colon) label = label.slice(0, -1).trim();
-  const value = segs.slice(j);
+  let value = segs.slice(j);
+  // `**分类: cs.CL**` / `**Link: [pdf](…)**`: the colon inside the bold run, after a known field label
+  if (!colon) {
+    let c = 0;
+    while (c < f.text.length && c <= 24 && f.text[c] !== ':' && f.text[c] !== '：') c++;
+    const lab = c > 0 && c < f.text.length && c <= 24 ? f.text.slice(0, c).trim() : '';
+    if (lab && KNOWN_FIELD_LABELS.has(lab.toLowerCase())) {
+      let k = c + 1;
+      while (k < f.text.length && (f.text[k] === ' ' || f.text[k] === '\t')) k++;
+      const rest: Seg[] = k < f.text.length ? [{ ...f, text: f.text.slice(k), start: f.start + k }] : [];
+      value = rest.concat(segs.slice(i + 1));
+      label = lab;
+      colon = true;
+    }
+  }
   if (!colon && value[0] && value[0].t === 'text' && RE_FIELD_COLON_START.test(value[0].text)) {
     colon = true;
     value[0] = { ...value[0], text: value[0].text.replace(RE_FIELD_COLON_START, '') };
@@ -1821,6 +1841,16 @@ function fieldItem(segs: readonly Seg[]): { label: string; value: Seg[] } | unde
   if (!colon || !label || label.length > 40 || wordCount(label) > 4) return undefined;
   return { label, value };
 }
+
+/** Labels of a field (`Abstract`, `Category`, `链接`): read as such even when the colon is inside the bold run (`**分类: cs.CL**`). */
+const KNOWN_FIELD_LABELS = new Set([
+  'abstract', 'summary', 'tl;dr', 'tldr', 'authors', 'author', 'category', 'categories', 'subjects', 'link', 'links', 'url', 'pdf',
+  'code', 'comments', 'comment', 'note', 'notes', 'keywords', 'venue', 'date', 'published',
+  '摘要', '作者', '分类', '类别', '主题', '简介', '概要', '链接', '地址', '代码', '备注', '评论', '关键词', '发布日期', '日期',
+]);
+
+/** Labels of a field holding an entry's comments (arXiv's `Comments:` line: pages, venue, code and data links). */
+const COMMENT_FIELDS = new Set(['comments', 'comment', '备注', '評論', '评论', '注释', '비고', 'コメント']);
 
 /** Labels read as a field's even without a colon, when the value starts on the next line (`**Abstract**`). */
 const BARE_FIELD_LABELS = new Set(['abstract', 'summary', 'tl;dr', 'tldr', 'authors', 'author', '摘要', '作者']);
@@ -1887,6 +1917,7 @@ const ABSTRACT_FIELDS = new Map<string, 'abstract' | 'summary'>([
   ['초록', 'abstract'],
   ['summary', 'summary'],
   ['tl;dr', 'summary'],
+  ['简介', 'summary'],
   ['tldr', 'summary'],
   ['要約', 'summary'],
   ['요약', 'summary'],
@@ -2185,6 +2216,17 @@ function labelLineBefore(src: string, at: number): boolean {
   else return false;
   t = t.trim();
   return t.length > 0 && t.length <= 40 && wordCount(t) <= 4 && t.indexOf('*') < 0 && t.indexOf('[') < 0 && t.indexOf(':') < 0;
+}
+
+/** A quote whose first block is a labelled field of a paper (`> **Authors:** …`, `> **摘要:** …`). */
+function quotedFields(r: Reading, node: Nodes): boolean {
+  if (node.type !== 'blockquote') return false;
+  const p = node.children[0];
+  if (!p || p.type !== 'paragraph') return false;
+  const f = fieldItem(inlineSegs(p.children, r.src));
+  if (!f) return false;
+  const k = f.label.toLowerCase();
+  return KNOWN_FIELD_LABELS.has(k) || AUTHOR_FIELDS.has(k) || ABSTRACT_FIELDS.has(k) || COMMENT_FIELDS.has(k);
 }
 
 /** A list whose items hold a link (not a badge image). */
@@ -2655,6 +2697,12 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       headings.push(headingText(bh));
       st.pseudo = '';
     }
+    // a quote of labelled fields under a title heading (`> **作者:** A; B` / `> **摘要:** …`): the entry's fields
+    if (headEntry && node.type === 'blockquote' && !st.skipLevel && quotedFields(r, node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, extra });
+      headEntry.d.end = endOf(node);
+      continue;
+    }
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
     // and so does an indented block (a field's points indented with a tab, read as code), not a fenced one
     const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value)) || (node.type === 'code' && isIndentedCode(r, node));
@@ -2831,6 +2879,17 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           // `**Authors:** A, B, C` under a title heading: its authors
           // (a value with links or lines after it is read as before)
           if (bold && AUTHOR_FIELDS.has(bold.label.toLowerCase()) && !headEntry.d.authors && !bold.value.some((x) => x.t === 'link' || x.t === 'nl') && authorsField(headEntry.d, segsText(bold.value))) {
+            headEntry.d.end = endOf(node);
+            break;
+          }
+          // `**Comments:** 12 pages. Code: https://…` (arXiv's comments line): the entry's comments, its addresses resource links
+          if (bold && COMMENT_FIELDS.has(bold.label.toLowerCase())) {
+            for (const x of bold.value) {
+              if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, headEntry.d, x);
+              else if (x.t === 'text' && !(x.style & CODE) && (x.text.indexOf('://') >= 0 || x.text.indexOf('www.') >= 0)) bareUrls(r, headEntry.d, x.text, x.start, x.end);
+            }
+            const c = foldSpace(segsText(bold.value));
+            if (c && !headEntry.d.comments) headEntry.d.comments = c;
             headEntry.d.end = endOf(node);
             break;
           }
@@ -3232,6 +3291,52 @@ function boldLabelValue(t: string): boolean {
   return true;
 }
 
+/**
+ * A paragraph of source-tagged reference lines (`[N] Title. tag. URL (date)`, see ./ref-lines.ts): an entry per
+ * line, its title and address. True when read so: two such lines or more and no more than a third of the lines
+ * of other shape (a label line), or one line that is the whole paragraph.
+ */
+function readRefParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEntry[]): boolean {
+  const from = startOf(p);
+  const to = endOf(p);
+  if (to - from > 500_000 || r.src.charCodeAt(from) !== 91) return false;
+  const found: { ref: RefLine; at: number; end: number }[] = [];
+  let other = 0;
+  for (let i = from; i < to; ) {
+    let j = r.src.indexOf('\n', i);
+    if (j < 0 || j > to) j = to;
+    const raw = r.src.slice(i, j);
+    const line = raw.trim();
+    if (line) {
+      const ref = readRefLine(line);
+      if (ref) {
+        const lead = raw.indexOf(line);
+        found.push({ ref: { ...ref, urlStart: ref.urlStart + i + lead, urlEnd: ref.urlEnd + i + lead }, at: i + lead, end: i + lead + line.length });
+      } else other++;
+    }
+    i = j + 1;
+  }
+  if (!found.length || (found.length === 1 && other > 0) || other * 2 > found.length) return false;
+  // the same arXiv paper cited twice (its abstract page and its HTML page): one entry, both addresses
+  const byId = new Map<string, Draft>();
+  const drafts: Draft[] = [];
+  for (const f of found) {
+    const d = newDraft(f.at, f.end);
+    d.title = cleanTitle(f.ref.title);
+    d.titleKind = 'text';
+    addUrl(r, d, f.ref.url, undefined, f.ref.urlStart, f.ref.urlEnd);
+    const twin = d.arxivId ? byId.get(d.arxivId) : undefined;
+    if (twin) {
+      addUrl(r, twin, f.ref.url, undefined, f.ref.urlStart, f.ref.urlEnd);
+      continue;
+    }
+    if (d.arxivId) byId.set(d.arxivId, d);
+    drafts.push(d);
+  }
+  for (const d of drafts) if (isPaper(d)) out.push(toEntry(r, d, sections));
+  return true;
+}
+
 function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEntry[], setPseudo: (t: string) => void): void {
   const first = p.children[0];
   if (!first) return;
@@ -3253,6 +3358,8 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
       return;
     }
   }
+  // `[N] Title. arxiv. https://… (2026-05-28)` lines (a report's source-tagged reference list): an entry each
+  if (readRefParagraph(r, p, sections, out)) return;
   // Entries that start with a bold title (`**Title** \`), or with a title link.
   const starts: number[] = [];
   const cites = new Set<number>();

@@ -146,6 +146,10 @@ export const RE_PLACEHOLDER = /^(?:coming soon|to be (?:added|continued|updated|
 export const RE_RUN_EDGE_START = /^[\s\-–—|,;:\\/\])}>•·*]{1,40}/;
 /** Numbering before a title: `1.`, `[12]`, `(3)`, `#4`. */
 export const RE_TITLE_NUMBERING = /^(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)](?=[ \t])|#\d{1,5})[ \t]{0,4}/;
+/** An arXiv listing's announcement tag before a title (`[new 001]`, `[cross 012]`, `[replace 3]`, `[updated]`). */
+export const RE_LISTING_TAG = /^\[(?:new|cross(?:-list)?|replaced?|replace-cross|updated?)(?:[ \t]{1,3}\d{1,5})?\][ \t]{0,4}/i;
+/** A reference list's ordinal at the start of a line (`[12] `). */
+export const RE_REF_ORDINAL = /^\[\d{1,4}\][ \t]{1,4}/;
 /** Straight or curly double quotes around a whole title. */
 export const RE_ENCLOSING_QUOTES = /^["“”„](.{1,2000})["“”„]$/s;
 
