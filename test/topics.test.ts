@@ -1096,3 +1096,55 @@ describe('error classes of the end-to-end feeds', () => {
     for (const id of not ?? []) expect(got, `did not expect ${id}`).not.toContain(id);
   });
 });
+
+describe('CJK text (Chinese, Japanese, Korean: no spaces between words)', () => {
+  it('makes every CJK letter a token of its own; Latin words keep their boundaries', () => {
+    expect(tokenize('基于强化学习的LLM智能体').map((t) => t.norm)).toEqual(['基', '于', '强', '化', '学', '习', '的', 'llm', '智', '能', '体']);
+    expect(tokenize('拡散モデル').map((t) => t.norm)).toEqual(['拡', '散', 'モ', 'デ', 'ル']);
+    expect(tokenize('대규모 언어 모델을').map((t) => [t.norm, t.start, t.end])).toEqual([
+      ['대', 0, 1], ['규', 1, 2], ['모', 2, 3], ['언', 4, 5], ['어', 5, 6], ['모', 7, 8], ['델', 8, 9], ['을', 9, 10],
+    ]);
+    // A bound prefix is never glued to a CJK letter; Latin text is tokenised as before.
+    expect(tokenize('pre 训练').map((t) => t.norm)).toEqual(['pre', '训', '练']);
+    expect(normalizePhrase('Pre-trained LLMs and Self-Supervised GANs')).toBe('pretrained llm and selfsupervised gan');
+    expect(tokenizeTerm('强化学习').map((t) => t.norm)).toEqual(['强', '化', '学', '习']);
+  });
+
+  const cases: { title: string; abstract?: string; has: string[]; not?: string[] }[] = [
+    // A CJK term matches as a substring of a CJK run (e2e11 zh_reading_log_table titles).
+    { title: 'AgentOPSD：面向智能体强化学习的递归自蒸馏信用分配', has: ['reinforcement-learning', 'knowledge-distillation'] },
+    { title: 'SKILLER：面向小语言模型的可复用技能提取语言级强化学习', has: ['reinforcement-learning', 'large-language-models'] },
+    { title: 'TAPO：面向 LLM 智能体的转移感知策略优化', has: ['large-language-models', 'reinforcement-learning'] },
+    // Traditional Chinese, Japanese, Korean (with and without spaces).
+    { title: '聯邦學習中的隱私保護', has: ['distributed-learning', 'privacy'] },
+    { title: '拡散モデルによる画像生成の高速化', has: ['diffusion-models', 'generative-models'] },
+    { title: '大規模言語モデルのための強化学習', has: ['large-language-models', 'reinforcement-learning'] },
+    { title: '대규모 언어 모델을 위한 강화 학습', has: ['large-language-models', 'reinforcement-learning'] },
+    { title: '대규모언어모델을 위한 강화학습', has: ['large-language-models', 'reinforcement-learning'] },
+    { title: '基于图神经网络的时间序列预测', has: ['graph-learning', 'time-series'] },
+    { title: '持续学习中的灾难性遗忘', has: ['continual-learning'] },
+    // Negative terms work inside CJK runs too.
+    { title: '数据集蒸馏的新方法', has: ['dataset-distillation'], not: ['knowledge-distillation'] },
+    { title: '金融市场的量化分析', has: [], not: ['model-compression'] },
+    { title: '大语言模型的低比特量化', has: ['large-language-models', 'model-compression'] },
+    // No CJK term: no CJK match (a Latin term never matches inside a CJK word or vice versa).
+    { title: '今天的天空很蓝', has: [], not: ['reinforcement-learning', 'large-language-models'] },
+  ];
+  it.each(cases)('$title', ({ title, abstract, has, not }) => {
+    const got = ids(tagTopics({ title, abstract: abstract ?? '' }), true);
+    for (const id of has) expect(got, `expected ${id}`).toContain(id);
+    for (const id of not ?? []) expect(got, `did not expect ${id}`).not.toContain(id);
+  });
+
+  it('gives evidence offsets of CJK terms in the original text', () => {
+    const title = '基于强化学习的方法';
+    const ev = tagTopics({ title }).find((t) => t.id === 'reinforcement-learning')!.evidence[0]!;
+    expect([ev.term, ev.start, ev.end, title.slice(ev.start, ev.end)]).toEqual(['强化学习', 2, 6, '强化学习']);
+  });
+
+  it('tags a long CJK text (its speed is measured by the benchmark, not here)', () => {
+    const abstract = '本文提出一种基于强化学习的大语言模型蒸馏方法，'.repeat(8000);
+    const got = ids(tagTopics({ title: '', abstract }));
+    expect(got).toContain('reinforcement-learning');
+  });
+});

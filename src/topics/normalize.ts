@@ -25,6 +25,11 @@
  * - spelling variants fold, also in prefix stems: `iz` → `is`, `yz` → `ys` (optimize =
  *   optimise), -iour → -ior, colour → color, -elled/-elling → -eled/-eling
  *   (modelling = modeling).
+ * - CJK scripts (Han, kana, Hangul) write words without spaces: every CJK letter is a
+ *   token of its own (not folded), so a term written in CJK (`强化学习`, 4 tokens) matches
+ *   wherever its characters stand in a row, inside any run of CJK text (`基于强化学习的`),
+ *   and `LLM的` is `llm` `的`. Text without CJK letters never reaches this rule (it is
+ *   tested only for non-ASCII letters), so it is tokenised exactly as before.
  */
 import { isLetterOrDigit } from '../lib/text.js';
 
@@ -81,6 +86,18 @@ ASCII[90]! |= 4;
 ASCII[122]! |= 4;
 for (let c = 65; c < 123; c++) if (ASCII[c] !== 0) ASCII[c]! |= LETTER;
 const NON_ASCII = 8;
+/** Flag of {@link wordEnd}: the word is one CJK letter. */
+const CJK = 32;
+
+/**
+ * Code units of scripts written without spaces between words: Hangul Jamo, kana,
+ * Bopomofo, Hangul compatibility Jamo, CJK ideographs (and extension A), Hangul
+ * syllables, CJK compatibility ideographs, half-width katakana. Only letters of these
+ * ranges count (see {@link wordEnd}); ideographs outside the BMP are left alone.
+ */
+export function isCjkCode(c: number): boolean {
+  return c >= 0x3040 ? c <= 0x9fff || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) : c >= 0x1100 && c <= 0x11ff;
+}
 
 /** Letter, digit or combining mark, for a non-ASCII code `c` at `text[i]` (ASCII: see {@link ASCII}). */
 function isWordCode(c: number, text: string, i: number): boolean {
@@ -198,6 +215,7 @@ function build(text: string, allowStar: boolean): Token[] {
     let acronymPlural = false;
     let prefix = false;
     let plain = false; // no folding can change the word (see below)
+    let cjk = false; // one CJK letter (kept as it is)
     if (allowStar && c === 35 /* # */) {
       // In terms, `#` stands for any number (`# shot` matches `5-shot`).
       word = '#';
@@ -207,11 +225,12 @@ function build(text: string, allowStar: boolean): Token[] {
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         continue;
       }
-      i = wordEnd(text, i, n);
-      const f = wordEndFlags; // ASCII bits seen, | NON_ASCII
+      i = wordEnd(text, i, n, start);
+      const f = wordEndFlags; // ASCII bits seen, | NON_ASCII, | CJK
+      cjk = (f & CJK) !== 0;
       const nonAscii = (f & NON_ASCII) !== 0;
       const upper = (f & 2) !== 0;
-      word = nonAscii ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      word = cjk ? text.slice(start, i) : nonAscii ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
       // `GPs`, `LLMs`, `GANs`: an upper-case letter then a final lower-case s.
       acronymPlural = upper && i - start >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
       // Most words skip foldWord and allDigits: ASCII, no `z`, no acronym plural, starting
@@ -224,7 +243,7 @@ function build(text: string, allowStar: boolean): Token[] {
     }
     const end = prefix ? i - 1 : i;
     if (held) {
-      if (start === heldEnd + 1 && isJoinSeparator(text.charCodeAt(heldEnd))) {
+      if (!cjk && start === heldEnd + 1 && isJoinSeparator(text.charCodeAt(heldEnd))) {
         const joined = held + word;
         out.push(prefix ? { norm: britishFold(joined), start: heldStart, end, prefix: true } : { norm: foldWord(joined, acronymPlural), start: heldStart, end });
         held = '';
@@ -233,7 +252,9 @@ function build(text: string, allowStar: boolean): Token[] {
       out.push({ norm: foldWord(held, heldAcronymPlural), start: heldStart, end: heldEnd });
       held = '';
     }
-    if (prefix) {
+    if (cjk) {
+      out.push({ norm: word, start, end });
+    } else if (prefix) {
       out.push({ norm: britishFold(word), start, end, prefix: true });
     } else if (isJoin(word)) {
       held = word;
@@ -402,10 +423,13 @@ export class TokenScan {
   /** The root hit (at the last token) that needs the next token to go on, or -1; its entry. */
   pending = -1;
   pendingEntry = 0;
+  /** Tokens that are one CJK letter (0 for text without CJK letters). */
+  cjk = 0;
 
   reset(text: string): void {
     this.text = text;
     this.n = 0;
+    this.cjk = 0;
     this.roots = 0;
     this.pending = -1;
   }
@@ -588,8 +612,12 @@ function sameChars(chars: Uint16Array, at: number, text: string, start: number, 
 /** The ASCII bits (and NON_ASCII) of the characters {@link wordEnd} passed. */
 let wordEndFlags = 0;
 
-/** The end of the word that goes on at `text[i]` (see {@link scanText}, {@link tokenize}); its character bits in `wordEndFlags`. */
-function wordEnd(text: string, i: number, n: number): number {
+/**
+ * The end of the word that goes on at `text[i]` (see {@link scanText}, {@link tokenize});
+ * its character bits in `wordEndFlags`. The word started at `from`: a CJK letter ends
+ * it, or is the whole word when it stands at `from` (flag {@link CJK}).
+ */
+function wordEnd(text: string, i: number, n: number, from: number): number {
   let f = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -600,6 +628,13 @@ function wordEnd(text: string, i: number, n: number): number {
       i++;
     } else {
       if (!isWordCode(c, text, i)) break;
+      if (c >= 0x1100 && isCjkCode(c)) {
+        if (i === from) {
+          f |= NON_ASCII | CJK;
+          i++;
+        }
+        break;
+      }
       f |= NON_ASCII;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
@@ -701,7 +736,7 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       last = c;
     }
     if (i < n && c >= 128 && isWordCode(c, text, i)) {
-      i = wordEnd(text, i, n);
+      i = wordEnd(text, i, n, start);
       f |= wordEndFlags;
     }
     const len = i - start;
@@ -776,6 +811,14 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
     if (!held && (f & (LETTER | NON_ASCII)) === 0) {
       // Digits only.
       out.pushNorm(v, '#', start, i);
+    } else if ((f & CJK) !== 0) {
+      // One CJK letter (as in `build`): ends a held bound prefix, never glued to it.
+      if (held) {
+        out.pushNorm(v, foldWord(held, heldAcronymPlural), heldStart, heldEnd);
+        held = '';
+      }
+      out.pushNorm(v, text.slice(start, i), start, i);
+      out.cjk++;
     } else {
       // The rest as in `build` (with strings).
       const upper = (f & 2) !== 0;
