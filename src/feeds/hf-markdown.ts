@@ -30,6 +30,7 @@ import {
 import type { PaperDate } from '../schema/paper.js';
 import { classifyFurniture, isUserNameLine, type Furniture } from './furniture.js';
 import { fold, isAbstractLike, isTitleLike } from './generic.js';
+import { boldSpanText, isCallToAction } from './labels.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 // ---------------------------------------------------------------------------
@@ -466,6 +467,19 @@ export function withoutPageTitle(text: string): string {
   }
   if (t.toLowerCase().startsWith('paper page - ') && t.length > 16) t = t.slice(13).trimStart();
   return t;
+}
+
+/**
+ * The title a button link (`[Read Paper](…/papers/ID)`) stands under: the plain heading just read (its paper,
+ * still without a page), or a block bold as a whole (`**1. Title**`, wrapped over two lines; ordinal dropped).
+ */
+function ctaTitleAbove(prev: Block | undefined, head: Acc | undefined): { acc?: Acc; title?: string } | undefined {
+  if (head && !head.id && !head.abstract && head.title) return { acc: head };
+  const bold = prev ? boldSpanText(prev.text) : undefined;
+  if (bold === undefined) return undefined;
+  const title = cardTitle(bold);
+  if (!isTitleLike(title) || classifyFurniture(title) || isCallToAction(title)) return undefined;
+  return { title };
 }
 
 /** A heading's leading ordinal dropped (`1. Title`, `12) Title`). */
@@ -1004,6 +1018,23 @@ export function readHfPage(raw: string, ctx: ReaderContext, refs?: ReadonlyMap<s
           if (target) addLink(prevHead, { url: target.url, origin: 'links', start: target.start, end: target.end });
           prevHead.cite = { pending: [], parts: [] };
           touch(prevHead, b);
+          continue;
+        }
+      }
+      // a button (`[Read Paper](…/papers/ID)`) under the title it opens: that title, never the label
+      if (pid && !pid.fragment && pid.absolute && !byId.has(pid.id) && isCallToAction(markdownText(s, whole.labelStart, whole.labelEnd, links))) {
+        const above = ctaTitleAbove(blocks[bi - 1], prevHead === cur ? prevHead : undefined);
+        if (above?.acc) {
+          above.acc.title = withoutOrdinal(above.acc.title!);
+          above.acc.id = pid.id;
+          above.acc.soft = false;
+          byId.set(pid.id, above.acc);
+          if (target) addLink(above.acc, { url: target.url, origin: 'links', start: target.start, end: target.end });
+          touch(above.acc, b);
+          continue;
+        }
+        if (above?.title) {
+          openTitle(accFor(pid.id, above.title), above.title, { text: s, start: blocks[bi - 1]!.start, end: b.end }, target, false);
           continue;
         }
       }

@@ -8,6 +8,7 @@ import { expectString } from '../errors.js';
 import { withSharedLines } from '../lib/text.js';
 import { arxivAbsReader } from './arxiv-abs.js';
 import { arxivDigestReader } from './arxiv-digest.js';
+import { arxivHeadingsReader } from './arxiv-headings.js';
 import { arxivListingReader, arxivSearchReader } from './arxiv-listing.js';
 import { atomReader } from './atom.js';
 import { bibtexReader } from './bibtex.js';
@@ -20,6 +21,7 @@ import { jsonReader } from './json.js';
 import { markdownListReader } from './markdown-list.js';
 import { rssReader } from './rss.js';
 import type { FeedReader } from './types.js';
+import { yamlReader } from './yaml.js';
 
 /**
  * The built-in readers, in the order detection tries them.
@@ -39,8 +41,10 @@ export const defaultReaders: readonly FeedReader[] = Object.freeze([
   arxivAbsReader,
   hfMarkdownReader,
   hfTextBrowserReader,
+  arxivHeadingsReader,
   markdownListReader,
   hfTextReader,
+  yamlReader,
   genericReader,
 ]);
 

@@ -84,6 +84,10 @@ const NAMED: Record<string, string> = {
   ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', thorn: 'þ', yuml: 'ÿ',
   OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š', Yuml: 'Ÿ', Zcaron: 'Ž', zcaron: 'ž', fnof: 'ƒ',
   circ: 'ˆ', tilde: '˜', dagger: '†', Dagger: '‡', permil: '‰',
+  // HTML5 names for ASCII marks and common math (arXiv API → markdown bots write `89&percnt;`, `M&odot;`)
+  percnt: '%', num: '#', dollar: '$', commat: '@', ast: '*', plus: '+', equals: '=', excl: '!', quest: '?', sol: '/', bsol: '\\',
+  lpar: '(', rpar: ')', lsqb: '[', rsqb: ']', lcub: '{', rcub: '}', verbar: '|', lowbar: '_', colon: ':', semi: ';', comma: ',', period: '.',
+  odot: '⊙', oplus: '⊕', otimes: '⊗', lowast: '∗', sim: '∼', ll: '≪', gg: '≫', prop: '∝', nabla: '∇', int: '∫', sdot: '⋅',
 };
 
 /**
