@@ -12,6 +12,7 @@ import { foldSpace } from '../lib/text.js';
 import { isBlank, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
 import { RE_AUTHOR_LABEL, RE_ENUM_PREFIX, RE_TITLE_LEAD } from '../regex/hf.js';
 import { RE_ARXIV_PATH_ID, RE_ARXIV_TEXT_ID, RE_AUTHOR_YEAR_REF } from '../regex/markdown.js';
+import { RE_RECORD_MARKER } from '../regex/text.js';
 import { RE_ARXIV_ABS_URL, RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import type { PaperDate } from '../schema/paper.js';
 import { parseDate } from '../lib/dates.js';
@@ -845,6 +846,8 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
   if (note) return { entries: [note] };
   const listed = readingList(raw);
   if (listed) return { entries: listed };
+  const records = labelledRecords(raw);
+  if (records) return { entries: records };
   const numbered = numberedPlainList(raw);
   if (numbered) return { entries: numbered };
   const cards = headingCards(raw);
@@ -898,8 +901,9 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
       const plain = plainInline(stripLabel(abstract.text, ABSTRACT_LABELS));
       const a = plain.text;
       for (const url of plain.urls) if (!entry.links.some((l) => l.url === url)) entry.links.push({ url, origin: 'abstract' });
-      if (a) entry.abstract = a;
-      if (a && abstract.label === 'summary') fromSummary = entry;
+      // a generator's error object where the abstract should be is none
+      if (a && !isErrorBlob(a)) entry.abstract = a;
+      if (a && abstract.label === 'summary' && entry.abstract) fromSummary = entry;
     }
     if (p.authors?.length) entry.authors = p.authors;
     if (p.affiliations?.length) entry.affiliations = p.affiliations;
@@ -1193,6 +1197,156 @@ function readingList(text: string): RawEntry[] | undefined {
     entries.push(entry);
   }
   return entries.length >= 2 && entries.length >= 0.6 * lines ? entries : undefined;
+}
+
+/** What a labelled record's line holds, by its label (`标题：…`, `Authors: …`, `arXiv链接：…`). */
+type RecordField = 'title' | 'authors' | 'date' | 'link' | 'abstract' | 'summary';
+
+/**
+ * Field labels of a digest bot's plain records (`论文 1：` / `标题：` / `作者：` / `发布日期：` / `arXiv链接：` / `研究目的：`),
+ * lower-cased, in the languages such bots write.
+ */
+const RECORD_LABELS = new Map<string, RecordField>([
+  ...['title', 'paper title', '标题', '题目', '題目', '標題', '论文标题', '論文標題', 'タイトル', '論文タイトル', '제목', '논문 제목'].map((k) => [k, 'title'] as const),
+  ...['authors', 'author', '作者', '著者', '저자'].map((k) => [k, 'authors'] as const),
+  ...['published', 'date', 'publication date', '发布日期', '發布日期', '发表日期', '发布时间', '日期', '公開日', '投稿日', '게시일'].map((k) => [k, 'date'] as const),
+  ...['link', 'url', 'pdf', 'arxiv link', 'arxiv url', 'paper link', '链接', '鏈接', 'arxiv链接', 'arxiv 链接', '论文链接', '原文链接', 'pdf链接', 'リンク', '링크'].map((k) => [k, 'link'] as const),
+  ...['abstract', '摘要', '要約', '概要', '초록', '요약', '简介'].map((k) => [k, 'abstract'] as const),
+  ...['summary', 'tl;dr', 'tldr', '研究目的', '主要发现', '主要發現', '总结', '一句话总结', '要点'].map((k) => [k, 'summary'] as const),
+]);
+
+/** A labelled record line's field and value (`**标题**：Title`, `- Authors: A, B`); undefined for any other line. */
+function recordLine(t: string): { kind: RecordField; value: string } | undefined {
+  let s = t.trim();
+  if (s.startsWith('- ') || s.startsWith('* ')) s = s.slice(2).trimStart();
+  let k = -1;
+  for (let i = 0; i < s.length && i < 24; i++) {
+    if (s[i] === '：' || (s[i] === ':' && (i + 1 === s.length || s[i + 1] === ' ' || s[i + 1] === '\t' || s[i + 1] === '*'))) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 1) return undefined;
+  const kind = RECORD_LABELS.get(s.slice(0, k).split('*').join('').trim().toLowerCase());
+  if (!kind) return undefined;
+  let value = s.slice(k + 1).trim();
+  if (value.startsWith('**')) value = value.slice(2).trimStart();
+  return { kind, value };
+}
+
+/** A thematic break line (`---`, `***`, `___`). */
+function isRuleLine(t: string): boolean {
+  const s = t.trim();
+  if (s.length < 3) return false;
+  for (const ch of s) if (ch !== s[0] || (ch !== '-' && ch !== '*' && ch !== '_')) return false;
+  return true;
+}
+
+/**
+ * A generator's failure where its text should be (`[生成失败: API 调用失败: { "error": { "code": 400, … } }]`):
+ * a JSON object with an `error` key. Never an abstract.
+ */
+export function isErrorBlob(text: string): boolean {
+  const s = fold(text);
+  const k = s.indexOf('"error"');
+  if (k < 0) return false;
+  const brace = s.lastIndexOf('{', k);
+  return brace >= 0 && k - brace <= 4 && s.slice(k + 7, k + 10).trimStart().startsWith(':');
+}
+
+interface LabelledRecord {
+  start: number;
+  end: number;
+  fields: { kind: RecordField; value: string }[];
+}
+
+/**
+ * A digest bot's plain records: a `论文 N：` / `Paper N:` marker or a `---` rule between records, each a run of labelled
+ * lines (`标题：`, `作者：`, `发布日期：`, `arXiv链接：`, `研究目的：`) whose values may run over the lines under them.
+ * An entry a record with a title and an author or link field; undefined unless two records or more are such records.
+ */
+function labelledRecords(text: string): RawEntry[] | undefined {
+  if (text.indexOf('：') < 0 && text.indexOf(': ') < 0) return undefined;
+  const records: LabelledRecord[] = [];
+  let cur: LabelledRecord | undefined;
+  let open: { kind: RecordField; value: string } | undefined;
+  const close = () => {
+    if (cur && cur.fields.some((f) => f.kind === 'title')) records.push(cur);
+    cur = undefined;
+    open = undefined;
+  };
+  for (const line of splitLines(text)) {
+    const t = lineText(line);
+    if (isBlank(t)) {
+      open = undefined;
+      continue;
+    }
+    let bare = t.trim();
+    while (bare.startsWith('#')) bare = bare.slice(1);
+    bare = bare.trim();
+    if (isRuleLine(t) || RE_RECORD_MARKER.test(bare)) {
+      close();
+      continue;
+    }
+    const f = recordLine(t);
+    if (f) {
+      if (f.kind === 'title' && cur?.fields.some((x) => x.kind === 'title')) close();
+      cur ??= { start: line.start, end: line.end, fields: [] };
+      cur.fields.push((open = { ...f }));
+      cur.end = line.end;
+      continue;
+    }
+    // a value running over the lines under its label (a multi-line abstract or a generator's error object)
+    if (cur && open && (open.kind === 'abstract' || open.kind === 'summary')) {
+      open.value += `\n${t}`;
+      cur.end = line.end;
+    } else if (cur) {
+      // unlabelled text inside a record (a bare abstract paragraph under `Title:` / `Authors:`): the prose reader's
+      return undefined;
+    }
+  }
+  close();
+  const entries: RawEntry[] = [];
+  for (const rec of records) {
+    const title = unquote(unwrapEmphasis(fold(rec.fields.find((f) => f.kind === 'title')!.value)));
+    if (!title || !hasLetter(title)) continue;
+    const entry: RawEntry = { title, links: [], start: rec.start, end: rec.end };
+    const summaries: string[] = [];
+    for (const f of rec.fields) {
+      const v = fold(f.value);
+      if (!v) continue;
+      if (f.kind === 'authors' && !entry.authors) {
+        const names = splitAuthors(v.split('，').join(', ').split('、').join(', ')).filter((a) => a !== 'et al.' && a !== 'et al');
+        if (names.length) entry.authors = names;
+      } else if (f.kind === 'date' && !entry.date) {
+        const d = parseDate(v);
+        if (d) entry.date = d;
+      } else if (f.kind === 'link') {
+        const at = v.indexOf('http');
+        if (at < 0) continue;
+        let end = at;
+        while (end < v.length && v[end] !== ' ' && v[end] !== ')' && v[end] !== '>') end++;
+        const url = v.slice(at, end);
+        if (url.indexOf('://') < 0 || entry.links.some((l) => l.url === url)) continue;
+        entry.links.push({ url, origin: 'links' });
+        const id = arxivIdFromUrl(url);
+        if (id && !entry.arxivId) {
+          entry.arxivId = id.id;
+          if (id.version) entry.arxivVersion = id.version;
+        }
+      } else if ((f.kind === 'abstract' || f.kind === 'summary') && !isErrorBlob(v)) {
+        if (f.kind === 'abstract' && !entry.abstract) entry.abstract = plainInline(v).text;
+        else summaries.push(plainInline(v).text);
+      }
+    }
+    if (summaries.length) {
+      if (entry.abstract) entry.summary = summaries.join(' ');
+      else entry.abstract = summaries.join(' ');
+    }
+    entries.push(entry);
+  }
+  const backed = entries.filter((e) => e.authors?.length || e.links.length).length;
+  return backed >= 2 && backed * 2 >= entries.length ? entries : undefined;
 }
 
 /**

@@ -69,6 +69,7 @@ import {
   RE_CHUNK_BOUNDARY,
   RE_MD_DEFINITION_LINE,
   RE_ARXIV_FIELD_LINE,
+  RE_CREDIT_TITLE,
   RE_ARXIV_LINK,
   RE_ARXIV_LISTING_MARK,
   RE_ARXIV_NO_ID,
@@ -1312,6 +1313,8 @@ function hasSignal(d: Draft): boolean {
 
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // `- This page is powered by [Tool](https://github.com/…)`: the page's credit line, no paper
+  if (RE_CREDIT_TITLE.test(d.title) && !d.authors) return false;
   // `**Last Updated:** April 21, 2026`: a page's date under its label, no paper
   if (RE_DATE_LABEL.test(d.title) && !d.authors && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // `- ✅ **Direct links** to arXiv, PDFs, and GitHub repositories`: a bold phrase opening a sentence, nothing linked
@@ -1595,7 +1598,10 @@ function readTable(r: Reading, lines: Seg[][], at: number, sections: string[], o
       else if (!RE_YEAR.test(d.venue)) d.venue = `${d.venue} ${year}`;
     }
     // a row naming its paper by a bare arXiv id (`| Title | arXiv |` with `2607.14076`): a paper with no link
-    if (isPaper(d) || (d.arxivId && wordCount(d.title) >= 2 && letters(d.title) >= 2 && !RE_PLACEHOLDER.test(d.title))) out.push(toEntry(r, d, sections));
+    // `| 論文 | 一言 |` over `| [Short name](papers/x.md) | summary |`: a column the header names as the papers' and
+    // a summary beside it; the name links the paper's page in the list (or nothing), never a site
+    const described = roles[titleCol]!.rank <= 1 && Boolean(d.abstract) && !d.links.length && letters(d.title) >= 2 && !RE_PLACEHOLDER.test(d.title);
+    if (isPaper(d) || described || (d.arxivId && wordCount(d.title) >= 2 && letters(d.title) >= 2 && !RE_PLACEHOLDER.test(d.title))) out.push(toEntry(r, d, sections));
   }
 }
 
@@ -3691,6 +3697,20 @@ function relPaperLine(line: string): boolean {
   return RE_REL_ARXIV_PAGE.test(url) || (isMarkdownPage(url) && paperShaped(foldSpace(line.slice(open + 1, close))));
 }
 
+/** A table header row naming a paper (title) column and a summary column (`| 論文 | 一言 |`, `| Paper | TL;DR |`). */
+function describedHeader(line: string): boolean {
+  if (line.indexOf('|') < 0 || line.length > 400) return false;
+  let title = false;
+  let summary = false;
+  for (const cell of line.split('|')) {
+    const k = labelKey(cell);
+    if (!k) continue;
+    if (RE_COL_TITLE.test(k) || RE_COL_PAPER.test(k)) title = true;
+    else if (RE_COL_ABSTRACT.test(k)) summary = true;
+  }
+  return title && summary;
+}
+
 export function detectMarkdownList(text: string): number {
   if (!text || looksJson(text)) return 0;
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -3723,8 +3743,14 @@ export function detectMarkdownList(text: string): number {
   /** Field bullets seen under the last heading: 1 authors, 2 abstract, 4 counted. */
   let cardFields = 0;
   // the lines of the whole text are shared with the other detectors: split the head only when cut
+  /** The line before (a table's header row over its delimiter row), and whether the current table's header names papers and summaries. */
+  let prev = '';
+  let described = false;
   for (const { text: line } of splitLines(head)) {
     if (!line) continue;
+    const before = prev;
+    prev = line;
+    if (described && !line.trimStart().startsWith('|')) described = false;
     if (RE_ARXIV_FIELD_LINE.test(line) || RE_ARXIV_LISTING_MARK.test(line)) arxiv++;
     const heading = RE_MD_HEADING_LINE.test(line);
     if (heading) headings++;
@@ -3761,8 +3787,14 @@ export function detectMarkdownList(text: string): number {
     if ((link || relPaper) && RE_MD_LIST_LINE.test(line)) listLinks++;
     if (close && RE_MD_RESOURCE_LINK.test(line)) resLinks++;
     if (RE_MD_BOLD_START.test(line)) bold++;
-    if (RE_MD_TABLE_DELIMITER.test(line)) delim++;
+    if (RE_MD_TABLE_DELIMITER.test(line)) {
+      delim++;
+      // `| 論文 | 一言 |` / `| Paper | Summary |`: a header naming a paper column and a summary column
+      described = describedHeader(before);
+    } else if (described && line.trimStart().startsWith('|')) pipeLinks++;
     else if (link && line.indexOf('|') >= 0) pipeLinks++;
+    // `| [Short name](papers/x.md) | summary |`: a table row linking its paper's page in the list's own repository
+    else if (close && line.trimStart().startsWith('|')) pipeLinks++;
     // `| 407 | Title | 2607.14076 | … |`: a table row naming its paper by a bare arXiv id
     else if (line.indexOf('|') >= 0 && RE_MD_TABLE_ARXIV_CELL.test(line)) pipeLinks++;
   }

@@ -45,7 +45,7 @@ export const RE_HTML_TABLE_TAG = /<t(?:able|r)\b/i;
 /** The end of a collapsed block. */
 export const RE_DETAILS_CLOSE = /<\/details>/i;
 /** arXiv digest / listing markers (other readers' formats). */
-export const RE_ARXIV_FIELD_LINE = /^(?:Title|Authors|Categories|Comments|Subjects|Journal-ref):/;
+export const RE_ARXIV_FIELD_LINE = /^(?:Title|Authors|Categories|Comments|Subjects|Journal-ref):|^(?:标题|题目|題目|作者|著者|发布日期|發布日期|发表日期)[:：]/;
 export const RE_ARXIV_LISTING_MARK = /^\s{0,8}arXiv:\d{4}\.\d{4,5}|^-{60,}$|^\\\\ \( https?:\/\/arxiv\.org\/abs\//;
 
 // --- Sections ---
@@ -228,8 +228,8 @@ export const RE_WHITESPACE_CHAR = /\s/;
 /** A digit or minus (a JSON number after `[`). */
 export const RE_JSON_NUMBER_START = /[-\d]/;
 /** Table header roles. */
-export const RE_COL_TITLE = /^(?:title|paper title|english title|title \(en\)|name of paper|(?:paper )?(?:title|paper) ?(?:&|and|\/|,) ?authors?|标题|英文标题|英文题目|题目|题名|論文題目|论文题目|论文标题|论文名称|论文名|文章标题|論文標題|標題|タイトル|제목|논문 제목)$/;
-export const RE_COL_PAPER = /^(?:paper|papers|paper name|论文|論文|文章)$/;
+export const RE_COL_TITLE = /^(?:title|paper title|english title|title \(en\)|name of paper|(?:paper )?(?:title|paper) ?(?:&|and|\/|,) ?authors?|标题|英文标题|英文题目|题目|题名|論文題目|论文题目|论文标题|论文名称|论文名|文章标题|論文標題|標題|題名|タイトル|제목|논문 제목)$/;
+export const RE_COL_PAPER = /^(?:paper|papers|paper name|论文|論文|文章|논문)$/;
 export const RE_COL_PUBLICATION = /^(?:publication|article|work)$/;
 export const RE_COL_NAME = /^(?:name|method|model|approach)$/;
 export const RE_COL_VENUE = /^(?:会议|期刊|发表|venue|conference|conf\.?|journal|published(?: in)?|pub\.?|publisher|booktitle|where|venue & year|venue\/year)$/;
@@ -237,7 +237,7 @@ export const RE_COL_YEAR = /^(?:year|yr)$/;
 export const RE_COL_DATE = /^(?:日期|时间|發布日期|发布日期|発表日|date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
 export const RE_COL_AUTHORS = /^(?:authors?|first author|team|作者|著者|저자)$/;
 /** A table column holding each paper's abstract or its short summary (the summary is the abstract where no abstract is shown). */
-export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|key contributions?|contributions?|main contributions?|key idea|main idea|摘要|概要|一句话要点)$/;
+export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|key contributions?|contributions?|main contributions?|key idea|main idea|摘要|概要|一句话要点|一言|要約|简介|簡介|요약)$/;
 /** A label of a page's date (`Last Updated`, `Generated on`), never a paper's title. */
 export const RE_DATE_LABEL = /^(?:last[ \t])?(?:updated?|modified|generated|created|refreshed|built)(?:[ \t](?:on|at))?$/i;
 /** Text that goes on with a sentence (` to arXiv, PDFs, …`): a lower-case word first (not a venue's `in`/`at`). */
@@ -294,3 +294,5 @@ export const RE_CITATION_LABEL = /^(?:bib|bibtex|citation|cite)$/;
 export const RE_NOTE_LABEL = /^(?:notes?|my notes?|reading notes?|笔记|读书笔记|阅读笔记)$/;
 /** An affiliation note after a title: `Title(@DeepSeek-AI)`, `Title (@MIT etc)`. */
 export const RE_AFFIL_NOTE_TAIL = /[ \t]{0,3}\(@[^()\n]{1,80}\)$/;
+/** A bullet's text before a link that credits the page's tool (`This page is powered by [Tool](…)`): no paper's title. */
+export const RE_CREDIT_TITLE = /\b(?:powered|generated|built|made|maintained|created|hosted|sponsored) (?:by|with|using)$/i;

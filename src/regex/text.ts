@@ -16,3 +16,5 @@ export const RE_NOT_ALNUM_LOWER = /[^a-z0-9]+/g;
 export const RE_PRINT_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:[ \t]|$)/;
 /** A print footer: a page counter (`3/9`, `Page 3 of 9`, `- 3 -`), after the page's address or alone. */
 export const RE_PRINT_FOOTER = /^(?:https?:\/\/[^\s]{1,300}[ \t]{1,40})?(?:\d{1,4}[ \t]{0,2}\/[ \t]{0,2}\d{1,4}|Page \d{1,4}(?: of \d{1,4})?|- ?\d{1,4} ?-)$/i;
+/** A record marker line of a digest bot (`论文 1：`, `Paper 12:`, `논문 3`), heading marks stripped. */
+export const RE_RECORD_MARKER = /^(?:paper|论文|論文|논문|文章|article)[ \t]{0,2}#?\d{1,4}[ \t]{0,2}[:：.]?$/i;
