@@ -477,6 +477,13 @@ export function defuseEmphasis(text: string): string {
 const MARKDOWN_READERS = new Set(['markdown-list', 'hf-markdown', 'hf-textbrowser']);
 /** Deepest `[` nesting a paragraph may hold before its brackets are defused (real pages: 3). */
 const MAX_BRACKET_DEPTH = 32;
+/**
+ * One line longer than LONG_LINE holding more than MAX_LINE_LABELS `]`: micromark resolves
+ * the labels of one paragraph that are no links in time quadratic in their number, and a
+ * line cannot be cut into chunks (markdown-list cuts paragraphs between lines).
+ */
+const LONG_LINE = 2000;
+const MAX_LINE_LABELS = 256;
 
 /**
  * Guard for the markdown readers: links nested thousands deep (`[[[…x](u)](u)…`) make
@@ -491,10 +498,15 @@ export function defuseBrackets(text: string): string {
   let max = 0;
   let paraStart = 0;
   let lineBlank = true;
+  let lineStart = 0;
+  let lineLabels = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 10;
     if (c === 10 || c === 13) {
+      if (lineLabels > MAX_LINE_LABELS && i - lineStart > LONG_LINE) marks.push([lineStart, i]);
+      lineLabels = 0;
+      lineStart = i + 1;
       if (lineBlank || i === n) {
         if (max > MAX_BRACKET_DEPTH) marks.push([paraStart, i]);
         paraStart = i;
@@ -509,7 +521,10 @@ export function defuseBrackets(text: string): string {
     else if (c === 91) {
       depth++;
       if (depth > max) max = depth;
-    } else if (c === 93 && depth > 0) depth--;
+    } else if (c === 93) {
+      lineLabels++;
+      if (depth > 0) depth--;
+    }
   }
   if (!marks.length) return text;
   const chars = text.split('');

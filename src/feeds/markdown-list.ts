@@ -1498,10 +1498,14 @@ function summaryLabel(r: Reading, s: Seg): boolean {
  * its closing tag: a `|` inside LaTeX (`$m_p=E[|x-\mu|^p]$`) in a collapsed abstract split it. Only when the row has
  * more cells than the header.
  */
+const MAX_JOINED = 16;
+
 function joinOpenCells(r: Reading, line: readonly Seg[], cells: Seg[][], want: number): Seg[][] {
   if (cells.length <= want || want < 1) return cells;
   const out: Seg[][] = [];
-  let extra = cells.length - want;
+  // a stray `|` inside LaTeX splits an abstract into a few pieces, not thousands: at most
+  // MAX_JOINED cells are joined back, which keeps a hostile row linear
+  let extra = Math.min(cells.length - want, MAX_JOINED);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (!c.length || extra <= 0) {
@@ -3568,6 +3572,8 @@ function blankTagLinesOverLists(s: string): string {
 }
 
 const CHUNK = 4096;
+/** `]` a paragraph may hold before it is cut into chunks between its lines (see chunkStarts). */
+const MAX_PARAGRAPH_LABELS = 256;
 
 /**
  * Offsets where the document can be cut into independently parsed chunks: a heading or
@@ -3587,11 +3593,16 @@ function chunkStarts(src: string): number[] {
   let html: '' | 'blank' | 'comment' | 'raw' = '';
   let last = 0;
   let i = 0;
+  /** `]` in the paragraph since its start or the last cut, and whether the last line was a table row. */
+  let labels = 0;
+  let tableRow = false;
   while (i < n) {
     let e = i;
+    let lineLabels = 0;
     while (e < n) {
       const c = src.charCodeAt(e);
       if (c === 10 || c === 13) break;
+      if (c === 93) lineLabels++;
       e++;
     }
     const next = e < n && src.charCodeAt(e) === 13 && src.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
@@ -3619,8 +3630,22 @@ function chunkStarts(src: string): number[] {
         RE_HTML_RAW_CLOSE.lastIndex = 0;
         if (RE_HTML_RAW_CLOSE.test(src.slice(i, e))) html = '';
       }
-    } else if (!blankLine) {
+    } else if (blankLine) {
+      labels = 0;
+      tableRow = false;
+    } else {
       const c0 = src.charCodeAt(i);
+      // A paragraph with hundreds of `]` (a reference list, a line of `[1] [2]`): micromark
+      // resolves labels that are no links in time quadratic in their number per paragraph,
+      // so the paragraph is cut between lines (never inside a table: its rows need the header).
+      const isTableRow = c0 === 124;
+      if (labels >= MAX_PARAGRAPH_LABELS && i - last >= 1024 && !isTableRow && !tableRow) {
+        starts.push(i);
+        last = i;
+        labels = 0;
+      }
+      labels += lineLabels;
+      tableRow = isTableRow;
       // inside a heading card with field sub-headings (`### Links` / `### Authors` under `## N. Title`): no cut before
       // a shallower heading (a sub-section or a bullet of the card is no entry of its own)
       if (c0 === 35) cardDepth = cardAt(src.slice(i, Math.min(e, i + 80)), cardDepth);
@@ -3630,6 +3655,7 @@ function chunkStarts(src: string): number[] {
         if (RE_CHUNK_BOUNDARY.test(src) && !RE_THEMATIC_BREAK.test(src.slice(i, e)) && !(c0 === 35 && isFieldHeadingLine(src.slice(i, e)))) {
           starts.push(i);
           last = i;
+          labels = lineLabels;
         }
       }
       RE_FENCE_OPEN.lastIndex = i;
