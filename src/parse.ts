@@ -488,8 +488,9 @@ const MAX_LINE_LABELS = 256;
 /**
  * Guard for the markdown readers: links nested thousands deep (`[[[…x](u)](u)…`) make
  * the hf-markdown link resolution quadratic. In a paragraph (lines between blank
- * lines) whose `[` nesting passes MAX_BRACKET_DEPTH, every `[` and `]` becomes a
- * space: same length, offsets valid. Real feeds are returned unchanged. Linear.
+ * lines) whose `[` nesting passes MAX_BRACKET_DEPTH, and on a line longer than LONG_LINE
+ * holding more than MAX_LINE_LABELS `]`, every `[` and `]` becomes a space: same length,
+ * offsets valid. Real feeds are returned unchanged. Linear.
  */
 export function defuseBrackets(text: string): string {
   // quick exit: no deep nesting anywhere (a `]` closes, a blank line resets)
