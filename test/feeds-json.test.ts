@@ -221,6 +221,17 @@ describe('JSON helpers', () => {
     expect(both.papers[0]!.summary).toBe('Short.');
   });
 
+  it('reads a JSON Feed (jsonfeed.org) item body as the abstract; an HF `AI-generated summary` label splits summary from abstract', () => {
+    const feed = (item: object) => JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'Papers', items: [{ id: '1', url: 'https://huggingface.co/papers/2508.05004', title: 'A Study of Things', ...item }] });
+    const read = (item: object) => parseFeed(feed(item)).papers.map((p) => [p.abstract, p.summary ?? null]);
+    expect(read({ content_text: 'We study things.' })).toEqual([['We study things.', null]]);
+    expect(read({ content_html: '<p>We study <i>things</i>.</p>' })).toEqual([['We study things.', null]]);
+    expect(read({ summary: 'We study things.' })).toEqual([['We study things.', null]]);
+    expect(read({ content_text: 'Things are studied.  \t\t\t\t\tAI-generated summary \t\t\t\t We study things in detail.' })).toEqual([['We study things in detail.', 'Things are studied.']]);
+    // an `abstract` field wins over the body
+    expect(read({ abstract: 'The abstract.', content_text: 'Body text.' })[0]![0]).toBe('The abstract.');
+  });
+
   it('does not take text that only opens with a bracket for JSON', () => {
     expect(jsonReader.detect('   [1]Skip to main content\n\n   [2]ICML 2024\n')).toBeLessThan(0.1);
     expect(jsonReader.detect('[PDF] [Code]\nA Title\n')).toBeLessThan(0.1);

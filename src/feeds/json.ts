@@ -8,6 +8,7 @@ import { parseDate } from '../lib/dates.js';
 import { foldSpace } from '../lib/text.js';
 import {
   RE_JSON_ARXIV_ID,
+  RE_JSON_AI_SUMMARY_LABEL,
   RE_JSON_ARXIV_URL,
   RE_JSON_CATEGORY_SEPARATOR,
   RE_JSON_DOI,
@@ -47,6 +48,8 @@ const unvalue = (v: unknown): unknown => (isObj(v) && 'value' in v && Object.key
 
 const TITLE_KEYS = ['title', 'paper_title', 'paperTitle', 'Title'];
 const ABSTRACT_KEYS = ['abstract', 'paper_abstract', 'abstractText', 'abstract_text', 'Abstract'];
+/** JSON Feed (jsonfeed.org) item bodies: the abstract where no abstract field is given. */
+const CONTENT_KEYS = ['content_text', 'content_html'];
 const SUMMARY_KEYS = ['summary', 'ai_summary', 'aiSummary', 'tldr', 'tl_dr', 'TLDR', 'TL;DR', 'description'];
 const AUTHOR_KEYS = ['authors', 'author', 'creators', 'authors_parsed', 'Authors', 'authorships', 'paper_authors', 'paperAuthors'];
 const DATE_KEYS = ['publishedAt', 'published', 'published_at', 'publication_date', 'publicationDate', 'date', 'submitted', 'submittedAt', 'submitted_at', 'created', 'created_at', 'createdAt', 'update_date', 'updated', 'year', 'publication_year', 'publicationYear', 'published-print', 'published-online', 'issued'];
@@ -411,7 +414,8 @@ function toEntry(item: Obj, start: number, end: number, key?: string): RawEntry 
   const e: RawEntry = { title: foldSpace(stripTags(title)), links: [], start, end };
   if (!e.title) return null;
 
-  const abstract = text(pick(p, ABSTRACT_KEYS)) ?? text(english(p, 'abstract')) ?? invertedAbstract(p.abstract_inverted_index);
+  const abstract =
+    text(pick(p, ABSTRACT_KEYS)) ?? text(english(p, 'abstract')) ?? invertedAbstract(p.abstract_inverted_index) ?? text(pick(p, CONTENT_KEYS));
   const summaries = SUMMARY_KEYS.map((k) => text(p[k]) ?? (outer ? text(outer[k]) : undefined))
     .filter((x): x is string => Boolean(x))
     .map((x) => stripTags(x));
@@ -524,6 +528,16 @@ function toEntry(item: Obj, start: number, end: number, key?: string): RawEntry 
   const vtext = isObj(venue) ? str(venue.name) : text(venue);
   if (vtext && vtext.trim()) e.venueText = foldSpace(vtext);
 
+  // a Hugging Face page text kept as the body: `<short summary> AI-generated summary <abstract>`
+  const ai = e.abstract ? RE_JSON_AI_SUMMARY_LABEL.exec(e.abstract) : null;
+  if (ai && e.abstract) {
+    const after = e.abstract.slice(ai.index + ai[0].length).trim();
+    const before = e.abstract.slice(0, ai.index).trim();
+    if (after) {
+      e.abstract = after;
+      if (before && !e.summary) e.summary = before;
+    }
+  }
   // the arXiv RSS description kept as the abstract (a feedparser cache): `arXiv:ID Announce Type: new Abstract: …`
   const ann = e.abstract ? splitAnnounce(e.abstract) : undefined;
   if (ann && ann.abstract) {

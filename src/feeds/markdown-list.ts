@@ -78,6 +78,7 @@ import {
   RE_DOC_PART_PREFIX,
   RE_ASCII_PUNCT,
   RE_MD_FIELD_BULLET,
+  RE_TITLE_CATEGORY_TAG,
   RE_TITLE_LABEL_HEADING,
   RE_TITLE_LABEL_PREFIX,
   RE_ARXIV_TEXT_ID,
@@ -203,6 +204,7 @@ function cleanTitle(s: string): string {
   let t = trimRun(s);
   t = t.replace(RE_LISTING_TAG, '');
   t = t.replace(RE_TITLE_NUMBERING, '');
+  t = t.replace(RE_TITLE_CATEGORY_TAG, '');
   const q = RE_ENCLOSING_QUOTES.exec(t);
   if (q) t = q[1]!.trim();
   t = stripFinalPeriod(t);
@@ -764,7 +766,18 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
     return;
   }
   if (wordCount(text) >= 3) d.prose = true;
-  if (wordCount(text) >= 6 && !d.description) d.description = stripLeadDash(text);
+  // text in a script written without spaces (Japanese, Chinese, Korean summaries): counted in its characters
+  if ((wordCount(text) >= 6 || cjkChars(text) >= 12) && !d.description) d.description = stripLeadDash(text);
+}
+
+/** Han, kana and Hangul syllables in a text (scripts written without spaces between words). */
+function cjkChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) n++;
+  }
+  return n;
 }
 
 /** Marks of a reference's bibliographic data (`vol. 30`, `pp. 1–4`, `doi: …`, `Accessed: …`). */
@@ -1428,7 +1441,8 @@ function titleShapedCell(c: readonly Seg[]): boolean {
   if (links.length > 1 || (links.length === 1 && (body.length > 1 || links[0]!.imageOnly || isResourceLabel(links[0]!.text)))) return false;
   const t = cellText(body);
   const w = wordCount(t);
-  if (w < 4 || w > 40 || t.endsWith('.')) return false;
+  // a link's label may end in a newsletter's full stop (`|[Title.](url) |summary|`); plain text so ending is a sentence
+  if (w < 4 || w > 40 || (t.endsWith('.') && !links.length)) return false;
   let latin = 0;
   let other = 0;
   for (const ch of t) {
@@ -3794,7 +3808,7 @@ export function detectMarkdownList(text: string): number {
       const fm = RE_MD_FIELD_BULLET.exec(line);
       if (fm) {
         if (!cardFields && sinceHeading <= 3) headFields++;
-        cardFields |= fm[1]!.toLowerCase().startsWith('author') || fm[1] === '作者' ? 1 : 2;
+        cardFields |= fm[1]!.toLowerCase().startsWith('author') || fm[1] === '作者' || fm[1] === '著者' || fm[1] === '저자' ? 1 : 2;
         if (cardFields === 3) {
           cards++;
           cardFields = 4;

@@ -20,3 +20,5 @@ export const RE_JSON_YEAR = /^(?:1[89]|20)\d{2}$/;
 export const RE_JSON_VALUE_START = /^[{["\]\d-]|^(?:true|false|null)\b/;
 /** A markup tag in a text field: `<jats:p>`, `</p>`, `<i>`, `<br/>`, `<sup>`. Starts with a letter or `/`, bounded. */
 export const RE_JSON_MARKUP_TAG = /<\/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,200})?\/?>/gi;
+/** The Hugging Face `AI-generated summary` label between a page's short summary and the abstract (in a body field). */
+export const RE_JSON_AI_SUMMARY_LABEL = /(?:^|\s)AI-generated summary(?:\s|$)/;

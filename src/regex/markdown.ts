@@ -105,7 +105,7 @@ export const RE_TITLE_LABEL_PREFIX = /^(?:title|paper title|标题|题目)[ \t]{
  * A bullet holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`): under a
  * title heading, one entry of a daily-arXiv digest's field list. Group 1 the label.
  */
-export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|摘要)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
+export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|著者|저자|摘要|要約|概要|요약)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
 export const RE_ARXIV_TEXT_ID = /\barXiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
 /** A DOI address; group 1 the DOI. */
@@ -147,6 +147,9 @@ export const RE_RUN_EDGE_START = /^[\s\-–—|,;:\\/\])}>•·*]{1,40}/;
 /** Numbering before a title: `1.`, `[12]`, `(3)`, `#4`. */
 export const RE_TITLE_NUMBERING = /^(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)](?=[ \t])|#\d{1,5})[ \t]{0,4}/;
 /** An arXiv listing's announcement tag before a title (`[new 001]`, `[cross 012]`, `[replace 3]`, `[updated]`). */
+/** An arXiv category tag a digest writes after a title: ` (hep-ph)`, ` (from physics.ins-det)`, ` (from hep-ph, replaced)`, ` (cs.LG)`. */
+export const RE_TITLE_CATEGORY_TAG =
+  /[ \t]{1,3}\((?:from[ \t]{1,3})?(?:cs|math|stat|physics|eess|econ|q-bio|q-fin|astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|quant-ph)(?:\.[a-zA-Z-]{2,12})?(?:,[ \t]{0,3}(?:replaced|cross-list|cross|new|updated))?\)$/;
 export const RE_LISTING_TAG = /^\[(?:new|cross(?:-list)?|replaced?|replace-cross|updated?)(?:[ \t]{1,3}\d{1,5})?\][ \t]{0,4}/i;
 /** A reference list's ordinal at the start of a line (`[12] `). */
 export const RE_REF_ORDINAL = /^\[\d{1,4}\][ \t]{1,4}/;
@@ -237,7 +240,7 @@ export const RE_COL_YEAR = /^(?:year|yr)$/;
 export const RE_COL_DATE = /^(?:日期|时间|發布日期|发布日期|発表日|date|publish(?:ed)? date|publication date|submission date|submitted|release date|release|time|arxiv date|month)$/;
 export const RE_COL_AUTHORS = /^(?:authors?|first author|team|作者|著者|저자)$/;
 /** A table column holding each paper's abstract or its short summary (the summary is the abstract where no abstract is shown). */
-export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|key contributions?|contributions?|main contributions?|key idea|main idea|摘要|概要|一句话要点|一言|要約|简介|簡介|요약)$/;
+export const RE_COL_ABSTRACT = /^(?:abstract|summary|tl;dr|tldr|tl;dr summary|key contributions?|contributions?|main contributions?|key idea|main idea|摘要|概要|一句话要点|一言|要約|简介|簡介|요약|description)$/;
 /** A label of a page's date (`Last Updated`, `Generated on`), never a paper's title. */
 export const RE_DATE_LABEL = /^(?:last[ \t])?(?:updated?|modified|generated|created|refreshed|built)(?:[ \t](?:on|at))?$/i;
 /** Text that goes on with a sentence (` to arXiv, PDFs, …`): a lower-case word first (not a venue's `in`/`at`). */
