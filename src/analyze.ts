@@ -13,7 +13,7 @@ import { extractPaperMetrics } from './extract/metrics.js';
 import { parseVenue } from './extract/venue.js';
 import type { EntryLink } from './feeds/types.js';
 import { latexToUnicode } from './lib/latex.js';
-import { foldSpace, slugify } from './lib/text.js';
+import { foldKey, foldSpace, isLetterOrDigit, slugify } from './lib/text.js';
 import type { Link, Paper } from './schema/paper.js';
 import { tagTopics } from './topics/index.js';
 import type { TagTopicsOptions } from './topics/index.js';
@@ -26,6 +26,8 @@ export type PaperInput = Partial<Omit<Paper, 'urls' | 'datasets' | 'metrics' | '
   links?: (EntryLink | string)[];
   /** Venue text shown outside the comments (a list's `*ICCV 2015*`). */
   venueText?: string;
+  /** Names the source itself says are datasets (a dataset list's entry name); added to the datasets found. */
+  datasetNames?: string[];
 };
 
 /** Options of {@link analyzePaper} and of the per-paper stage of `parseFeed`. */
@@ -109,6 +111,7 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
 
   const datasets = extractPaperDatasets({ title, abstract });
   const metrics = extractPaperMetrics({ title, abstract }, { datasets });
+  if (Array.isArray(input.datasetNames) && input.datasetNames.length) addListedDatasets(datasets, input.datasetNames, title);
   const topics = tagTopics({ title, abstract, sections: input.sections }, options.topics);
   const code = codeStatus(urls, `${title}\n${abstract ?? ''}\n${comments ?? ''}`);
   const venue =
@@ -144,6 +147,43 @@ export function analyzePaper(input: PaperInput, options: AnalyzeOptions = {}): P
   if (input.sections?.length) paper.sections = input.sections;
   if (input.source) paper.source = input.source;
   return paper;
+}
+
+/** Hyphen look-alikes (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash) between two name characters as plain hyphens. */
+function plainHyphens(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0x2010 && c <= 0x2012 && i > 0 && i + 1 < s.length && isLetterOrDigit(s[i - 1]!) && isLetterOrDigit(s[i + 1]!) ? '-' : s[i];
+  }
+  return out;
+}
+
+/**
+ * Adds the names a source says are datasets (a dataset list's `**SUES‑200**`) that the
+ * extractor did not find: `source: 'context'`, the mention as written, its span in the title
+ * when the title holds it, the name with hyphen look-alikes made plain hyphens.
+ */
+function addListedDatasets(datasets: Paper['datasets'], names: readonly unknown[], title: string): void {
+  const known = new Set<string>();
+  for (const d of datasets) {
+    known.add(foldKey(d.name));
+    known.add(foldKey(d.mention));
+  }
+  for (const raw of names) {
+    if (typeof raw !== 'string') continue;
+    const mention = foldSpace(raw);
+    const key = foldKey(mention);
+    if (!key || known.has(key)) continue;
+    known.add(key);
+    const at = title.indexOf(mention);
+    datasets.push({
+      name: plainHyphens(mention),
+      mention,
+      source: 'context',
+      spans: at < 0 ? [] : [{ field: 'title', start: at, end: at + mention.length }],
+    });
+  }
 }
 
 /**

@@ -574,6 +574,7 @@ export function entryToPaper(e: RawEntry, format: string, options: AnalyzeOption
       announceType: e.announceType,
       sections: e.sections,
       links: e.links,
+      datasetNames: e.datasetNames,
       source: { format, start: e.start, end: e.end },
     },
     options,

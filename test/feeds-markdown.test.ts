@@ -929,6 +929,28 @@ describe('real-list quirks, one by one', () => {
   });
 });
 
+describe('dataset lists: an entry\'s short bold or linked name under a heading naming datasets is its dataset (RawEntry.datasetNames)', () => {
+  const item = (t: string) => `- ${t} (CVPR 2023) — aerial images matched to satellite tiles over 40 cities. [[arXiv](https://arxiv.org/abs/2301.0000${t.length % 10})]`;
+  const names = (doc: string) => read(doc).map((e) => e.datasetNames);
+  it.each([
+    ['a document title naming datasets', '# Awesome Aerial Localization Datasets\n\n## Retrieval\n\n' + item('**SUES‑200**'), [['SUES‑200']]],
+    ['a section naming benchmarks', '# Awesome VPR\n\n## Benchmarks\n\n' + item('**DenseUAV**'), [['DenseUAV']]],
+    ['a section naming corpora', '# Speech\n\n## Corpora\n\n' + item('**LibriSpeech**'), [['LibriSpeech']]],
+    ['a Chinese section (数据集)', '# 遥感\n\n## 数据集\n\n' + item('**AerialVL**'), [['AerialVL']]],
+    ['a Japanese section (データセット)', '# 論文\n\n## データセット\n\n' + item('**KITTI**'), [['KITTI']]],
+    ['a linked name', '# Datasets\n\n' + item('[University-1652](https://github.com/a/b)'), [['University-1652']]],
+    ['`A / B` names two', '# Datasets\n\n' + item('**FoundLoc / Nardo‑Air**'), [['FoundLoc', 'Nardo‑Air']]],
+    ['several words with a dataset word', '# Datasets\n\n' + item('**Waymo Open Dataset**'), [['Waymo Open Dataset']]],
+    ['several plain words: a paper title', '# Datasets\n\n' + item('**Deep Residual Learning**'), [undefined]],
+    ['more than five words', '# Datasets\n\n' + item('**A Large Aerial Benchmark For UAV-200**'), [undefined]],
+    ['a sentence', '# Datasets\n\n' + item('**UAV-200: aerial images.**'), [undefined]],
+    ['a heading naming papers below the dataset heading', '# Awesome Aerial Localization Datasets\n\n## Methods\n\n' + item('**SUES‑200**'), [undefined]],
+    ['no dataset heading', '# Awesome Aerial Localization\n\n## Retrieval\n\n' + item('**SUES‑200**'), [undefined]],
+  ])('%s', (_, doc, want) => {
+    expect(names(doc)).toEqual(want);
+  });
+});
+
 describe('blind round 7 reader rules (fixtures/e2e7)', () => {
   it('a heading card with `### Links` / `### Authors` / `### Abstract` sub-headings is one entry; other sub-sections are no entries', () => {
     const card = (n: number) => [

@@ -15,7 +15,7 @@ import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDate } from '../lib/dates.js';
-import { foldKey, foldSpace, splitLines } from '../lib/text.js';
+import { foldKey, foldSpace, isLetterOrDigit, splitLines } from '../lib/text.js';
 import {
   RE_AFFILIATION_WORD,
   RE_LISTING_TAG,
@@ -1366,8 +1366,106 @@ function toEntry(r: Reading, d: Draft, sections: string[]): RawEntry {
   if (d.announceType) e.announceType = d.announceType;
   if (d.comments) e.comments = d.comments;
   if (sections.length) e.sections = sections;
+  const names = listedDatasetNames(d, sections);
+  if (names) e.datasetNames = names;
   entryOf.set(d, e);
   return e;
+}
+
+// ---------------------------------------------------------------------------
+// Dataset lists: under a heading naming datasets, an entry's short bold (or linked) name is its dataset
+
+/** Words of a heading naming datasets, benchmarks or corpora (`# Awesome Aerial Localization Datasets`); `data sets` too. */
+const DS_LIST_WORDS = new Set(['dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora']);
+/** The same in Chinese, Japanese and Korean headings (`## 数据集`). */
+const DS_LIST_CJK = ['数据集', '數據集', 'データセット', '데이터셋'];
+/** Words of a heading naming other kinds of entries: below it, the list is no dataset list any more. */
+const DS_OTHER_WORDS = new Set(
+  'paper papers method methods model models approach approaches survey surveys review reviews tool tools toolkit toolkits library libraries code software baseline baselines framework frameworks algorithm algorithms works publication publications tutorial tutorials challenge challenges competition competitions workshop workshops'.split(' '),
+);
+const DS_OTHER_CJK = ['论文', '方法', '模型', '論文', '手法', 'モデル', '논문', '방법', '모델'];
+/** At most this many words in the title of a dataset-list entry that names its dataset. */
+const MAX_DS_NAME_WORDS = 5;
+
+/** The lower-cased words (runs of letters and digits) of a text. */
+function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of s.toLowerCase()) {
+    if (isLetterOrDigit(ch)) cur += ch;
+    else if (cur) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function namesDatasets(heading: string): boolean {
+  if (DS_LIST_CJK.some((w) => heading.includes(w))) return true;
+  const ws = wordsOf(heading);
+  return ws.some((w, i) => DS_LIST_WORDS.has(w) || (w === 'data' && (ws[i + 1] === 'set' || ws[i + 1] === 'sets')));
+}
+
+function namesOtherEntries(heading: string): boolean {
+  return DS_OTHER_CJK.some((w) => heading.includes(w)) || wordsOf(heading).some((w) => DS_OTHER_WORDS.has(w));
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+
+/** A word of a name: a digit, an inner capital (`WildNav`), two capitals (`KITTI`, `DenseUAV`) or a hyphen between letters or digits. */
+function nameLikeWord(w: string): boolean {
+  const chs = [...w];
+  for (let i = 0; i < chs.length; i++) {
+    const ch = chs[i]!;
+    if (isDigitCode(ch.charCodeAt(0))) return true;
+    const prev = chs[i - 1];
+    if (prev === undefined) continue;
+    if (isUpper(ch) && (isLower(prev) || isUpper(prev))) return true;
+    if ((ch === '-' || ch === '\u2010' || ch === '\u2011') && isLetterOrDigit(prev) && chs[i + 1] !== undefined && isLetterOrDigit(chs[i + 1]!)) return true;
+  }
+  return false;
+}
+
+/** A title that reads as a sentence or a phrase with a clause: punctuation other than a name's. */
+function sentenceLike(t: string): boolean {
+  for (const ch of ',:;!?') if (t.includes(ch)) return true;
+  return t.endsWith('.') || t.includes('. ');
+}
+
+/**
+ * The datasets a dataset-list entry presents: its title when it is a short name (at most five
+ * words, no sentence) and the innermost heading naming datasets, benchmarks or corpora (or the
+ * document title) has no heading naming papers, methods or tools below it. `A / B` names two.
+ * A name of several words needs one name-like word (`SUES‑200`, `AerialVL`, `KITTI`) or a
+ * dataset word (`Waymo Open Dataset`): `Deep Residual Learning` is a paper's title.
+ */
+function listedDatasetNames(d: Draft, sections: readonly string[]): string[] | undefined {
+  if (d.titleKind !== 'strong' && d.titleKind !== 'link') return undefined;
+  let at = -1;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    if (namesDatasets(sections[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < sections.length; i++) if (namesOtherEntries(sections[i]!)) return undefined;
+  const title = foldSpace(d.title);
+  if (!title || title.split(' ').length > MAX_DS_NAME_WORDS || sentenceLike(title)) return undefined;
+  const out: string[] = [];
+  for (const part of title.split(' / ')) {
+    const name = part.trim();
+    const first = [...name][0];
+    if (!first || !isLetterOrDigit(first) || ![...name].some((ch) => isUpper(ch) || isDigitCode(ch.charCodeAt(0)))) continue;
+    const words = name.split(' ');
+    if (words.length > 1 && !words.some(nameLikeWord) && !namesDatasets(name)) continue;
+    out.push(name);
+  }
+  return out.length ? out : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -36,6 +36,8 @@ export interface RawEntry {
   announceType?: Paper['announceType'];
   /** Headings the entry sits under, outermost first (markdown lists). */
   sections?: string[];
+  /** Names the format itself says are datasets (a dataset list's bold entry name `**SUES‑200**`), as written. */
+  datasetNames?: string[];
   /** Resource links the entry lists outside its title and abstract. */
   links: EntryLink[];
   /** Offsets of the entry in the raw input. */
