@@ -24,15 +24,15 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 // rules (~2 KB), a BibTeX reader (~2 KB), batch 14's metric rules (~1.5 KB), 41 gazetteer entries
 // and blind6's dataset rules (~2 KB); links: linkify-it run
 // over address runs only.
-// Fifth session: 267.8 KB and 11.9 KB: two new readers (yaml, arxiv-headings ~5 KB), plain-text
+// Fifth session: 269.1 KB and 11.9 KB: two new readers (yaml, arxiv-headings ~5 KB), plain-text
 // lists, heading cards and reference lines (~3 KB), reader rules for the 32 real captures of
 // blind rounds 7-12 (~7 KB), 431 CJK taxonomy terms (~4.6 KB) and the tenth pass (~1 KB), metric
-// rules of batch 15 and defined abbreviations (~3 KB), dataset rules (~1 KB), the speed work
+// rules of batch 15, defined abbreviations and CJK results (~4.5 KB), dataset rules (~1 KB), the speed work
 // (~1 KB). Until the budgets are met, the tests hold
 // the sizes at ceilings so the gap cannot grow unnoticed, and print the distance to the
 // budget; PAPERFEED_SIZE_STRICT=1 enforces the budgets themselves.
 // scripts/bundle-size.mjs [distDir] prints what dominates.
-const ceilings = process.env.PAPERFEED_SIZE_STRICT ? budgets : { index: 269 * 1024, links: 12 * 1024 };
+const ceilings = process.env.PAPERFEED_SIZE_STRICT ? budgets : { index: 270 * 1024, links: 12 * 1024 };
 type Entry = 'index' | 'links';
 function report(name: string, entry: Entry, r: { minified: number; gzip: number; inputs: Array<[string, number]> }) {
   const top = byPackage(r.inputs).slice(0, 6).map(([k, n]) => `${k} ${kb(n)}`).join(', ');

@@ -84,7 +84,7 @@ export const MEASURE_HEADS = new Set([
   'index', 'divergence', 'precision', 'recall', 'similarity', 'gap', 'margin', 'fidelity', 'agreement', 'coverage', 'efficiency', 'speedup', 'throughput',
   'latency', 'cost', 'costs', 'time', 'runtime', 'effort', 'performance', 'quality', 'consistency', 'deviation', 'variance', 'bias', 'utility', 'reward', 'regret',
   'alignment', 'overlap', 'likelihood', 'perplexity', 'entropy', 'success', 'robustness', 'faithfulness', 'relevance', 'preference', 'preferences', 'usage', 'consumption', 'footprint',
-  'drawdown', 'volatility', 'profit', 'profits', 'revenue', 'variance', 'speed', 'sensitivity', 'specificity', 'auc', 'yield', 'recovery', 'violation', 'violations',
+  'drawdown', 'volatility', 'profit', 'profits', 'revenue', 'variance', 'speed', 'sensitivity', 'specificity', 'auc', 'yield', 'recovery', 'violation', 'violations', 'purity',
 ]);
 /** Adverbs without `-ly` that may sit between a subject and its verb (`performance also increases`). */
 export const PLAIN_ADVERBS = new Set(['also', 'further', 'still', 'even', 'often', 'thus', 'then', 'again', 'now', 'already']);

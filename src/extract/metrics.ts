@@ -24,6 +24,7 @@
  * `.nouns()` ~35 ms a sentence, against ~0.2 ms for a whole abstract here. The only thing it
  * would add, noun-phrase edges, comes from the word lists in `./metrics-words.ts`.
  */
+import { extractCjkMetrics } from './metrics-cjk.js';
 import { PaperfeedError } from '../errors.js';
 import {
   RE_METRIC_ABBR_DEF,
@@ -31,6 +32,7 @@ import {
   RE_METRIC_ACRONYM,
   RE_METRIC_ADVERB,
   RE_METRIC_CJK_WORD,
+  RE_METRIC_CJK_CHAR,
   RE_METRIC_COMPARATIVE,
   RE_METRIC_MAGNITUDE,
   RE_METRIC_MEMORY_UNIT,
@@ -169,8 +171,16 @@ const ANAPHORA_WORDS = new Set(['these', 'both', 'respectively', 'two', 'three',
  */
 export function extractMetrics(text: string, options?: ExtractMetricsOptions | null): Metric[] {
   if (typeof text !== 'string') throw new PaperfeedError('INVALID_INPUT', 'extractMetrics expects a string', { got: typeof text });
-  return extractLexed(lex(text), options?.field ?? DEFAULT_FIELD, options?.datasets);
+  return withCjk(text, options?.field ?? DEFAULT_FIELD, (field) => extractLexed(lex(text), field, options?.datasets));
 }
+
+/** The results of `text` found by `run`, then those glued to CJK words (`降低90％`, `14.6배`), read apart. */
+function withCjk(text: string, field: Field, run: (field: Field) => Metric[]): Metric[] {
+  const found = run(field);
+  if (RE_METRIC_CJK_CHAR.test(text)) for (const m of extractCjkMetrics(text, field, found)) found.push(m);
+  return found;
+}
+
 
 /**
  * `extractMetrics` of a text already split into tokens (given back for reuse here: the
@@ -214,8 +224,8 @@ export function extractPaperMetrics(paper: { title?: string | null; abstract?: s
   // Found once, when a sentence of either field first needs them.
   let found: readonly MetricDatasetMention[] | undefined;
   const datasets = options?.datasets ?? (() => (found ??= extractPaperDatasets(paper)));
-  const inAbstract = abstract ? extractLexed(abstract, 'abstract', datasets) : [];
-  const inTitle = title ? extractLexed(title, 'title', datasets) : [];
+  const inAbstract = abstract ? withCjk(paper.abstract as string, 'abstract', (f) => extractLexed(abstract, f, datasets)) : [];
+  const inTitle = title ? withCjk(paper.title as string, 'title', (f) => extractLexed(title, f, datasets)) : [];
   const out: Metric[] = [];
   for (const t of inTitle) {
     const same = inAbstract.find((m) => m.value === t.value && (m.unit ?? '') === (t.unit ?? ''));
@@ -1442,6 +1452,9 @@ class Extractor {
         continue;
       }
       if (W.NP_STOP.has(lo) || RE_METRIC_ADVERB.test(lo) || NUMBER_WORDS.has(lo)) break;
+      // `40% efficiency で`, `80% purity を達成`: a change of script (Latin words, then a CJK
+      // particle or verb) ends an English name written inside CJK text.
+      if (words.length && RE_METRIC_CJK_WORD.test(t.t) !== RE_METRIC_CJK_WORD.test(this.toks[i - 1]!.t)) break;
       // `FAQs received feedback`, `users preferred`: a verb after a plural noun ends the phrase.
       if (words.length && RE_METRIC_PAST.test(lo) && t.t === lo && words[words.length - 1]!.endsWith('s') && this.tok(i - 1)?.k === 'w') break;
       if (s < 0) s = t.s;

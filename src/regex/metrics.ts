@@ -67,3 +67,18 @@ export const RE_METRIC_ABBR_DEF = /\(([A-Z][A-Za-z]{1,7})\)/g;
 
 /** A word of the phrase before a defined abbreviation, read right to left (letters, `'`). */
 export const RE_METRIC_ABBR_WORD = /^[A-Za-z][A-Za-z']*$/;
+
+/** A CJK run, an optional `~`, a number, and `%`, `％`, `倍` or `배`. Bounded, no nested quantifiers. */
+export const RE_METRIC_CJK_RESULT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,16})[ \t]?([~～約约])?[ \t]?(\d{1,6}(?:\.\d{1,4})?)[ \t]?(%|％|倍|배)/gu;
+
+/** What may follow the unit: `以上`/`이상` (at least), then a change word. */
+export const RE_METRIC_CJK_AFTER = /^[ \t]?(以上|이상)?[ \t]?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})?/u;
+
+/** `的参数`: the measure named after the number (`增加1％的参数`). */
+export const RE_METRIC_CJK_OF = /^的([\p{Script=Han}]{1,6})/u;
+
+/** A number of standard deviations after `(`, `（` or a space (not after `±`): `（2.2σ）`. */
+export const RE_METRIC_CJK_SIGMA = /([(（ ])(\d{1,2}(?:\.\d{1,2})?)[ \t]?σ(?![\p{L}\d])/gu;
+
+/** A Han, kana or Hangul character. */
+export const RE_METRIC_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
