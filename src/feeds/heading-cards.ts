@@ -71,15 +71,11 @@ function idLine(t: string): { url: string; id: string; version?: number; authors
     i += 6;
     while (t[i] === '*' || t[i] === '_' || t[i] === ' ') i++;
   }
-  if (t[i] !== '[') return undefined;
-  const close = t.indexOf('](', i);
-  if (close < 0 || close - i > 40) return undefined;
-  const end = t.indexOf(')', close + 2);
-  if (end < 0) return undefined;
-  const url = t.slice(close + 2, end).trim();
-  const id = arxivIdFromUrl(url);
-  if (!id || url.indexOf(' ') >= 0) return undefined;
-  let k = end + 1;
+  const link = linkAt(t, i);
+  const id = link && arxivIdFromUrl(link.url);
+  if (!link || !id) return undefined;
+  const url = link.url;
+  let k = link.end;
   while (t[k] === '*' || t[k] === '_') k++;
   // more links after it: `| [PDF](…) · [Code](…)`
   const more: string[] = [];
