@@ -10,22 +10,14 @@
 //   `description:`): generic 0.05, 0 of 6 (records titled by their `lab:` line, blogs and repositories kept).
 // - `openreview_table_iclr2026.md`: structure 15/15 already; topics only.
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e10/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(`${name}.jsonl`));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const round = fixtureRound('e2e10');
+const { text } = round;
+const gold = (name: string) => round.gold(`${name}.jsonl`);
+const stable = expectStableUnderCrlf;
 
 describe('a Jekyll post of an HF daily digest: `**N. Title**` wrapped over two lines, ` [Read Paper](…/papers/ID)` under it, a broken `Summary:` line', () => {
   const name = 'hf_jekyll_digest_broken_summary.md';

@@ -9,22 +9,13 @@
 //   `---`, the summary fields holding a Gemini API error object): 0 of 6 (two header bullets read as papers).
 // - `zh_reading_log_table.md`: 12/12 papers, urls 12/12 (topics 46.2: no Chinese taxonomy terms).
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e11/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(name));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const round = fixtureRound('e2e11');
+const { text, gold } = round;
+const stable = expectStableUnderCrlf;
 
 describe('a Japanese daily digest: `###` category headings over `| 論文 | 一言 |` tables with relative paper links (2026-04-14)', () => {
   const src = text('jp_table_digest_2026-04-14.md');

@@ -9,23 +9,14 @@
 // - `jp_hepex_llm_digest_2026-07-03.md` (`### [N] Title` + `- **著者**:` / `- **リンク**:` / `- **要約**:` bullets,
 //   compact `- **[N] Title (hep-ph)** — 要約。https://arxiv.org/abs/ID` bullets): generic 0.15, 0 of 15.
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e12/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(name));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const round = fixtureRound('e2e12');
+const { text, gold } = round;
 const key = (s: string | undefined) => fold(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const stable = expectStableUnderCrlf;
 
 describe('a JSON Feed 1.0 of the Hugging Face daily papers (`items[]` with `content_text`), cut at an item boundary (2025-08-08)', () => {
   const src = text('hf_jsonfeed_papers_2025-08-08.json');

@@ -15,22 +15,13 @@
 // - `b_list_nested_author_bullets_rl_2019-09.md`: an author bullet with affiliations read as the abstract, `摘要：`
 //   bullet unread, notes under `Implemented Algorithms` read as the abstract.
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePaper, parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e7/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(name));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const round = fixtureRound('e2e7');
+const { text, gold } = round;
+const stable = expectStableUnderCrlf;
 
 describe('an LLM-ranked research radar: `## N. Title`, `**Relevance: 9/10** | …`, `**Authors:**`, a `<details>` RSS description (hep-ex, 2026-03-10)', () => {
   const src = text('a_research_radar_hep_2026-03-10.md');

@@ -11,22 +11,13 @@
 //   were the entries, merged into one).
 // - `a_arxiv_email_multicat_2026-01-20.txt`: 8/8, abstracts 8/8 (analysis misses only).
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e8/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(name));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const round = fixtureRound('e2e8');
+const { text, gold } = round;
+const stable = expectStableUnderCrlf;
 
 describe('a plain-text list of indented `N. Nickname: <bare url> (PRINTED)` items under `Section:` lines', () => {
   const name = 'a_plaintext_nickname_colon_urls';

@@ -12,22 +12,13 @@
 //   14 of 15 (a bullet shortening the heading's title taken as the title), authors lost.
 // - `b_list_bold_paper_date_keywords.md`, `b_workshop_accepted_tab_by_dmlr_iclr24.md`: papers and urls 100 blind.
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e8/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(name));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const round = fixtureRound('e2e8');
+const { text, gold } = round;
+const stable = expectStableUnderCrlf;
 
 describe('a research-radar brief: a bold label glued over a pipe table `Upvotes | Title | arXiv | Key Contribution` of bare arXiv ids, under a models table', () => {
   const src = text('b_brief_hf_upvote_table_world_models.md');

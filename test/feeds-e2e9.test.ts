@@ -9,22 +9,13 @@
 // - `ref_list_sourcetag_world_models.md` (`[N] Title. <source>. URL (date)`): generic, 0 of 11 (one paper
 //   "References" holding all 12 addresses).
 // What works is asserted; each failure left is an `it.todo` naming its cause.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/index.js';
-import { fieldScores, paperKey, readLines } from './helpers/e2e.js';
+import { expectStableUnderCrlf, fieldScores, fixtureRound, squash as fold } from './helpers/e2e.js';
 
-const fx = (name: string) => new URL(`../fixtures/e2e9/${name}`, import.meta.url);
-const text = (name: string) => readFileSync(fx(name), 'utf8');
-const gold = (name: string) => readLines(fx(name));
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const stable = (src: string) => {
-  const r = parseFeed(src);
-  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
-  expect(crlf.format).toBe(r.format);
-  expect(paperKey(crlf)).toBe(paperKey(r));
-};
+const round = fixtureRound('e2e9');
+const { text, gold } = round;
+const stable = expectStableUnderCrlf;
 
 describe('a Chinese bot digest of arXiv cs.CL: `#### [new 001] Title`, bold field bullets, quoted `> **作者:**` / `> **摘要:**` fields (2025-11-21)', () => {
   const name = 'zh_blockquote_digest_cs-CL_2025-11-21';

@@ -2,7 +2,9 @@
 // format, and the per-field figures counted the way the shared scorer counts them (greedy
 // one-to-one matching; URLs normalised; datasets by folded name, mention or alias; metrics by
 // equal value and folded name containment; topics with parents expanded on both sides).
-import { analyzePaper, defaultTaxonomy, type parseFeed } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { analyzePaper, defaultTaxonomy, parseFeed } from '../../src/index.js';
 import type { Paper } from '../../src/index.js';
 import { fold, readGold } from './score.js';
 
@@ -96,3 +98,20 @@ export const paperKey = (r: ReturnType<typeof parseFeed>) => JSON.stringify(r.pa
 
 /** The segmentation given: analyzePaper on each gold title, abstract and resource links. */
 export const given = (lines: GoldLine[]) => lines.map((g) => analyzePaper({ title: g.title, abstract: g.abstract, links: g.urls }));
+
+/** One round's fixtures (`fixtures/<dir>/`): `fx` a file's URL, `text` its text, `gold` its gold lines. */
+export function fixtureRound(dir: string) {
+  const fx = (name: string) => new URL(`../../fixtures/${dir}/${name}`, import.meta.url);
+  return { fx, text: (name: string) => readFileSync(fx(name), 'utf8'), gold: (name: string) => readLines(fx(name)) };
+}
+
+/** White space runs as one space, trimmed (`undefined` as ''). */
+export const squash = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** parseFeed reads the same format and papers with CRLF line endings and a BOM. */
+export function expectStableUnderCrlf(src: string): void {
+  const r = parseFeed(src);
+  const crlf = parseFeed('\ufeff' + src.split('\n').join('\r\n'));
+  expect(crlf.format).toBe(r.format);
+  expect(paperKey(crlf)).toBe(paperKey(r));
+}
