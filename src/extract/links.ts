@@ -214,36 +214,22 @@ function cleanAddress(url: string): string {
 }
 
 type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
-/** The words around an address that say what it is for (see `roleOf`), in the order ties are decided. */
-const CUE_LIST: [string, Cue][] = [
-  ['based on the code', 'third'], ['based on the implementation', 'third'], ['based on the codebase', 'third'], ['based on the official', 'third'],
-  ['built on the code', 'third'], ['built upon the code', 'third'], ['built on top of', 'third'], ['builds on', 'third'], ['build on', 'third'], ['built on', 'third'],
-  ['built upon', 'third'], ['based on', 'third'], ['borrowed from', 'third'], ['adapted from', 'third'], ['forked from', 'third'], ['taken from', 'third'], ['modified from', 'third'],
-  ['code of', 'third'], ['code from', 'third'], ['codebase of', 'third'], ['implementation of', 'third'], ['implementations of', 'third'], ["'s implementation", 'third'], ['\u2019s implementation', 'third'],
-  ["'s code", 'third'], ['\u2019s code', 'third'], ['implementation provided by', 'third'], ['implementation by', 'third'], ['provided by', 'third'], ['released by', 'third'],
-  ['we use', 'third'], ['we used', 'third'], ['we adopt', 'third'], ['we utilize', 'third'], ['we employ', 'third'], ['we leverage', 'third'], ['we reuse', 'third'], ['using the', 'third'],
-  ['following', 'third'], ['we follow', 'third'], ['compared with', 'third'], ['compare with', 'third'], ['compared to', 'third'], ['compare against', 'third'], ['compared against', 'third'],
-  ['baseline', 'third'], ['baselines', 'third'], ['prior work', 'third'], ['previous work', 'third'], ['original implementation', 'third'], ['original code', 'third'], ['authors of', 'third'],
-  ['official implementation of', 'third'], ['official code of', 'third'], ['we thank', 'third'], ['thanks to', 'third'], ['courtesy of', 'third'], ['see also', 'third'], ['e.g.', 'third'], ['such as', 'third'],
-  ['official implementation of our', 'code'], ['official implementation of this', 'code'], ['official implementation of the paper', 'code'], ['official code of our', 'code'], ['official code of this', 'code'],
-  ['official implementation', 'code'], ['official code', 'code'], ['official repository', 'code'], ['official pytorch implementation', 'code'], ['our code', 'code'], ['our codes', 'code'], ['our codebase', 'code'],
-  ['our implementation', 'code'], ['our implementations', 'code'], ['our source code', 'code'], ['our repository', 'code'], ['our repo', 'code'], ['our github', 'code'], ['our library', 'code'], ['our toolkit', 'code'], ['our package', 'code'],
-  ['our framework', 'code'], ['our method', 'code'], ['our approach', 'code'], ['source code', 'code'], ['code is', 'code'], ['code and', 'code'], ['codes are', 'code'], ['code are', 'code'], ['code will', 'code'], ['code can', 'code'],
-  ['code has', 'code'], ['code,', 'code'], ['code:', 'code'], ['code at', 'code'], ['code here', 'code'], ['code on', 'code'], ['codes:', 'code'], ['implementation:', 'code'], ['implementation is', 'code'], ['implementation at', 'code'],
-  ['github:', 'code'], ['on github', 'code'], ['github repository', 'code'], ['repository:', 'code'], ['repo:', 'code'], ['repository at', 'code'], ['repository is', 'code'], ['code repository', 'code'], ['software', 'code'], ['package:', 'code'],
-  ['available at', 'avail'], ['available on', 'avail'], ['available from', 'avail'], ['available here', 'avail'], ['available via', 'avail'], ['available:', 'avail'], ['released at', 'avail'], ['released on', 'avail'], ['found at', 'avail'],
-  ['found in', 'avail'], ['accessed at', 'avail'], ['accessible at', 'avail'], ['hosted at', 'avail'], ['hosted on', 'avail'], ['obtained at', 'avail'], ['downloaded from', 'avail'], ['download', 'avail'], ['we release', 'avail'],
-  ['we open-source', 'avail'], ['we open source', 'avail'], ['we publicly release', 'avail'], ['we make', 'avail'], ['we provide', 'avail'], ['we share', 'avail'], ['is released', 'avail'], ['are released', 'avail'],
-  ['open-sourced', 'avail'], ['open-source', 'avail'], ['open source', 'avail'], ['publicly available', 'avail'], ['at:', 'avail'], ['see', 'avail'], ['refer to', 'avail'], ['here:', 'avail'],
-  ['project page', 'project'], ['project website', 'project'], ['project site', 'project'], ['project:', 'project'], ['website', 'project'], ['homepage', 'project'], ['home page', 'project'], ['webpage', 'project'],
-  ['web page', 'project'], ['page:', 'project'], ['visit', 'project'], ['more results', 'project'], ['video results', 'project'], ['videos', 'project'], ['visualizations', 'project'], ['supplementary', 'project'], ['qualitative results', 'project'], ['we present', 'project'], ['we introduce', 'project'],
-  ['dataset', 'dataset'], ['datasets', 'dataset'], ['benchmark', 'dataset'], ['data is', 'dataset'], ['data are', 'dataset'], ['data:', 'dataset'], ['data at', 'dataset'], ['corpus', 'dataset'], ['annotations', 'dataset'], ['our data', 'dataset'],
-  ['model weights', 'model'], ['weights', 'model'], ['checkpoint', 'model'], ['checkpoints', 'model'], ['pretrained models', 'model'], ['pre-trained models', 'model'], ['our models', 'model'], ['our model', 'model'], ['models:', 'model'],
-  ['demo', 'demo'], ['demos', 'demo'], ['demo:', 'demo'], ['playground', 'demo'], ['try it', 'demo'], ['try our', 'demo'], ['interactive', 'demo'], ['space:', 'demo'],
-];
+/**
+ * The words around an address that say what it is for (see `roleOf`), by cue, `|` between
+ * phrases; ties are decided in this order (cue by cue, then phrase by phrase).
+ */
+const CUE_TEXT: Record<Cue, string> = {
+  third: 'based on the code|based on the implementation|based on the codebase|based on the official|built on the code|built upon the code|built on top of|builds on|build on|built on|built upon|based on|borrowed from|adapted from|forked from|taken from|modified from|code of|code from|codebase of|implementation of|implementations of|\'s implementation|\u2019s implementation|\'s code|\u2019s code|implementation provided by|implementation by|provided by|released by|we use|we used|we adopt|we utilize|we employ|we leverage|we reuse|using the|following|we follow|compared with|compare with|compared to|compare against|compared against|baseline|baselines|prior work|previous work|original implementation|original code|authors of|official implementation of|official code of|we thank|thanks to|courtesy of|see also|e.g.|such as',
+  code: 'official implementation of our|official implementation of this|official implementation of the paper|official code of our|official code of this|official implementation|official code|official repository|official pytorch implementation|our code|our codes|our codebase|our implementation|our implementations|our source code|our repository|our repo|our github|our library|our toolkit|our package|our framework|our method|our approach|source code|code is|code and|codes are|code are|code will|code can|code has|code,|code:|code at|code here|code on|codes:|implementation:|implementation is|implementation at|github:|on github|github repository|repository:|repo:|repository at|repository is|code repository|software|package:',
+  avail: 'available at|available on|available from|available here|available via|available:|released at|released on|found at|found in|accessed at|accessible at|hosted at|hosted on|obtained at|downloaded from|download|we release|we open-source|we open source|we publicly release|we make|we provide|we share|is released|are released|open-sourced|open-source|open source|publicly available|at:|see|refer to|here:',
+  project: 'project page|project website|project site|project:|website|homepage|home page|webpage|web page|page:|visit|more results|video results|videos|visualizations|supplementary|qualitative results|we present|we introduce',
+  dataset: 'dataset|datasets|benchmark|data is|data are|data:|data at|corpus|annotations|our data',
+  model: 'model weights|weights|checkpoint|checkpoints|pretrained models|pre-trained models|our models|our model|models:',
+  demo: 'demo|demos|demo:|playground|try it|try our|interactive|space:',
+};
 /** A cue or word with its leading letter run (see `runsOf`). */
 type Word = readonly [text: string, run: string, ...cue: Cue[]];
-const CUES: (readonly [text: string, run: string, cue: Cue])[] = CUE_LIST.map(([p, c]) => [p, leadRun(p), c]);
+const CUES = (Object.keys(CUE_TEXT) as Cue[]).flatMap((c) => CUE_TEXT[c].split('|').map((p) => [p, leadRun(p), c] as const));
 const STRONG_THIRD: Word[] = withRuns(['unofficial', 'third-party', 'third party', 're-implementation', 'reimplementation', 're-implemented', 'reimplemented', 'not the official', 'not official', 'community implementation', 'not affiliated']);
 const ABBREV = ['e.g', 'i.e', 'al', 'etc', 'cf', 'vs', 'fig', 'eq', 'sec', 'no', 'ref', 'approx', 'resp', 'incl'];
 
