@@ -11,7 +11,7 @@
 import { expectString } from '../errors.js';
 import { LinkifyIt } from 'linkify-it';
 import hosts from '../data/hosts.json' with { type: 'json' };
-import { RE_ARXIV_SUBJECT_CLASS, RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
+import { RE_ARXIV_SUBJECT_CLASS, RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
 import type { Field, Link, LinkKind, LinkOrigin, LinkRole } from '../schema/paper.js';
 import { classifyUrl, hostOf } from './url-kind.js';
 
@@ -206,11 +206,8 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
  * scheme) given `https:`.
  */
 function cleanAddress(url: string): string {
-  let u = url;
-  if (u.indexOf('\\') >= 0) u = u.replace(RE_URL_LATEX_ESCAPE, '$1');
-  if (RE_ZERO_WIDTH.test(u)) u = u.replace(RE_ZERO_WIDTH_ALL, '');
-  if (u.startsWith('//')) u = 'https:' + u;
-  return u;
+  const u = url.replace(RE_URL_LATEX_ESCAPE, '$1').replace(RE_ZERO_WIDTH_ALL, '');
+  return u.startsWith('//') ? 'https:' + u : u;
 }
 
 type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
@@ -230,8 +227,8 @@ const CUE_TEXT: Record<Cue, string> = {
 /** A cue or word with its leading letter run (see `runsOf`). */
 type Word = readonly [text: string, run: string, ...cue: Cue[]];
 const CUES = (Object.keys(CUE_TEXT) as Cue[]).flatMap((c) => CUE_TEXT[c].split('|').map((p) => [p, leadRun(p), c] as const));
-const STRONG_THIRD: Word[] = withRuns(['unofficial', 'third-party', 'third party', 're-implementation', 'reimplementation', 're-implemented', 'reimplemented', 'not the official', 'not official', 'community implementation', 'not affiliated']);
-const ABBREV = ['e.g', 'i.e', 'al', 'etc', 'cf', 'vs', 'fig', 'eq', 'sec', 'no', 'ref', 'approx', 'resp', 'incl'];
+const STRONG_THIRD = withRuns('unofficial|third-party|third party|re-implementation|reimplementation|re-implemented|reimplemented|not the official|not official|community implementation|not affiliated');
+const ABBREV = 'e.g|i.e|al|etc|cf|vs|fig|eq|sec|no|ref|approx|resp|incl'.split('|');
 
 /** A letter of a cue or of the (lower-cased) words around an address. */
 function isLetter(c: string | undefined): boolean {
@@ -257,15 +254,16 @@ function leadRun(p: string): string {
   return p.slice(0, i);
 }
 
-function withRuns(words: string[]): Word[] {
-  return words.map((w) => [w, leadRun(w)]);
+/** Words (`|` between them) with their leading runs. */
+function withRuns(words: string): Word[] {
+  return words.split('|').map((w) => [w, leadRun(w)]);
 }
 
-const CODE_WORDS = withRuns(['code', 'codes', 'implementation', 'source', 'codebase', 'repository', 'repo', 'library', 'toolkit', 'package', 'software']);
-const DATA_WORDS = withRuns(['dataset', 'datasets', 'data', 'benchmark', 'corpus']);
-const MODEL_WORDS = withRuns(['weights', 'checkpoints', 'checkpoint', 'models', 'model']);
-const DEMO_WORDS = withRuns(['demo', 'demos', 'playground']);
-const OWN_WORDS = withRuns(['our', 'we release']);
+const CODE_WORDS = withRuns('code|codes|implementation|source|codebase|repository|repo|library|toolkit|package|software');
+const DATA_WORDS = withRuns('dataset|datasets|data|benchmark|corpus');
+const MODEL_WORDS = withRuns('weights|checkpoints|checkpoint|models|model');
+const DEMO_WORDS = withRuns('demo|demos|playground');
+const OWN_WORDS = withRuns('our|we release');
 
 /**
  * What an address is for this paper, from the words of its own sentence: before it
@@ -396,9 +394,8 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
     if (cue === 'code' && !pageHost) return { role: 'official-code', confidence: 0.6 };
     if (cue === 'avail') {
       if (inSentence(CODE_WORDS)) return pageHost ? { role: 'project-page', confidence: 0.7 } : { role: 'official-code', confidence: 0.6 };
-      if (inSentence(DATA_WORDS)) return { role: 'dataset', confidence: 0.6 };
-      if (inSentence(DEMO_WORDS)) return { role: 'demo', confidence: 0.6 };
-      if (inSentence(MODEL_WORDS)) return { role: 'model', confidence: 0.6 };
+      const t = topic(); // no code word: the data, demo or model word of the sentence
+      if (t) return { role: t, confidence: 0.6 };
     }
     return { role: 'project-page', confidence: 0.7 };
   }
