@@ -32,6 +32,19 @@ describe('extractUrls negatives (fixtures/links/negatives.txt)', () => {
   }
 });
 
+// hosts.json lists only the entries its rule reads (see src/data/README.md, hosts.json): these
+// file names and hosts were listed once and need no entry, their TLD decides alone.
+describe('file names and known hosts that need no hosts.json entry', () => {
+  const files = 'bam bat bib bin cfg ckpt cmake cpp css csv cuh dat dll eps erl exe exs fasta gguf gif hdf5 hpp htm html ini ipynb java jpeg jpg json lock log lua mat npy npz onnx pdf pkl png proto ps1 psd pth safetensors sam scala sql sqlite svg swift tar tex toml tsv txt vcf wav xml yaml yml zip'.split(' ');
+  it.each(files)('model.%s is a file name', (ext) => {
+    expect(extractUrls(`see model.${ext} and run.${ext}, or weights.${ext}.`)).toEqual([]);
+  });
+  const hosts = 'github.com gitlab.com bitbucket.org gitee.com codeberg.org arxiv.org doi.org dx.doi.org huggingface.co hf.co openreview.net aclanthology.org aclweb.org paperswithcode.com proceedings.neurips.cc papers.nips.cc proceedings.mlr.press openaccess.thecvf.com ojs.aaai.org ieeexplore.ieee.org dl.acm.org link.springer.com sciencedirect.com nature.com ijcai.org kaggle.com zenodo.org figshare.com colab.research.google.com drive.google.com youtube.com youtu.be x.com twitter.com semanticscholar.org scholar.google.com biorxiv.org medrxiv.org ssrn.com researchgate.net osf.io anonymous.4open.science modelscope.cn pypi.org npmjs.com readthedocs.io github.io gitlab.io'.split(' ');
+  it.each(hosts)('%s is an address, alone and with a path', (host) => {
+    expect(extractUrls(`see ${host} and ${host}/a/b`).map((l) => l.url)).toEqual([`https://${host}`, `https://${host}/a/b`]);
+  });
+});
+
 describe('extractUrls options', () => {
   it('returns e-mail addresses only with { emails: true }', () => {
     expect(extractUrls('mail someone@example.com')).toEqual([]);

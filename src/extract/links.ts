@@ -11,7 +11,7 @@
 import { expectString } from '../errors.js';
 import { LinkifyIt } from 'linkify-it';
 import hosts from '../data/hosts.json' with { type: 'json' };
-import { RE_ARXIV_SUBJECT_CLASS, RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
+import { RE_ARXIV_SUBJECT_CLASS, RE_BARE_DOMAIN, RE_HOST_CHAR, RE_URL_CONTINUATION, RE_URL_LATEX_ESCAPE, RE_ZERO_WIDTH_ALL } from '../regex/links.js';
 import type { Field, Link, LinkKind, LinkOrigin, LinkRole } from '../schema/paper.js';
 import { classifyUrl, hostOf } from './url-kind.js';
 
@@ -206,46 +206,29 @@ function joinWrapped(text: string, m: RawMatch): RawMatch {
  * scheme) given `https:`.
  */
 function cleanAddress(url: string): string {
-  let u = url;
-  if (u.indexOf('\\') >= 0) u = u.replace(RE_URL_LATEX_ESCAPE, '$1');
-  if (RE_ZERO_WIDTH.test(u)) u = u.replace(RE_ZERO_WIDTH_ALL, '');
-  if (u.startsWith('//')) u = 'https:' + u;
-  return u;
+  const u = url.replace(RE_URL_LATEX_ESCAPE, '$1').replace(RE_ZERO_WIDTH_ALL, '');
+  return u.startsWith('//') ? 'https:' + u : u;
 }
 
 type Cue = 'third' | 'code' | 'avail' | 'project' | 'dataset' | 'model' | 'demo';
-/** The words around an address that say what it is for (see `roleOf`), in the order ties are decided. */
-const CUE_LIST: [string, Cue][] = [
-  ['based on the code', 'third'], ['based on the implementation', 'third'], ['based on the codebase', 'third'], ['based on the official', 'third'],
-  ['built on the code', 'third'], ['built upon the code', 'third'], ['built on top of', 'third'], ['builds on', 'third'], ['build on', 'third'], ['built on', 'third'],
-  ['built upon', 'third'], ['based on', 'third'], ['borrowed from', 'third'], ['adapted from', 'third'], ['forked from', 'third'], ['taken from', 'third'], ['modified from', 'third'],
-  ['code of', 'third'], ['code from', 'third'], ['codebase of', 'third'], ['implementation of', 'third'], ['implementations of', 'third'], ["'s implementation", 'third'], ['\u2019s implementation', 'third'],
-  ["'s code", 'third'], ['\u2019s code', 'third'], ['implementation provided by', 'third'], ['implementation by', 'third'], ['provided by', 'third'], ['released by', 'third'],
-  ['we use', 'third'], ['we used', 'third'], ['we adopt', 'third'], ['we utilize', 'third'], ['we employ', 'third'], ['we leverage', 'third'], ['we reuse', 'third'], ['using the', 'third'],
-  ['following', 'third'], ['we follow', 'third'], ['compared with', 'third'], ['compare with', 'third'], ['compared to', 'third'], ['compare against', 'third'], ['compared against', 'third'],
-  ['baseline', 'third'], ['baselines', 'third'], ['prior work', 'third'], ['previous work', 'third'], ['original implementation', 'third'], ['original code', 'third'], ['authors of', 'third'],
-  ['official implementation of', 'third'], ['official code of', 'third'], ['we thank', 'third'], ['thanks to', 'third'], ['courtesy of', 'third'], ['see also', 'third'], ['e.g.', 'third'], ['such as', 'third'],
-  ['official implementation of our', 'code'], ['official implementation of this', 'code'], ['official implementation of the paper', 'code'], ['official code of our', 'code'], ['official code of this', 'code'],
-  ['official implementation', 'code'], ['official code', 'code'], ['official repository', 'code'], ['official pytorch implementation', 'code'], ['our code', 'code'], ['our codes', 'code'], ['our codebase', 'code'],
-  ['our implementation', 'code'], ['our implementations', 'code'], ['our source code', 'code'], ['our repository', 'code'], ['our repo', 'code'], ['our github', 'code'], ['our library', 'code'], ['our toolkit', 'code'], ['our package', 'code'],
-  ['our framework', 'code'], ['our method', 'code'], ['our approach', 'code'], ['source code', 'code'], ['code is', 'code'], ['code and', 'code'], ['codes are', 'code'], ['code are', 'code'], ['code will', 'code'], ['code can', 'code'],
-  ['code has', 'code'], ['code,', 'code'], ['code:', 'code'], ['code at', 'code'], ['code here', 'code'], ['code on', 'code'], ['codes:', 'code'], ['implementation:', 'code'], ['implementation is', 'code'], ['implementation at', 'code'],
-  ['github:', 'code'], ['on github', 'code'], ['github repository', 'code'], ['repository:', 'code'], ['repo:', 'code'], ['repository at', 'code'], ['repository is', 'code'], ['code repository', 'code'], ['software', 'code'], ['package:', 'code'],
-  ['available at', 'avail'], ['available on', 'avail'], ['available from', 'avail'], ['available here', 'avail'], ['available via', 'avail'], ['available:', 'avail'], ['released at', 'avail'], ['released on', 'avail'], ['found at', 'avail'],
-  ['found in', 'avail'], ['accessed at', 'avail'], ['accessible at', 'avail'], ['hosted at', 'avail'], ['hosted on', 'avail'], ['obtained at', 'avail'], ['downloaded from', 'avail'], ['download', 'avail'], ['we release', 'avail'],
-  ['we open-source', 'avail'], ['we open source', 'avail'], ['we publicly release', 'avail'], ['we make', 'avail'], ['we provide', 'avail'], ['we share', 'avail'], ['is released', 'avail'], ['are released', 'avail'],
-  ['open-sourced', 'avail'], ['open-source', 'avail'], ['open source', 'avail'], ['publicly available', 'avail'], ['at:', 'avail'], ['see', 'avail'], ['refer to', 'avail'], ['here:', 'avail'],
-  ['project page', 'project'], ['project website', 'project'], ['project site', 'project'], ['project:', 'project'], ['website', 'project'], ['homepage', 'project'], ['home page', 'project'], ['webpage', 'project'],
-  ['web page', 'project'], ['page:', 'project'], ['visit', 'project'], ['more results', 'project'], ['video results', 'project'], ['videos', 'project'], ['visualizations', 'project'], ['supplementary', 'project'], ['qualitative results', 'project'], ['we present', 'project'], ['we introduce', 'project'],
-  ['dataset', 'dataset'], ['datasets', 'dataset'], ['benchmark', 'dataset'], ['data is', 'dataset'], ['data are', 'dataset'], ['data:', 'dataset'], ['data at', 'dataset'], ['corpus', 'dataset'], ['annotations', 'dataset'], ['our data', 'dataset'],
-  ['model weights', 'model'], ['weights', 'model'], ['checkpoint', 'model'], ['checkpoints', 'model'], ['pretrained models', 'model'], ['pre-trained models', 'model'], ['our models', 'model'], ['our model', 'model'], ['models:', 'model'],
-  ['demo', 'demo'], ['demos', 'demo'], ['demo:', 'demo'], ['playground', 'demo'], ['try it', 'demo'], ['try our', 'demo'], ['interactive', 'demo'], ['space:', 'demo'],
-];
+/**
+ * The words around an address that say what it is for (see `roleOf`), by cue, `|` between
+ * phrases; ties are decided in this order (cue by cue, then phrase by phrase).
+ */
+const CUE_TEXT: Record<Cue, string> = {
+  third: 'based on the code|based on the implementation|based on the codebase|based on the official|built on the code|built upon the code|built on top of|builds on|build on|built on|built upon|based on|borrowed from|adapted from|forked from|taken from|modified from|code of|code from|codebase of|implementation of|implementations of|\'s implementation|\u2019s implementation|\'s code|\u2019s code|implementation provided by|implementation by|provided by|released by|we use|we used|we adopt|we utilize|we employ|we leverage|we reuse|using the|following|we follow|compared with|compare with|compared to|compare against|compared against|baseline|baselines|prior work|previous work|original implementation|original code|authors of|official implementation of|official code of|we thank|thanks to|courtesy of|see also|e.g.|such as',
+  code: 'official implementation of our|official implementation of this|official implementation of the paper|official code of our|official code of this|official implementation|official code|official repository|official pytorch implementation|our code|our codes|our codebase|our implementation|our implementations|our source code|our repository|our repo|our github|our library|our toolkit|our package|our framework|our method|our approach|source code|code is|code and|codes are|code are|code will|code can|code has|code,|code:|code at|code here|code on|codes:|implementation:|implementation is|implementation at|github:|on github|github repository|repository:|repo:|repository at|repository is|code repository|software|package:',
+  avail: 'available at|available on|available from|available here|available via|available:|released at|released on|found at|found in|accessed at|accessible at|hosted at|hosted on|obtained at|downloaded from|download|we release|we open-source|we open source|we publicly release|we make|we provide|we share|is released|are released|open-sourced|open-source|open source|publicly available|at:|see|refer to|here:',
+  project: 'project page|project website|project site|project:|website|homepage|home page|webpage|web page|page:|visit|more results|video results|videos|visualizations|supplementary|qualitative results|we present|we introduce',
+  dataset: 'dataset|datasets|benchmark|data is|data are|data:|data at|corpus|annotations|our data',
+  model: 'model weights|weights|checkpoint|checkpoints|pretrained models|pre-trained models|our models|our model|models:',
+  demo: 'demo|demos|demo:|playground|try it|try our|interactive|space:',
+};
 /** A cue or word with its leading letter run (see `runsOf`). */
 type Word = readonly [text: string, run: string, ...cue: Cue[]];
-const CUES: (readonly [text: string, run: string, cue: Cue])[] = CUE_LIST.map(([p, c]) => [p, leadRun(p), c]);
-const STRONG_THIRD: Word[] = withRuns(['unofficial', 'third-party', 'third party', 're-implementation', 'reimplementation', 're-implemented', 'reimplemented', 'not the official', 'not official', 'community implementation', 'not affiliated']);
-const ABBREV = ['e.g', 'i.e', 'al', 'etc', 'cf', 'vs', 'fig', 'eq', 'sec', 'no', 'ref', 'approx', 'resp', 'incl'];
+const CUES = (Object.keys(CUE_TEXT) as Cue[]).flatMap((c) => CUE_TEXT[c].split('|').map((p) => [p, leadRun(p), c] as const));
+const STRONG_THIRD = withRuns('unofficial|third-party|third party|re-implementation|reimplementation|re-implemented|reimplemented|not the official|not official|community implementation|not affiliated');
+const ABBREV = 'e.g|i.e|al|etc|cf|vs|fig|eq|sec|no|ref|approx|resp|incl'.split('|');
 
 /** A letter of a cue or of the (lower-cased) words around an address. */
 function isLetter(c: string | undefined): boolean {
@@ -271,15 +254,16 @@ function leadRun(p: string): string {
   return p.slice(0, i);
 }
 
-function withRuns(words: string[]): Word[] {
-  return words.map((w) => [w, leadRun(w)]);
+/** Words (`|` between them) with their leading runs. */
+function withRuns(words: string): Word[] {
+  return words.split('|').map((w) => [w, leadRun(w)]);
 }
 
-const CODE_WORDS = withRuns(['code', 'codes', 'implementation', 'source', 'codebase', 'repository', 'repo', 'library', 'toolkit', 'package', 'software']);
-const DATA_WORDS = withRuns(['dataset', 'datasets', 'data', 'benchmark', 'corpus']);
-const MODEL_WORDS = withRuns(['weights', 'checkpoints', 'checkpoint', 'models', 'model']);
-const DEMO_WORDS = withRuns(['demo', 'demos', 'playground']);
-const OWN_WORDS = withRuns(['our', 'we release']);
+const CODE_WORDS = withRuns('code|codes|implementation|source|codebase|repository|repo|library|toolkit|package|software');
+const DATA_WORDS = withRuns('dataset|datasets|data|benchmark|corpus');
+const MODEL_WORDS = withRuns('weights|checkpoints|checkpoint|models|model');
+const DEMO_WORDS = withRuns('demo|demos|playground');
+const OWN_WORDS = withRuns('our|we release');
 
 /**
  * What an address is for this paper, from the words of its own sentence: before it
@@ -410,9 +394,8 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
     if (cue === 'code' && !pageHost) return { role: 'official-code', confidence: 0.6 };
     if (cue === 'avail') {
       if (inSentence(CODE_WORDS)) return pageHost ? { role: 'project-page', confidence: 0.7 } : { role: 'official-code', confidence: 0.6 };
-      if (inSentence(DATA_WORDS)) return { role: 'dataset', confidence: 0.6 };
-      if (inSentence(DEMO_WORDS)) return { role: 'demo', confidence: 0.6 };
-      if (inSentence(MODEL_WORDS)) return { role: 'model', confidence: 0.6 };
+      const t = topic(); // no code word: the data, demo or model word of the sentence
+      if (t) return { role: t, confidence: 0.6 };
     }
     return { role: 'project-page', confidence: 0.7 };
   }

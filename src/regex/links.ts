@@ -40,9 +40,13 @@ export const RE_ARXIV_SUBJECT_CLASS = /^(?:cs|eess|stat|math|econ|q-bio|q-fin|ph
 /** New-style arXiv ids (`2306.07353`, `arXiv:2306.07353v2`), not inside a longer number. */
 export const RE_ARXIV_NEW = /(?<![\p{L}\p{N}.])(?:arxiv:\s?)?(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,3}))?(?![\p{N}])/giu;
 
-/** Old-style arXiv ids: `cs/0112017`, `hep-th/9901001v2`, `math.GT/0309136`. */
+/**
+ * Old-style arXiv ids: `cs/0112017`, `hep-th/9901001v2`, `math.GT/0309136`. The archives start
+ * with RE_ARXIV_SUBJECT_CLASS's, in its order (the two lists then gzip as one; order is free here,
+ * as an archive is followed by `.` or `/` and none is such a prefix of another).
+ */
 export const RE_ARXIV_OLD =
-  /(?<![\p{L}\p{N}\/-])(?:arxiv:\s?)?((?:astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|quant-ph|physics|math|cs|q-bio|q-fin|stat|eess|econ|chao-dyn|solv-int|patt-sol|adap-org|cmp-lg|comp-gas|mtrl-th|supr-con|chem-ph|atom-ph|plasm-ph|ao-sci|bayes-an|dg-ga|alg-geom|funct-an|q-alg|acc-phys)(?:\.[A-Z]{2})?\/\d{7})(?:v(\d{1,3}))?(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}\/-])(?:arxiv:\s?)?((?:cs|eess|stat|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat|hep-ex|hep-lat|hep-ph|hep-th|nlin|quant-ph|gr-qc|nucl-ex|nucl-th|math-ph|chao-dyn|solv-int|patt-sol|adap-org|cmp-lg|comp-gas|mtrl-th|supr-con|chem-ph|atom-ph|plasm-ph|ao-sci|bayes-an|dg-ga|alg-geom|funct-an|q-alg|acc-phys)(?:\.[A-Z]{2})?\/\d{7})(?:v(\d{1,3}))?(?![\p{N}])/giu;
 
 /** DOIs: `10.1145/3292500.3330701`, also inside `doi.org/...` addresses. */
 export const RE_DOI = /(?<![\p{L}\p{N}.])10\.\d{4,9}\/[^\s"<>{}|\\^`]{1,300}/gu;
