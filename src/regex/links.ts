@@ -7,7 +7,7 @@
  * where a match can start.
  */
 export const RE_BARE_DOMAIN =
-  /(?<![\p{L}\p{N}\p{So}@.\/:_-])((?:[\p{L}\p{N}\p{So}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24})(?::\d{2,5}(?!\d))?(?:\/[^\s<>"'`\\{}|^\uff5c]{0,2000})?/iuy;
+  /(?<![\p{L}\p{N}\p{So}@.\/:_-])((?:[\p{L}\p{N}\p{So}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}]))(?::\d{2,5}(?!\d))?(?:\/[^\s<>"'`\\{}|^\uff5c]{0,2000})?/iuy;
 
 /** One character (code point) of a host label as RE_BARE_DOMAIN reads it (same flags). */
 export const RE_HOST_CHAR = /^[\p{L}\p{N}\p{So}]$/iu;
