@@ -13,7 +13,11 @@ describe('ReDoS audit (recheck)', () => {
   it('has regexes to check', () => expect(all.length).toBeGreaterThan(10));
   for (const [name, re] of all) {
     it(`${name} is safe`, () => {
-      const r = checkSync(re.source, re.flags, { timeout: 20_000 });
+      // the automaton checker decides exactly when it can build the regex's automaton; the
+      // fuzz checker, for the rest (lookaround, large bounded repeats), is a search whose
+      // verdict on a linear regex can vary with machine load
+      const exact = checkSync(re.source, re.flags, { timeout: 20_000, checker: 'automaton' });
+      const r = exact.status === 'unknown' ? checkSync(re.source, re.flags, { timeout: 20_000, randomSeed: 1 }) : exact;
       const detail = r.status === 'vulnerable' ? `${r.complexity.type} on ${r.attack.pattern}` : r.status;
       expect(`${name}: ${detail}`).toBe(`${name}: safe`);
     }, 60_000);
