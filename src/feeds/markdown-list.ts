@@ -32,6 +32,8 @@ import {
   RE_TRAILING_TAG,
   RE_INITIAL,
   RE_TITLE_YEAR_TAIL,
+  RE_CITATION_NOT_NAME,
+  RE_YEAR_MONTH_DIGITS,
   RE_OPEN_QUOTE,
   RE_CLOSE_QUOTE,
   RE_NON_PAPER_LABEL,
@@ -378,6 +380,69 @@ function authorsOf(s: string, lenient: boolean): { names: string[]; affiliations
   return good / total >= (lenient ? 0.5 : 0.75) ? split : null;
 }
 
+/** A citation's year: `2017`, `2020a`. */
+function citationYear(s: string): number | undefined {
+  const n = s.length;
+  if (n < 4 || n > 5 || (n === 5 && !(s[4]! >= 'a' && s[4]! <= 'z'))) return undefined;
+  const y = s.slice(0, 4);
+  return RE_YEAR_ONLY.test(y) ? +y : undefined;
+}
+
+/**
+ * A parenthesised author-year citation closing a text (`Title (Aly et al., 2021)`, `(Wang, 2017).`,
+ * `(Kotonya and Toni, 2020)`, `(Wadden et al., EMNLP 2020)`, as survey reading lists cite their papers):
+ * where its `(` stands, the surnames (no `et al.`), the year and a venue written before the year.
+ * Undefined for other text (`(CVPR 2023)`, `(SEM-TAB-FACT)`, `(Oral, 2021)`). `from` is the least index of the `(`.
+ */
+function authorYearTail(t: string, from: number): { index: number; names: string[]; year: number; venue?: string } | undefined {
+  let e = t.length;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  if (e > 0 && (t[e - 1] === '.' || t[e - 1] === ',' || t[e - 1] === ';')) e--;
+  if (e < 2 || t[e - 1] !== ')') return undefined;
+  const open = t.lastIndexOf('(', e - 1);
+  if (open < from || e - open > 120) return undefined;
+  const inner = foldSpace(t.slice(open + 1, e - 1));
+  // `Names, [Venue] 2020`: the year closes it; `Aly et al. 2021` needs no comma
+  const sp = inner.lastIndexOf(' ');
+  const year = sp > 0 ? citationYear(inner.slice(sp + 1)) : undefined;
+  if (year === undefined) return undefined;
+  let head = inner.slice(0, sp);
+  const comma = head.lastIndexOf(',');
+  let venue: string | undefined;
+  if (comma > 0) {
+    venue = head.slice(comma + 1).trim() || undefined;
+    head = head.slice(0, comma).trim();
+  }
+  const etAl = RE_ET_AL.test(head);
+  if (etAl) head = head.replace(RE_ET_AL, '').trim();
+  else if (comma < 0) return undefined;
+  // a venue before the year: one to four capitalised words or numbers (`EMNLP`, `ACL Findings`)
+  if (venue && (wordCount(venue) > 4 || !venue.split(' ').every((w) => w[0] !== w[0]!.toLowerCase() || (w[0]! >= '0' && w[0]! <= '9')))) return undefined;
+  const parts = head.split(RE_AUTHOR_SEPARATOR).map((x) => x.trim());
+  if (!parts.length || parts.length > 3 || (etAl && parts.length > 1)) return undefined;
+  for (const p of parts) {
+    if (!p || wordCount(p) > 3 || !nameLike(p) || RE_VENUE_NAME.test(p) || RE_NAME_PARTICLE.test(p) || RE_CITATION_NOT_NAME.test(p)) return undefined;
+    // an acronym (`ORAL`, `SEM`) is a surname only before `et al.`
+    if (!etAl && p.toUpperCase() === p) return undefined;
+  }
+  return { index: open, names: parts, year, venue };
+}
+
+/** Moves a title's closing author-year citation (see authorYearTail) to the draft's authors, date and venue: the title without it. */
+function takeCitation(d: Draft, t: string): string {
+  // (a bracket of a link line joined to the title, `… (Wang et al., 2021) [`, is no part of it)
+  const c = authorYearTail(trimEnd(t), 1);
+  if (!c || letters(t.slice(0, c.index)) < 2) return t;
+  putCitation(d, c);
+  return t.slice(0, c.index);
+}
+
+function putCitation(d: Draft, c: { names: string[]; year: number; venue?: string }): void {
+  if (!d.authors) d.authors = c.names;
+  d.date ??= { text: String(c.year), year: c.year };
+  if (c.venue) d.venue ??= `${c.venue} ${c.year}`;
+}
+
 /** Whether a text run reads as a list of person names. */
 export function looksAuthors(s: string, lenient: boolean): boolean {
   return authorsOf(s, lenient) !== null;
@@ -648,10 +713,20 @@ function classifyPart(r: Reading, d: Draft, raw: string, lenient: boolean): void
       if (m[2]) d.arxivVersion = +m[2];
     }
   }
+  // `**Title** (Vaswani et al., 2017).`: an author-year citation after the title gives the authors, the year and a venue
+  const cite = d.authors ? undefined : authorYearTail(trimEnd(text.trim()), 0);
+  if (cite && cite.index === 0) {
+    putCitation(d, cite);
+    return;
+  }
   text = trimRun(text);
   if (!text || letters(text) === 0) {
-    // A bare year (`2023`) is a date.
+    // A bare year (`2023`) is a date, and a year and month in digits (`2026.04`).
     if (!d.date && RE_YEAR_ONLY.test(text)) d.date = { text, year: +text };
+    else if (!d.date && text.length <= 10) {
+      const ym = RE_YEAR_MONTH_DIGITS.exec(text);
+      if (ym) d.date = { text, year: +ym[1]!, month: +ym[2]! };
+    }
     return;
   }
   const lab = RE_FIELD_LABEL.exec(text);
@@ -1096,6 +1171,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           classifyRun(r, d, t.slice(cutAt), firstSeg.start, lastSeg.end, false, false);
           t = t.slice(0, cutAt);
         }
+        // `Title (Aly et al., 2021).`: an author-year citation after the title (a wrapped one joined above)
+        t = takeCitation(d, t);
         // Tags before the title: `[CVPR 2023]`, `(NeurIPS 2021)`, a task box `[x]`, a nickname
         // the title restates (`[DeepSeek-V2] DeepSeek-V2: A Strong, …`). Emoji before them go first.
         if (RE_NON_BMP_OR_SYMBOL.test(t)) t = plain(t);
@@ -1130,8 +1207,10 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           }
         }
         // `"Title," Authors, Venue`: the quoted part is the title, the rest detail.
+        // A quoted phrase before a colon opens the title (`“Liar, Liar Pants on Fire”: A New Benchmark …`).
         const quoted = RE_QUOTED_TITLE.exec(t);
-        if (quoted && quoted[0].length < t.trimEnd().length) {
+        const after = quoted ? t.slice(quoted[0].length).trimStart() : '';
+        if (quoted && quoted[0].length < t.trimEnd().length && after[0] !== ':' && after[0] !== '：') {
           const firstSeg = lines[li0]![si0]!;
           classifyRun(r, d, t.slice(quoted[0].length), firstSeg.start, lines[li]![Math.max(0, j - 1)]?.end ?? firstSeg.end, true, false);
           t = quoted[1]!;
@@ -1188,6 +1267,7 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
   }
   // `Show and tell: A neural image caption generator (2015)`: a year at the end of the title.
   if (withTitle && d.title) {
+    d.title = cleanTitle(takeCitation(d, d.title));
     const y = RE_TITLE_YEAR_TAIL.exec(d.title);
     if (y && y.index > 0) {
       d.date ??= { text: y[1]!, year: +y[1]! };
@@ -1249,6 +1329,24 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
     else flush(false);
   }
   flush(false);
+}
+
+/**
+ * A paragraph of resource links only (`[[Dataset](…)]`, brackets and white space around them) that follows the text
+ * ending at `end` after one blank line.
+ */
+function linkLinesAfter(r: Reading, end: number, node: Paragraph): boolean {
+  const at = startOf(node);
+  if (at < end || at - end > 12 || r.src.slice(end, at).trim() || count(r.src.slice(end, at), '\n') > 2) return false;
+  let links = 0;
+  for (const x of inlineSegs(node.children, r.src)) {
+    if (x.t === 'nl') continue;
+    if (x.t === 'link') {
+      if (x.imageOnly || x.ref !== undefined || !isResourceLabel(x.text)) return false;
+      links++;
+    } else if (letters(x.text) > 0) return false;
+  }
+  return links > 0;
 }
 
 /** The code span is all the line holds besides white space, and a run of bracketed tags (`[VPR] [2-3DoF] [real]`). */
@@ -2714,6 +2812,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   let bodyHead: Heading | undefined;
   /** The paper of the open `<details>` card titled in its `<summary>` (`<b>1. Title</b> ⭐ 0`), until `</details>`. */
   let card: { d: Draft; sections: string[] } | undefined;
+  /** The draft of the list item read last as an entry (see linkLinesAfter). */
+  let lastItem: Draft | undefined;
   const closeCard = () => {
     const c = card;
     card = undefined;
@@ -2918,7 +3018,10 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // Definitions and deeper containers inside the item.
         for (const c of item.children) if (c.type === 'definition' || c.type === 'blockquote') stack.push({ node: c as Nodes, extra });
         if (!nested.length) {
-          if (isPaper(d)) out.push(toEntry(r, d, sectionsFor(extra)));
+          if (isPaper(d)) {
+            out.push(toEntry(r, d, sectionsFor(extra)));
+            lastItem = d;
+          }
           break;
         }
         const parentHasLinks = d.links.length > 0;
@@ -2957,7 +3060,10 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           else if (!parenAuthors(d, segsOf(n))) analyze(r, d, segsOf(n), false);
           for (const m of kids) queue.push(m);
         }
-        if (isPaper(d)) out.push(toEntry(r, d, sectionsFor(extra)));
+        if (isPaper(d)) {
+          out.push(toEntry(r, d, sectionsFor(extra)));
+          lastItem = d;
+        }
         break;
       }
       case 'paragraph': {
@@ -2966,6 +3072,15 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           const b = blockProse(r, node);
           st.details(b.text);
           if (b.closed) st.details = undefined;
+          break;
+        }
+        // `* Title (Shu et al., 2018).` / `[[Paper](…)]` / blank / `[[Dataset](…)]`: a blank line among an item's
+        // unindented link lines ends the list; a paragraph of resource links right after it is still the item's
+        if (!headEntry && lastItem && entryOf.get(lastItem) === out[out.length - 1] && linkLinesAfter(r, lastItem.end, node)) {
+          for (const x of inlineSegs(node.children, r.src)) if (x.t === 'link') addLinkSeg(r, lastItem, x);
+          lastItem.end = endOf(node);
+          // the entry again from its draft (a link may give its arXiv id)
+          out[out.length - 1] = toEntry(r, lastItem, out[out.length - 1]!.sections ?? []);
           break;
         }
         // `**Summary:** …` / `**Abstract:** …` (or plain `Abstract: …`, `TL;DR: …`) under a title heading:

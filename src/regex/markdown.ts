@@ -137,6 +137,8 @@ export const RE_SHORT_YEAR = /[A-Za-z][ \t]?['‘’]\d{2}\b/;
 /** Venue names often written without a year. */
 export const RE_VENUE_NAME = /\b(?:CVPR|ICCV|ECCV|WACV|BMVC|3DV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|EACL|COLING|TACL|KDD|WWW|SIGIR|WSDM|CIKM|CoRL|RSS|ICRA|IROS|TPAMI|PAMI|IJCV|JMLR|TMLR|TOG|TIP|TNNLS|arXiv|Nature|Science|Interspeech|ICASSP|MICCAI|SIGGRAPH|CHI|UIST|AISTATS|UAI|COLT|ICDM|SDM|ECML|ACM MM|MM|IEEE|Workshop|Preprint|Journal|Conference|Transactions|Proceedings)\b/;
 /** A month name then a year: `Jun 2020`, `June, 2020`. */
+/** A year and month written with digits: `2026.04`, `2024-07`, `2023/11`; groups: year, month. */
+export const RE_YEAR_MONTH_DIGITS = /^((?:19|20)\d{2})[./-](0?[1-9]|1[0-2])$/;
 export const RE_MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[ \t]{1,3}(\d{4})$/;
 /** A label before a field value: `Authors:`, `Venue:`. Group 1 the label. */
 export const RE_FIELD_LABEL = /^(authors?|by|venue|conference|conf|journal|published(?: in| at)?|accepted(?: at| by| to)?|publication|date|year|code|paper|project|tl;?dr|keywords?|tags?|note|notes|summary|abstract|institutions?|affiliations?)[ \t]{0,3}[:：][ \t]{0,3}/i;
@@ -281,6 +283,8 @@ export const RE_LEADING_PAREN = /^\(([^()\n]{2,60})\)[ \t]{0,4}[,.:]?[ \t]{0,4}/
 export const RE_ARTICLE_START = /^(?:A|The)[ \t]/;
 /** An initial (`E.`, `J.-P.`). */
 export const RE_INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.){0,3}$/u;
+/** Words of a tag in parentheses that are no surname of an author-year citation (`(Oral, 2021)`, `(Survey, 2023)`). */
+export const RE_CITATION_NOT_NAME = /^(?:oral|spotlight|poster|highlight|survey|review|preprint|paper|code|dataset|benchmark|demo|workshop|tutorial|project|online|accepted|submitted|best paper|under review|in press|extended abstract|extended version|short paper|long paper|full paper)$/i;
 /** A year in parentheses at the end of a title: `A neural image caption generator (2015)`; group 1 the year. */
 export const RE_TITLE_YEAR_TAIL = /[ \t]{1,4}\(((?:19|20)\d{2})\)$/;
 /** An opening quote of a cited title. */
