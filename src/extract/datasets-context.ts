@@ -270,23 +270,38 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
   let cur: Word | undefined;
   let i = start;
   while (i < end) {
-    while (i < end && isJsSpaceCode(text.charCodeAt(i))) i++;
+    while (i < end && isSpaceAt(text, i)) i++;
     if (i >= end) break;
+    // The token up to the next white space; `plain` while it is all lower-case ASCII letters
+    // (most words): nothing to peel, its lower case is itself and its shape Other (see shapeOf).
     let j = i;
-    while (j < end && !isJsSpaceCode(text.charCodeAt(j))) j++;
+    let plain = true;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (c === 32 || (c >= 9 && c <= 13)) break;
+        if (c < 97 || c > 122) plain = false;
+      } else {
+        if (isJsSpaceCode(c)) break;
+        plain = false;
+      }
+      j++;
+    }
     let a = i;
     let b = j;
-    while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
-    // A comma written after a space belongs to the word before (`we create SRUTI ,a benchmark`).
-    if (cur && a === i && b - a > 1 && text.charCodeAt(a) === 44 && cur.post.trim() === '') {
-      cur.post += ',';
-      a++;
+    if (!plain) {
+      while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
+      // A comma written after a space belongs to the word before (`we create SRUTI ,a benchmark`).
+      if (cur && a === i && b - a > 1 && text.charCodeAt(a) === 44 && cur.post.trim() === '') {
+        cur.post += ',';
+        a++;
+      }
+      while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
+      // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
+      if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
     }
-    while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
-    // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
-    if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
     let k = j;
-    while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++;
+    while (k < end && isSpaceAt(text, k)) k++;
     if (b > a) {
       const post = text.slice(b, k);
       if (cur && a === i && cur.post.length === 1 && cur.end === a - 1 && isWordJoin(cur.post.charCodeAt(0))) {
@@ -294,8 +309,12 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
         cur.text += cur.post + text.slice(a, b);
         cur.end = b;
         cur.post = post;
+        // Its lower case and shape are made below.
+        cur.lower = '';
       } else {
-        cur = { text: text.slice(a, b), lower: '', pre: text.slice(i, a), post, start: a, end: b, shape: Shape.Other, hit: -1 };
+        const t = text.slice(a, b);
+        // `lower` '' for a word whose lower case and shape are made below.
+        cur = { text: t, lower: plain ? t : '', pre: plain ? '' : text.slice(i, a), post, start: a, end: b, shape: Shape.Other, hit: -1 };
         words.push(cur);
       }
     } else if (cur) cur.post += text.slice(i, k);
@@ -303,12 +322,20 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
   }
   let h = words.length ? firstHitAfter(hits, words[0]!.start) : 0;
   for (const w of words) {
-    w.lower = w.text.toLowerCase();
-    w.shape = shapeOf(w.text);
+    if (w.lower === '') {
+      w.lower = w.text.toLowerCase();
+      w.shape = shapeOf(w.text);
+    }
     while (h < hits.length && hits[h]!.end <= w.start) h++;
     if (h < hits.length && hits[h]!.start < w.end && hits[h]!.end > w.start) w.hit = h;
   }
   return words;
+}
+
+/** isJsSpaceCode on the character at i, ASCII tested inline. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isJsSpaceCode(c);
 }
 
 // ---------------------------------------------------------------------------
