@@ -272,24 +272,29 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
   while (i < end) {
     while (i < end && isSpaceAt(text, i)) i++;
     if (i >= end) break;
-    // The token up to the next white space; `plain` while it is all lower-case ASCII letters
-    // (most words): nothing to peel, its lower case is itself and its shape Other (see shapeOf).
+    // The token up to the next white space. `plain` when it is lower-case ASCII letters (most
+    // words), maybe with one closing mark after them (`words,`): nothing to peel but that mark,
+    // its lower case is itself and its shape Other (see shapeOf).
     let j = i;
-    let plain = true;
+    // The first character that is no lower-case ASCII letter, or -1.
+    let other = -1;
     while (j < end) {
       const c = text.charCodeAt(j);
       if (c < 128) {
         if (c === 32 || (c >= 9 && c <= 13)) break;
-        if (c < 97 || c > 122) plain = false;
+        if ((c < 97 || c > 122) && other < 0) other = j;
       } else {
         if (isJsSpaceCode(c)) break;
-        plain = false;
+        if (other < 0) other = j;
       }
       j++;
     }
     let a = i;
     let b = j;
-    if (!plain) {
+    // A closing mark after letters is peeled as the loop below would (no `.` before it, no `'s`).
+    const plain = other < 0 || (other === j - 1 && other > i && isClosePunct(text.charCodeAt(other)));
+    if (plain) b = other < 0 ? j : other;
+    else {
       while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
       // A comma written after a space belongs to the word before (`we create SRUTI ,a benchmark`).
       if (cur && a === i && b - a > 1 && text.charCodeAt(a) === 44 && cur.post.trim() === '') {
@@ -953,12 +958,14 @@ function lowerWord(text: string, at: number, end: number): string {
   return text.slice(at, end).toLowerCase();
 }
 
-/** For each first letter (LETTER), a bit for each length (up to 31) of a word in DATA_NOUNS, DATA_VERBS, TRAIN_VERBS or ENROL_WORDS. */
+/** For each first two letters (LETTER, 27 x 27), a bit for each length (up to 31) of a word in DATA_NOUNS, DATA_VERBS, TRAIN_VERBS or ENROL_WORDS. */
 let prevStarts: Uint32Array | undefined;
 
 function buildPrevStarts(): Uint32Array {
-  const t = new Uint32Array(27);
-  for (const set of [DATA_NOUNS, DATA_VERBS, TRAIN_VERBS, ENROL_WORDS]) for (const w of set) t[LETTER[w.charCodeAt(0) & 127]!]! |= 1 << Math.min(w.length, 31);
+  const t = new Uint32Array(27 * 27);
+  for (const set of [DATA_NOUNS, DATA_VERBS, TRAIN_VERBS, ENROL_WORDS]) {
+    for (const w of set) t[LETTER[w.charCodeAt(0) & 127]! * 27 + LETTER[w.charCodeAt(1) & 127]!]! |= 1 << Math.min(w.length, 31);
+  }
   return t;
 }
 
@@ -970,7 +977,9 @@ function buildPrevStarts(): Uint32Array {
  */
 function prevWordFor(text: string, pa: number, pe: number): string {
   const c = text.charCodeAt(pa);
-  if (pe > pa && c < 128 && ((prevStarts ??= buildPrevStarts())[LETTER[c]!]! & (1 << Math.min(pe - pa, 31))) === 0) return '';
+  // (A second character past ASCII, or none, is looked up too.)
+  const d = pe - pa > 1 ? text.charCodeAt(pa + 1) : 128;
+  if (pe > pa && c < 128 && d < 128 && ((prevStarts ??= buildPrevStarts())[LETTER[c]! * 27 + LETTER[d]!]! & (1 << Math.min(pe - pa, 31))) === 0) return '';
   return text.slice(pa, pe).toLowerCase();
 }
 
