@@ -779,8 +779,37 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
   // The words of the region as RE_DS_WORD finds them, by a scan over code points; a word
   // is read by its character codes and sliced only when a look-up below may know it.
   // After a word that ended at a character no word holds, the next word starts after it.
-  for (let at = nextWordStart(text, start, end), wEnd = at; at < end; at = nextWordStart(text, wEnd + wordStop, end)) {
-    wEnd = wordEnd(text, at, end);
+  /** What {@link wordEnd} leaves in wordTail and wordStop, for the current word. */
+  let tail = 0;
+  let stop = 0;
+  for (let at = nextWordStart(text, start, end), wEnd = at; at < end; at = nextWordStart(text, wEnd + stop, end)) {
+    // wordEnd, inline for a word of ASCII characters (most): the same end, tail and stop.
+    const c0 = text.charCodeAt(at);
+    let q = at + 1;
+    let c = 0;
+    let t = 0;
+    let s = 0;
+    if (c0 < 128) {
+      for (const lim = Math.min(end, q + 40); q < lim; q++) {
+        c = text.charCodeAt(q);
+        if (c >= 128) break;
+        const k = WORD_CHAR[c]!;
+        if (k === 0) {
+          s = 1;
+          break;
+        }
+        t |= k;
+      }
+    }
+    if (c0 >= 128 || c >= 128) {
+      wEnd = wordEnd(text, at, end);
+      tail = wordTail;
+      stop = wordStop;
+    } else {
+      wEnd = q;
+      tail = t & (TAIL_UPPER | TAIL_DIGIT | TAIL_HYPHEN);
+      stop = s;
+    }
     while (h < hits.length && hits[h]!.end <= at) h++;
     const inHit = h < hits.length && hits[h]!.start <= at;
     // `MegaWika 2`: a listed name with an edition number may be a name of its own.
@@ -789,7 +818,7 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
       // A capital first (not the sentence's first word), a capital after the first letter, or two letters then a digit.
       const c = text.charCodeAt(at);
       const cap = c >= 65 && c <= 90 ? true : c > 127 && text[at] !== text[at]!.toLowerCase();
-      if ((cap && !first) || (wordTail & TAIL_UPPER) !== 0 || ((wordTail & TAIL_DIGIT) !== 0 && isAsciiLetter(c) && isAsciiLetter(text.charCodeAt(at + 1)))) nameish = true;
+      if ((cap && !first) || (tail & TAIL_UPPER) !== 0 || ((tail & TAIL_DIGIT) !== 0 && isAsciiLetter(c) && isAsciiLetter(text.charCodeAt(at + 1)))) nameish = true;
     }
     first = false;
     if (trigger) {
@@ -799,7 +828,7 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     // A word none of the look-ups below can know (by its first three letters) is only
     // checked for a benchmark shape; its lower case is made when the next word needs it.
     if (!mayBeCueWord(text, at, wEnd)) {
-      if (!inHit && isBenchmarkShapedAt(text, at, wEnd, wordTail)) return true;
+      if (!inHit && isBenchmarkShapedAt(text, at, wEnd, tail)) return true;
       prev = undefined;
       pa = at;
       pe = wEnd;
@@ -816,7 +845,7 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     else if (lw === 'on' && TRAIN_VERBS.has((prev ??= prevWordFor(text, pa, pe)))) trigger = true;
     else if (lw === 'in' && ENROL_WORDS.has((prev ??= prevWordFor(text, pa, pe)))) trigger = true;
     else if (text[at] !== lw[0] && (RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw))) trigger = true;
-    else if (!inHit && isBenchmarkShapedAt(text, at, wEnd, wordTail)) return true;
+    else if (!inHit && isBenchmarkShapedAt(text, at, wEnd, tail)) return true;
     prev = lw;
     pa = at;
     pe = wEnd;
