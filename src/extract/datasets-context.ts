@@ -2198,5 +2198,7 @@ function leadingSpace(text: string, i: number): number {
 
 /** A sentence written in Title Case (see {@link isTitleCaseWords}). */
 function looksTitleCase(words: Word[]): boolean {
-  return isTitleCaseWords(words.map((w) => w.text));
+  const texts: string[] = [];
+  for (const w of words) texts.push(w.text);
+  return isTitleCaseWords(texts);
 }

@@ -18,6 +18,7 @@ import {
   RE_DS_ADJECTIVAL,
   RE_DS_DIGIT_START,
   RE_DS_HAS_DIGIT,
+  RE_DS_NON_ALNUM_ASCII_G,
   RE_DS_SIZE_SUFFIX,
   RE_DS_SPLIT_SUFFIX,
   RE_DS_SUBSET_AFTER,
@@ -55,6 +56,8 @@ interface Form {
   entry: GazetteerEntry;
   /** The spelling as listed, letters and digits only. */
   alnum: string;
+  /** `alnum` folded (the trie key). */
+  key: string;
   kind: FormKind;
   /** Digits in the spelling (`CIFAR-10`): any case; without them an inner capital (`ImageNet`) needs a capital in the text. */
   digits: boolean;
@@ -204,6 +207,10 @@ function formKind(s: string): FormKind {
 }
 
 function alnumOf(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  // NFKC leaves ASCII as it is, and its letters and digits are A-Z, a-z and 0-9 (isLetterOrDigit).
+  if (ascii) return s.replace(RE_DS_NON_ALNUM_ASCII_G, '');
   let out = '';
   for (const ch of s.normalize('NFKC')) if (isLetterOrDigit(ch)) out += ch;
   return out;
@@ -251,6 +258,7 @@ export function gazetteerTrie(): Node {
       (node.forms ??= []).push({
         entry,
         alnum,
+        key,
         kind,
         digits: RE_DS_HAS_DIGIT.test(alnum),
         amp: countAmp(spelling),
@@ -389,6 +397,12 @@ function caseOk(form: Form, written: string, amp: number, weakCaps: boolean): bo
     case FormKind.Title:
       return isUpperAt(written, 0);
   }
+}
+
+/** The first of the forms whose case the written spelling fits (a loop, not a closure: tsx wraps each closure it makes in a costly `__name`). */
+function firstCaseOk(forms: Form[], written: string, amp: number, weakCaps: boolean): Form | undefined {
+  for (const x of forms) if (caseOk(x, written, amp, weakCaps)) return x;
+  return undefined;
 }
 
 /** True when the offset starts a sentence (nothing but quotes and brackets since `.`, `!`, `?`, a line start or the text start). */
@@ -534,7 +548,7 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
         const slice = text.slice(start, end);
         const written = alnumOf(slice);
         const amp = countAmp(slice);
-        const form = trie.forms[nodes[f]!]!.find((x) => caseOk(x, written, amp, weakCaps));
+        const form = firstCaseOk(trie.forms[nodes[f]!]!, written, amp, weakCaps);
         if (!form) continue;
         const hit = finishHit(text, start, end, form, titleCase);
         if (!hit) continue;
@@ -583,7 +597,7 @@ function slashSibling(text: string, hit: GazetteerHit, form: Form): GazetteerHit
   let e = s;
   while (e < text.length && e - s < 5 && isDigitAt(text, e)) e++;
   if (e === s || e - s > 4 || isAlnumAt(text, e)) return undefined;
-  const key = foldChars(form.alnum);
+  const key = form.key;
   let stem = key.length;
   while (stem > 0 && key.charCodeAt(stem - 1) >= 48 && key.charCodeAt(stem - 1) <= 57) stem--;
   if (stem === 0 || stem === key.length) return undefined;
@@ -666,7 +680,7 @@ const nameKeys = new Map<GazetteerEntry, string>();
 function aliasVariant(text: string, start: number, coreEnd: number, form: Form): { variant: string; end: number } | undefined {
   let nameKey = nameKeys.get(form.entry);
   if (nameKey === undefined) nameKeys.set(form.entry, (nameKey = foldChars(alnumOf(form.entry.name))));
-  const key = foldChars(form.alnum);
+  const key = form.key;
   if (key === nameKey || !key.startsWith(nameKey) || !nameKey) return undefined;
   // Walk the text over the name's letters and digits.
   let p = start;
