@@ -773,6 +773,9 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
   let pa = 0;
   let pe = 0;
   let h = firstHitAfter(hits, start);
+  // Where hit h starts and ends (Infinity past the last): two numbers to compare a word, not an object to read.
+  let hStart = h < hits.length ? hits[h]!.start : Infinity;
+  let hEnd = h < hits.length ? hits[h]!.end : Infinity;
   let first = true;
   /** A word `on` or `across`, without which RE_DS_RESULTS_ON cannot match. */
   let onWord = false;
@@ -810,8 +813,12 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
       tail = t & (TAIL_UPPER | TAIL_DIGIT | TAIL_HYPHEN);
       stop = s;
     }
-    while (h < hits.length && hits[h]!.end <= at) h++;
-    const inHit = h < hits.length && hits[h]!.start <= at;
+    if (hEnd <= at) {
+      while (h < hits.length && hits[h]!.end <= at) h++;
+      hStart = h < hits.length ? hits[h]!.start : Infinity;
+      hEnd = h < hits.length ? hits[h]!.end : Infinity;
+    }
+    const inHit = hStart <= at;
     // `MegaWika 2`: a listed name with an edition number may be a name of its own.
     if (inHit && !nameish && text.charCodeAt(hits[h]!.end) === 32 && RE_DS_EDITION_AFTER.test(text.slice(hits[h]!.end, hits[h]!.end + 4))) nameish = true;
     if (!nameish && !inHit) {
@@ -828,7 +835,8 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     // A word none of the look-ups below can know (by its first three letters) is only
     // checked for a benchmark shape; its lower case is made when the next word needs it.
     if (!mayBeCueWord(text, at, wEnd)) {
-      if (!inHit && isBenchmarkShapedAt(text, at, wEnd, tail)) return true;
+      // (isBenchmarkShapedAt's own first test, here: most words pass no further.)
+      if (!inHit && (tail !== 0 || text.charCodeAt(wEnd - 1) === 104) && isBenchmarkShapedAt(text, at, wEnd, tail)) return true;
       prev = undefined;
       pa = at;
       pe = wEnd;
@@ -945,14 +953,19 @@ for (let c = 0; c < 26; c++) LETTER[65 + c] = LETTER[97 + c] = c;
  * with it, then one entry per bigram for the two-letter words (`of`, `on`, `in`).
  */
 let cueStarts: Uint16Array | undefined;
+/** The same words by their first two letters (27 x 27), a bit for each length (up to 31): 3 KB, read first. */
+let cueBigrams: Uint32Array | undefined;
 
 function buildCueStarts(): Uint16Array {
   const t = new Uint16Array(27 * 27 * 27 + 27 * 27);
+  const b = new Uint32Array(27 * 27);
   for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in', 'across', 'mixture', 'mix', ...EVAL_VERBS]) {
     const k = LETTER[x.charCodeAt(0)]! * 27 + LETTER[x.charCodeAt(1)]!;
+    b[k]! |= 1 << Math.min(x.length, 31);
     if (x.length === 2) t[27 * 27 * 27 + k] = 1;
     else t[k * 27 + LETTER[x.charCodeAt(2)]!]! |= 1 << Math.min(x.length, 15);
   }
+  cueBigrams = b;
   return t;
 }
 
@@ -969,6 +982,9 @@ function mayBeCueWord(text: string, at: number, end: number): boolean {
   if ((a | b | c) >= 128) return true;
   const t = (cueStarts ??= buildCueStarts());
   const k = LETTER[a]! * 27 + LETTER[b]!;
+  // No such word of this length starts with these two letters (most words): no look at the larger table.
+  // (A word the table below lets through only to fail every look-up is left out: it is known to none.)
+  if ((cueBigrams![k]! & (1 << Math.min(len, 31))) === 0) return false;
   return len === 2 ? t[27 * 27 * 27 + k] === 1 : (t[k * 27 + LETTER[c]!]! & (1 << Math.min(len, 15))) !== 0;
 }
 
