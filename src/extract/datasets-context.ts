@@ -270,23 +270,43 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
   let cur: Word | undefined;
   let i = start;
   while (i < end) {
-    while (i < end && isJsSpaceCode(text.charCodeAt(i))) i++;
+    while (i < end && isSpaceAt(text, i)) i++;
     if (i >= end) break;
+    // The token up to the next white space. `plain` when it is lower-case ASCII letters (most
+    // words), maybe with one closing mark after them (`words,`): nothing to peel but that mark,
+    // its lower case is itself and its shape Other (see shapeOf).
     let j = i;
-    while (j < end && !isJsSpaceCode(text.charCodeAt(j))) j++;
+    // The first character that is no lower-case ASCII letter, or -1.
+    let other = -1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (c === 32 || (c >= 9 && c <= 13)) break;
+        if ((c < 97 || c > 122) && other < 0) other = j;
+      } else {
+        if (isJsSpaceCode(c)) break;
+        if (other < 0) other = j;
+      }
+      j++;
+    }
     let a = i;
     let b = j;
-    while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
-    // A comma written after a space belongs to the word before (`we create SRUTI ,a benchmark`).
-    if (cur && a === i && b - a > 1 && text.charCodeAt(a) === 44 && cur.post.trim() === '') {
-      cur.post += ',';
-      a++;
+    // A closing mark after letters is peeled as the loop below would (no `.` before it, no `'s`).
+    const plain = other < 0 || (other === j - 1 && other > i && isClosePunct(text.charCodeAt(other)));
+    if (plain) b = other < 0 ? j : other;
+    else {
+      while (a < b && isOpenPunct(text.charCodeAt(a))) a++;
+      // A comma written after a space belongs to the word before (`we create SRUTI ,a benchmark`).
+      if (cur && a === i && b - a > 1 && text.charCodeAt(a) === 44 && cur.post.trim() === '') {
+        cur.post += ',';
+        a++;
+      }
+      while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
+      // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
+      if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
     }
-    while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
-    // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
-    if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
     let k = j;
-    while (k < end && isJsSpaceCode(text.charCodeAt(k))) k++;
+    while (k < end && isSpaceAt(text, k)) k++;
     if (b > a) {
       const post = text.slice(b, k);
       if (cur && a === i && cur.post.length === 1 && cur.end === a - 1 && isWordJoin(cur.post.charCodeAt(0))) {
@@ -294,8 +314,12 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
         cur.text += cur.post + text.slice(a, b);
         cur.end = b;
         cur.post = post;
+        // Its lower case and shape are made below.
+        cur.lower = '';
       } else {
-        cur = { text: text.slice(a, b), lower: '', pre: text.slice(i, a), post, start: a, end: b, shape: Shape.Other, hit: -1 };
+        const t = text.slice(a, b);
+        // `lower` '' for a word whose lower case and shape are made below.
+        cur = { text: t, lower: plain ? t : '', pre: plain ? '' : text.slice(i, a), post, start: a, end: b, shape: Shape.Other, hit: -1 };
         words.push(cur);
       }
     } else if (cur) cur.post += text.slice(i, k);
@@ -303,12 +327,20 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
   }
   let h = words.length ? firstHitAfter(hits, words[0]!.start) : 0;
   for (const w of words) {
-    w.lower = w.text.toLowerCase();
-    w.shape = shapeOf(w.text);
+    if (w.lower === '') {
+      w.lower = w.text.toLowerCase();
+      w.shape = shapeOf(w.text);
+    }
     while (h < hits.length && hits[h]!.end <= w.start) h++;
     if (h < hits.length && hits[h]!.start < w.end && hits[h]!.end > w.start) w.hit = h;
   }
   return words;
+}
+
+/** isJsSpaceCode on the character at i, ASCII tested inline. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isJsSpaceCode(c);
 }
 
 // ---------------------------------------------------------------------------
@@ -741,23 +773,59 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
   let pa = 0;
   let pe = 0;
   let h = firstHitAfter(hits, start);
+  // Where hit h starts and ends (Infinity past the last): two numbers to compare a word, not an object to read.
+  let hStart = h < hits.length ? hits[h]!.start : Infinity;
+  let hEnd = h < hits.length ? hits[h]!.end : Infinity;
   let first = true;
   /** A word `on` or `across`, without which RE_DS_RESULTS_ON cannot match. */
   let onWord = false;
   // The words of the region as RE_DS_WORD finds them, by a scan over code points; a word
   // is read by its character codes and sliced only when a look-up below may know it.
   // After a word that ended at a character no word holds, the next word starts after it.
-  for (let at = nextWordStart(text, start, end), wEnd = at; at < end; at = nextWordStart(text, wEnd + wordStop, end)) {
-    wEnd = wordEnd(text, at, end);
-    while (h < hits.length && hits[h]!.end <= at) h++;
-    const inHit = h < hits.length && hits[h]!.start <= at;
+  /** What {@link wordEnd} leaves in wordTail and wordStop, for the current word. */
+  let tail = 0;
+  let stop = 0;
+  for (let at = nextWordStart(text, start, end), wEnd = at; at < end; at = nextWordStart(text, wEnd + stop, end)) {
+    // wordEnd, inline for a word of ASCII characters (most): the same end, tail and stop.
+    const c0 = text.charCodeAt(at);
+    let q = at + 1;
+    let c = 0;
+    let t = 0;
+    let s = 0;
+    if (c0 < 128) {
+      for (const lim = Math.min(end, q + 40); q < lim; q++) {
+        c = text.charCodeAt(q);
+        if (c >= 128) break;
+        const k = WORD_CHAR[c]!;
+        if (k === 0) {
+          s = 1;
+          break;
+        }
+        t |= k;
+      }
+    }
+    if (c0 >= 128 || c >= 128) {
+      wEnd = wordEnd(text, at, end);
+      tail = wordTail;
+      stop = wordStop;
+    } else {
+      wEnd = q;
+      tail = t & (TAIL_UPPER | TAIL_DIGIT | TAIL_HYPHEN);
+      stop = s;
+    }
+    if (hEnd <= at) {
+      while (h < hits.length && hits[h]!.end <= at) h++;
+      hStart = h < hits.length ? hits[h]!.start : Infinity;
+      hEnd = h < hits.length ? hits[h]!.end : Infinity;
+    }
+    const inHit = hStart <= at;
     // `MegaWika 2`: a listed name with an edition number may be a name of its own.
     if (inHit && !nameish && text.charCodeAt(hits[h]!.end) === 32 && RE_DS_EDITION_AFTER.test(text.slice(hits[h]!.end, hits[h]!.end + 4))) nameish = true;
     if (!nameish && !inHit) {
       // A capital first (not the sentence's first word), a capital after the first letter, or two letters then a digit.
       const c = text.charCodeAt(at);
       const cap = c >= 65 && c <= 90 ? true : c > 127 && text[at] !== text[at]!.toLowerCase();
-      if ((cap && !first) || (wordTail & TAIL_UPPER) !== 0 || ((wordTail & TAIL_DIGIT) !== 0 && isAsciiLetter(c) && isAsciiLetter(text.charCodeAt(at + 1)))) nameish = true;
+      if ((cap && !first) || (tail & TAIL_UPPER) !== 0 || ((tail & TAIL_DIGIT) !== 0 && isAsciiLetter(c) && isAsciiLetter(text.charCodeAt(at + 1)))) nameish = true;
     }
     first = false;
     if (trigger) {
@@ -767,7 +835,8 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     // A word none of the look-ups below can know (by its first three letters) is only
     // checked for a benchmark shape; its lower case is made when the next word needs it.
     if (!mayBeCueWord(text, at, wEnd)) {
-      if (!inHit && isBenchmarkShapedAt(text, at, wEnd, wordTail)) return true;
+      // (isBenchmarkShapedAt's own first test, here: most words pass no further.)
+      if (!inHit && (tail !== 0 || text.charCodeAt(wEnd - 1) === 104) && isBenchmarkShapedAt(text, at, wEnd, tail)) return true;
       prev = undefined;
       pa = at;
       pe = wEnd;
@@ -784,7 +853,7 @@ function isCandidate(text: string, start: number, end: number, hits: GazetteerHi
     else if (lw === 'on' && TRAIN_VERBS.has((prev ??= prevWordFor(text, pa, pe)))) trigger = true;
     else if (lw === 'in' && ENROL_WORDS.has((prev ??= prevWordFor(text, pa, pe)))) trigger = true;
     else if (text[at] !== lw[0] && (RESOURCE_WORDS.has(lw) || HEAD_WORDS.has(lw))) trigger = true;
-    else if (!inHit && isBenchmarkShapedAt(text, at, wEnd, wordTail)) return true;
+    else if (!inHit && isBenchmarkShapedAt(text, at, wEnd, tail)) return true;
     prev = lw;
     pa = at;
     pe = wEnd;
@@ -884,14 +953,19 @@ for (let c = 0; c < 26; c++) LETTER[65 + c] = LETTER[97 + c] = c;
  * with it, then one entry per bigram for the two-letter words (`of`, `on`, `in`).
  */
 let cueStarts: Uint16Array | undefined;
+/** The same words by their first two letters (27 x 27), a bit for each length (up to 31): 3 KB, read first. */
+let cueBigrams: Uint32Array | undefined;
 
 function buildCueStarts(): Uint16Array {
   const t = new Uint16Array(27 * 27 * 27 + 27 * 27);
+  const b = new Uint32Array(27 * 27);
   for (const x of [...TRIGGER_CUES, ...RESOURCE_WORDS, ...HEAD_WORDS, 'data', 'from', 'of', 'on', 'in', 'across', 'mixture', 'mix', ...EVAL_VERBS]) {
     const k = LETTER[x.charCodeAt(0)]! * 27 + LETTER[x.charCodeAt(1)]!;
+    b[k]! |= 1 << Math.min(x.length, 31);
     if (x.length === 2) t[27 * 27 * 27 + k] = 1;
     else t[k * 27 + LETTER[x.charCodeAt(2)]!]! |= 1 << Math.min(x.length, 15);
   }
+  cueBigrams = b;
   return t;
 }
 
@@ -908,6 +982,9 @@ function mayBeCueWord(text: string, at: number, end: number): boolean {
   if ((a | b | c) >= 128) return true;
   const t = (cueStarts ??= buildCueStarts());
   const k = LETTER[a]! * 27 + LETTER[b]!;
+  // No such word of this length starts with these two letters (most words): no look at the larger table.
+  // (A word the table below lets through only to fail every look-up is left out: it is known to none.)
+  if ((cueBigrams![k]! & (1 << Math.min(len, 31))) === 0) return false;
   return len === 2 ? t[27 * 27 * 27 + k] === 1 : (t[k * 27 + LETTER[c]!]! & (1 << Math.min(len, 15))) !== 0;
 }
 
@@ -926,12 +1003,14 @@ function lowerWord(text: string, at: number, end: number): string {
   return text.slice(at, end).toLowerCase();
 }
 
-/** For each first letter (LETTER), a bit for each length (up to 31) of a word in DATA_NOUNS, DATA_VERBS, TRAIN_VERBS or ENROL_WORDS. */
+/** For each first two letters (LETTER, 27 x 27), a bit for each length (up to 31) of a word in DATA_NOUNS, DATA_VERBS, TRAIN_VERBS or ENROL_WORDS. */
 let prevStarts: Uint32Array | undefined;
 
 function buildPrevStarts(): Uint32Array {
-  const t = new Uint32Array(27);
-  for (const set of [DATA_NOUNS, DATA_VERBS, TRAIN_VERBS, ENROL_WORDS]) for (const w of set) t[LETTER[w.charCodeAt(0) & 127]!]! |= 1 << Math.min(w.length, 31);
+  const t = new Uint32Array(27 * 27);
+  for (const set of [DATA_NOUNS, DATA_VERBS, TRAIN_VERBS, ENROL_WORDS]) {
+    for (const w of set) t[LETTER[w.charCodeAt(0) & 127]! * 27 + LETTER[w.charCodeAt(1) & 127]!]! |= 1 << Math.min(w.length, 31);
+  }
   return t;
 }
 
@@ -943,7 +1022,9 @@ function buildPrevStarts(): Uint32Array {
  */
 function prevWordFor(text: string, pa: number, pe: number): string {
   const c = text.charCodeAt(pa);
-  if (pe > pa && c < 128 && ((prevStarts ??= buildPrevStarts())[LETTER[c]!]! & (1 << Math.min(pe - pa, 31))) === 0) return '';
+  // (A second character past ASCII, or none, is looked up too.)
+  const d = pe - pa > 1 ? text.charCodeAt(pa + 1) : 128;
+  if (pe > pa && c < 128 && d < 128 && ((prevStarts ??= buildPrevStarts())[LETTER[c]! * 27 + LETTER[d]!]! & (1 << Math.min(pe - pa, 31))) === 0) return '';
   return text.slice(pa, pe).toLowerCase();
 }
 
@@ -2133,5 +2214,7 @@ function leadingSpace(text: string, i: number): number {
 
 /** A sentence written in Title Case (see {@link isTitleCaseWords}). */
 function looksTitleCase(words: Word[]): boolean {
-  return isTitleCaseWords(words.map((w) => w.text));
+  const texts: string[] = [];
+  for (const w of words) texts.push(w.text);
+  return isTitleCaseWords(texts);
 }

@@ -18,6 +18,7 @@ import {
   RE_DS_ADJECTIVAL,
   RE_DS_DIGIT_START,
   RE_DS_HAS_DIGIT,
+  RE_DS_NON_ALNUM_ASCII_G,
   RE_DS_SIZE_SUFFIX,
   RE_DS_SPLIT_SUFFIX,
   RE_DS_SUBSET_AFTER,
@@ -55,6 +56,8 @@ interface Form {
   entry: GazetteerEntry;
   /** The spelling as listed, letters and digits only. */
   alnum: string;
+  /** `alnum` folded (the trie key). */
+  key: string;
   kind: FormKind;
   /** Digits in the spelling (`CIFAR-10`): any case; without them an inner capital (`ImageNet`) needs a capital in the text. */
   digits: boolean;
@@ -91,6 +94,12 @@ interface FlatTrie {
    * undefined if a listed name has one folded character (then a match may end after the first).
    */
   pairs: Uint16Array | Int32Array | undefined;
+  /**
+   * The node three ASCII steps below the root, by the three slots (`(s1 * 36 + s2) * 36 + s3`), 0
+   * for none; undefined with `pairs`. Most words stop within their first three characters: read
+   * here, in 91 KB, not from the rows of the whole trie.
+   */
+  tri: Uint16Array | Int32Array | undefined;
 }
 
 /** Slot of a folded character code in a node's ASCII row (`0-9` then `a-z`), or -1. */
@@ -147,7 +156,13 @@ function flatTrie(): FlatTrie {
     if (final[mid] === 1) pairs = undefined;
     if (pairs) for (let b = 0; b < 36; b++) pairs[a * 36 + b] = ascii[mid * 36 + b]!;
   }
-  flat = { ascii, other, forms, final, pairs };
+  let tri: Uint16Array | Int32Array | undefined = order.length < 65536 ? new Uint16Array(36 * 36 * 36) : new Int32Array(36 * 36 * 36);
+  if (!pairs) tri = undefined;
+  else for (let ab = 0; ab < 36 * 36; ab++) {
+    const mid = pairs[ab]!;
+    if (mid !== 0) for (let c = 0; c < 36; c++) tri[ab * 36 + c] = ascii[mid * 36 + c]!;
+  }
+  flat = { ascii, other, forms, final, pairs, tri };
   return flat;
 }
 
@@ -192,6 +207,10 @@ function formKind(s: string): FormKind {
 }
 
 function alnumOf(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  // NFKC leaves ASCII as it is, and its letters and digits are A-Z, a-z and 0-9 (isLetterOrDigit).
+  if (ascii) return s.replace(RE_DS_NON_ALNUM_ASCII_G, '');
   let out = '';
   for (const ch of s.normalize('NFKC')) if (isLetterOrDigit(ch)) out += ch;
   return out;
@@ -239,6 +258,7 @@ export function gazetteerTrie(): Node {
       (node.forms ??= []).push({
         entry,
         alnum,
+        key,
         kind,
         digits: RE_DS_HAS_DIGIT.test(alnum),
         amp: countAmp(spelling),
@@ -379,6 +399,12 @@ function caseOk(form: Form, written: string, amp: number, weakCaps: boolean): bo
   }
 }
 
+/** The first of the forms whose case the written spelling fits (a loop, not a closure: tsx wraps each closure it makes in a costly `__name`). */
+function firstCaseOk(forms: Form[], written: string, amp: number, weakCaps: boolean): Form | undefined {
+  for (const x of forms) if (caseOk(x, written, amp, weakCaps)) return x;
+  return undefined;
+}
+
 /** True when the offset starts a sentence (nothing but quotes and brackets since `.`, `!`, `?`, a line start or the text start). */
 export function atSentenceStart(text: string, i: number): boolean {
   let j = i - 1;
@@ -412,6 +438,7 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
   const ascii = trie.ascii;
   const final = trie.final;
   const pairs = trie.pairs;
+  const tri = trie.tri!;
   const hits: GazetteerHit[] = [];
   const n = text.length;
   // Ends and trie nodes of the names found from one word start (reused).
@@ -444,10 +471,24 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
       j = start + 2;
       // No child two steps down: the walk below would stop within these two characters.
       if (node === 0) walk = false;
-      else if (final[node] === 1 && isBoundary(text, j)) {
-        ends[found] = j;
-        nodes[found] = node;
-        found++;
+      else {
+        if (final[node] === 1 && isBoundary(text, j)) {
+          ends[found] = j;
+          nodes[found] = node;
+          found++;
+        }
+        // A third ASCII letter or digit: the third step from the table of depth-3 nodes, as the walk below would take it.
+        const c3 = text.charCodeAt(j);
+        if (c3 < 128 && SLOT[c3] !== 255) {
+          node = tri[(SLOT[c1]! * 36 + SLOT[c2]!) * 36 + SLOT[c3]!]!;
+          j++;
+          if (node === 0) walk = false;
+          else if (final[node] === 1 && isBoundary(text, j)) {
+            ends[found] = j;
+            nodes[found] = node;
+            found++;
+          }
+        }
       }
     }
     while (walk && j < n) {
@@ -507,7 +548,7 @@ export function scanGazetteer(text: string, titleCase: boolean): GazetteerHit[] 
         const slice = text.slice(start, end);
         const written = alnumOf(slice);
         const amp = countAmp(slice);
-        const form = trie.forms[nodes[f]!]!.find((x) => caseOk(x, written, amp, weakCaps));
+        const form = firstCaseOk(trie.forms[nodes[f]!]!, written, amp, weakCaps);
         if (!form) continue;
         const hit = finishHit(text, start, end, form, titleCase);
         if (!hit) continue;
@@ -556,7 +597,7 @@ function slashSibling(text: string, hit: GazetteerHit, form: Form): GazetteerHit
   let e = s;
   while (e < text.length && e - s < 5 && isDigitAt(text, e)) e++;
   if (e === s || e - s > 4 || isAlnumAt(text, e)) return undefined;
-  const key = foldChars(form.alnum);
+  const key = form.key;
   let stem = key.length;
   while (stem > 0 && key.charCodeAt(stem - 1) >= 48 && key.charCodeAt(stem - 1) <= 57) stem--;
   if (stem === 0 || stem === key.length) return undefined;
@@ -639,7 +680,7 @@ const nameKeys = new Map<GazetteerEntry, string>();
 function aliasVariant(text: string, start: number, coreEnd: number, form: Form): { variant: string; end: number } | undefined {
   let nameKey = nameKeys.get(form.entry);
   if (nameKey === undefined) nameKeys.set(form.entry, (nameKey = foldChars(alnumOf(form.entry.name))));
-  const key = foldChars(form.alnum);
+  const key = form.key;
   if (key === nameKey || !key.startsWith(nameKey) || !nameKey) return undefined;
   // Walk the text over the name's letters and digits.
   let p = start;

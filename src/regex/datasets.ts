@@ -153,6 +153,9 @@ export const RE_DS_PUNCT_PAREN = /[,.;:)]/;
 /** Characters other than lower-case letters and digits (global, for replace). */
 export const RE_DS_NON_ALNUM_G = /[^a-z0-9]/g;
 
+/** Any character but an ASCII letter or digit (global, for `replace`). */
+export const RE_DS_NON_ALNUM_ASCII_G = /[^A-Za-z0-9]/g;
+
 /** Endings of adjectives and nouns of action (`clinical`, `public`, `annotated`, `detection`). */
 export const RE_DS_ADJ_SUFFIX = /(?:al|ic|ive|ed|ing|ion)$/;
 
