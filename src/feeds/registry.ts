@@ -20,6 +20,7 @@ import { hfTextReader } from './hf-text.js';
 import { jsonReader } from './json.js';
 import { markdownListReader } from './markdown-list.js';
 import { rssReader } from './rss.js';
+import { rstReader } from './rst.js';
 import type { FeedReader } from './types.js';
 import { yamlReader } from './yaml.js';
 
@@ -42,6 +43,7 @@ export const defaultReaders: readonly FeedReader[] = Object.freeze([
   hfMarkdownReader,
   hfTextBrowserReader,
   arxivHeadingsReader,
+  rstReader,
   markdownListReader,
   hfTextReader,
   yamlReader,
