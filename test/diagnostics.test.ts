@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSchema, parseFeed, type Diagnostic, type FeedResult } from '../src/index.js';
 import { isFurnitureText, unclaimedTextBlocks, unclaimedXmlElements, visibleText } from '../src/lib/coverage.js';
-import { defuseBrackets, defuseEmphasis } from '../src/parse.js';
+import { defuseBrackets, defuseEmphasis } from '../src/lib/defuse.js';
 
 const fx = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 

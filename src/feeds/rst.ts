@@ -25,6 +25,7 @@
 import { defineReader } from './define.js';
 import { readMarkdownList } from './markdown-list.js';
 import { splitLines, type Line } from '../lib/text.js';
+import { defuseBrackets, defuseEmphasis } from '../lib/defuse.js';
 import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
 /** Characters RST accepts as section adornment (all printable ASCII punctuation). */
@@ -931,72 +932,8 @@ function toMarkdown(text: string, lines: readonly Line[], ctx: ReaderContext): W
   return w;
 }
 
-/** Most `*`/`_` delimiter runs one markdown block may hold before they are defused (as parse.ts does for markdown). */
-const EMPHASIS_RUNS_PER_BLOCK = 64;
-const MAX_BRACKET_DEPTH = 32;
-/** A line longer than LONG_LINE with more than MAX_LINE_LABELS `]`: its brackets are defused (micromark is quadratic in them). */
-const LONG_LINE = 2000;
-const MAX_LINE_LABELS = 256;
-
-/**
- * The guard parse.ts puts before the markdown reader, for the markdown written here: in a block with more
- * than EMPHASIS_RUNS_PER_BLOCK emphasis runs, or `[` nested deeper than MAX_BRACKET_DEPTH, and on a line longer
- * than LONG_LINE with more than MAX_LINE_LABELS `]`, those characters become spaces (same length, offsets valid); runs of more than three `*`/`_` always do. Linear.
- */
-function guard(md: string): string {
-  const n = md.length;
-  let chars: string[] | undefined;
-  let blockStart = 0;
-  let runs = 0;
-  let depth = 0;
-  let maxDepth = 0;
-  let lineBlank = true;
-  const isDelim = (i: number) => md[i] === '*' || (md[i] === '_' && !(isWordChar(md[i - 1]) && isWordChar(md[i + 1])));
-  const endBlock = (end: number) => {
-    if (runs > EMPHASIS_RUNS_PER_BLOCK || maxDepth > MAX_BRACKET_DEPTH) {
-      chars ??= md.split('');
-      for (let i = blockStart; i < end; i++) {
-        if (runs > EMPHASIS_RUNS_PER_BLOCK && isDelim(i)) chars[i] = ' ';
-        if (maxDepth > MAX_BRACKET_DEPTH && (md[i] === '[' || md[i] === ']')) chars[i] = ' ';
-      }
-    }
-    runs = depth = maxDepth = 0;
-    blockStart = end;
-  };
-  let lineStart = 0;
-  let lineLabels = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? md[i] : '\n';
-    if (c === '\n') {
-      if (lineLabels > MAX_LINE_LABELS && i - lineStart > LONG_LINE) {
-        chars ??= md.split('');
-        for (let k = lineStart; k < i; k++) if (md[k] === '[' || md[k] === ']') chars[k] = ' ';
-      }
-      lineStart = i + 1;
-      lineLabels = 0;
-      if (lineBlank) endBlock(i);
-      lineBlank = true;
-      continue;
-    }
-    if (c !== ' ') lineBlank = false;
-    if (c === '[') maxDepth = Math.max(maxDepth, ++depth);
-    else if (c === ']') {
-      lineLabels++;
-      if (depth > 0) depth--;
-    }
-    else if (isDelim(i)) {
-      let j = i;
-      while (j + 1 < n && md[j + 1] === c) j++;
-      runs++;
-      if (j - i + 1 > 3) {
-        chars ??= md.split('');
-        for (let k = i; k <= j; k++) chars[k] = ' ';
-      }
-      i = j;
-    }
-  }
-  return chars ? chars.join('') : md;
-}
+/** The guards parse.ts puts before the markdown reader, applied to the markdown written here. */
+const guard = (md: string): string => defuseBrackets(defuseEmphasis(md));
 
 /** The lines of the text, a byte-order mark left out of the first (so a table's columns stay where they are). */
 function rstLines(text: string): readonly Line[] {
