@@ -174,7 +174,7 @@ function toRootIndex(root: TrieNode): RootIndex {
       nextWords[id] = -1;
       return;
     }
-    for (const w of node.words) nextWords[id]! |= 1 << (normHashOf(w) & 31);
+    for (const w of node.words) nextWords[id]! |= 1 << (normHashOf(w) >>> 27); // high bits: mixed
     nextStems[id] = node.stemMask;
   });
   const stems = top.stems ?? [];

@@ -317,7 +317,7 @@ export interface RootIndex {
   readonly wordAt: Int32Array;
   readonly nodes: readonly unknown[];
   /**
-   * Per entry: -1 when its node ends a term, else bits `normHash & 31` of the node's
+   * Per entry: -1 when its node ends a term, else bits `normHash >>> 27` of the node's
    * words. A first word (of a node that ends no term) followed by a token that fails
    * this mask and `nextStems` starts no term: its root hit is dropped.
    */
@@ -437,7 +437,7 @@ export class TokenScan {
   /** Drops the pending root hit if token `k` (the next one, of hash `h` and first character `c`) cannot go on from it. */
   checkPending(v: RootIndex, h: number, c: number): void {
     const e = this.pendingEntry;
-    if (((v.nextWords[e]! >>> (h & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
+    if (((v.nextWords[e]! >>> (h >>> 27)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
     this.pending = -1;
   }
 

@@ -488,8 +488,10 @@ function score(input: TopicInput, c: CompiledTaxonomy): Scored[] {
   }
   const seen = seenCount;
   const rootIndex = rootIndexOf(c);
-  let aliasBits = 0; // bit `hash0 & 31` of every abbreviation
-  for (const a of aliases) aliasBits |= 1 << (a.hash0 & 31);
+  // Bit `hash0 >>> 27` of every abbreviation (the high bits of normHash mix all its inputs;
+  // the low ones depend only on the last character).
+  let aliasBits = 0;
+  for (const a of aliases) aliasBits |= 1 << (a.hash0 >>> 27);
   for (const seg of segments) {
     const toks = scanText(seg.text, rootIndex, textScan);
     const count = toks.n;
@@ -504,7 +506,7 @@ function score(input: TopicInput, c: CompiledTaxonomy): Scored[] {
       const hash = toks.hash;
       for (let i = 0; i < count; i++) {
         // Most tokens start no abbreviation: one bit test.
-        if ((aliasBits & (1 << (hash[i]! & 31))) === 0) continue;
+        if ((aliasBits & (1 << (hash[i]! >>> 27))) === 0) continue;
         for (const a of aliases) {
           if (hash[i] !== a.hash0 || !toks.normIs(i, a.norms[0]!)) continue;
           const k = a.norms.length;
@@ -772,12 +774,17 @@ function rulesOf(c: CompiledTaxonomy): Rules {
   return rules;
 }
 
+/** Per topic index: its candidate in the call of {@link applyAbsorption} (reused; reset at the end of each call). */
+const candOf: Array<(TopicCandidate & { index: number }) | undefined> = [];
+
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
+  // Topic indices are unique among candidates: a table read instead of two finds per rule.
+  for (const x of cands) candOf[x.index] = x;
   for (const [topic, by, title] of rulesOf(r.compiled).absorbed) {
-    const owner = cands.find((x) => x.index === by);
+    const owner = candOf[by];
     if (!owner || owner.score < r.threshold) continue;
-    const own = cands.find((x) => x.index === topic);
+    const own = candOf[topic];
     if (!own || own.score <= 0) continue;
     if (title === 'unless-titled' && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
     const explicit = explicitTerms(r.compiled, own.index);
@@ -787,6 +794,7 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
     own.score = sum > 0 ? round(1 - Math.exp(-sum)) : 0;
     changed = true;
   }
+  for (const x of cands) candOf[x.index] = undefined;
   if (changed) cands.sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
