@@ -566,15 +566,53 @@ export class TokenScan {
     if (list !== 0) this.rootStems(v, list, k);
   }
 
-  /** The first character of the folded form of token `k`. */
+  /**
+   * Adds a token `text[start, end)` with `z` (ASCII letters and digits) whose folded form
+   * is `text[start, start + len)` lower-cased with {@link britishFold}'s `z` → `s` (see
+   * {@link foldedAt}): as {@link pushPlain}, the characters read through that fold.
+   */
+  pushZ(v: RootIndex, start: number, end: number, len: number): void {
+    const text = this.text;
+    const k = this.n;
+    if (k >= this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.nend[k] = -2 - (start + len);
+    const c0 = text.charCodeAt(start) | 32; // a first character is never folded
+    const c1 = len > 1 ? foldedAt(text, start + 1) : 0;
+    const h = normHash(len, c0, c1, len > 1 ? foldedAt(text, start + len - 1) : c0);
+    this.hash[k] = h;
+    this.n = k + 1;
+    if (this.pending >= 0) this.checkPending(v, h, c0);
+    const mask = v.slots.length - 1;
+    for (let s = h >>> v.shift; ; s = (s + 1) & mask) {
+      const e = v.slots[s]!;
+      if (e < 0) break;
+      if (v.hashes[e] === h && v.words[e]!.length === len && sameFolded(v.words[e]!, text, start, len)) {
+        this.addWordRoot(v, k, e);
+        break;
+      }
+    }
+    if (len < 3) return;
+    const c2 = foldedAt(text, start + 2);
+    const lk = letterKey(c0, c1, c2);
+    const list = lk >= 0 ? letterList(v, lk) : v.stemOther.size === 0 ? 0 : (v.stemOther.get(String.fromCharCode(c0, c1, c2)) ?? 0);
+    if (list !== 0) this.rootStems(v, list, k);
+  }
+
+  /** The first character of the folded form of token `k` (never changed by {@link foldedAt}). */
   firstChar(k: number): number {
-    return this.nend[k]! < 0 ? this.norm[k]!.charCodeAt(0) : this.text.charCodeAt(this.start[k]!) | 32;
+    return this.nend[k] === -1 ? this.norm[k]!.charCodeAt(0) : this.text.charCodeAt(this.start[k]!) | 32;
   }
 
   /** Whether token `k` has the folded form `norm`. */
   normIs(k: number, norm: string): boolean {
     const e = this.nend[k]!;
-    if (e < 0) return this.norm[k] === norm;
+    if (e < 0) {
+      if (e === -1) return this.norm[k] === norm;
+      const start = this.start[k]!;
+      return norm.length === -2 - e - start && sameFolded(norm, this.text, start, norm.length);
+    }
     const start = this.start[k]!;
     return norm.length === e - start && sameLower(norm, this.text, start, e - start);
   }
@@ -582,7 +620,11 @@ export class TokenScan {
   /** Whether the folded form of token `k` starts with `stem`. */
   startsWith(k: number, stem: string): boolean {
     const e = this.nend[k]!;
-    if (e < 0) return this.norm[k]!.startsWith(stem);
+    if (e < 0) {
+      if (e === -1) return this.norm[k]!.startsWith(stem);
+      const start = this.start[k]!;
+      return stem.length <= -2 - e - start && sameFolded(stem, this.text, start, stem.length);
+    }
     const start = this.start[k]!;
     return stem.length <= e - start && sameLower(stem, this.text, start, stem.length);
   }
@@ -606,6 +648,25 @@ function sameLower(w: string, text: string, start: number, len: number): boolean
 /** Characters `[from, to)` of the word at `chars[at]` equal those of `text` from `start` with ASCII letters lower-cased. */
 function sameChars(chars: Uint16Array, at: number, text: string, start: number, from: number, to: number): boolean {
   for (let q = from; q < to; q++) if ((text.charCodeAt(start + q) | 32) !== chars[at + q]) return false;
+  return true;
+}
+
+/**
+ * The folded character at `text[q]` of a word of ASCII letters and digits (`q` past the
+ * word's first character): lower-cased, and a `z` after an `i` or `y` is `s`
+ * ({@link britishFold} reads the character before in the unfolded word, as here).
+ */
+function foldedAt(text: string, q: number): number {
+  const c = text.charCodeAt(q) | 32;
+  if (c !== 122) return c;
+  const p = text.charCodeAt(q - 1) | 32;
+  return p === 105 || p === 121 ? 115 : 122;
+}
+
+/** {@link sameLower} through {@link foldedAt} (`text[start]` is a word's first character). */
+function sameFolded(w: string, text: string, start: number, len: number): boolean {
+  if (len > 0 && (text.charCodeAt(start) | 32) !== w.charCodeAt(0)) return false;
+  for (let q = 1; q < len; q++) if (foldedAt(text, start + q) !== w.charCodeAt(q)) return false;
   return true;
 }
 
@@ -649,10 +710,11 @@ function lowerAt(text: string, i: number): number {
 }
 
 /**
- * For a word `text[s, e)` of ASCII letters and digits, starting with a letter, without
- * `z` and not an acronym plural: the length of its folded form when that is a prefix of
- * the word lower-cased (no folding, or a plural `s` / `es` dropped), else -1 (-ies → y,
- * or a British spelling: {@link foldWord} must run). Same rules as foldWord.
+ * For a word `text[s, e)` of ASCII letters and digits, starting with a letter, and not
+ * an acronym plural: the length of its folded form when that is a prefix of the word
+ * lower-cased, `z` read through {@link foldedAt} (no folding, or a plural `s` / `es`
+ * dropped), else -1 (-ies → y, or a British spelling: {@link foldWord} must run). Same
+ * rules as foldWord (its plural rules read no `z`, its `z` → `s` comes after them).
  */
 function plainLength(text: string, s: number, e: number): number {
   let m = e - s;
@@ -668,7 +730,15 @@ function plainLength(text: string, s: number, e: number): number {
       m -= 1;
     }
   }
-  // britishFold (no `z`): -iour, -elling, -elled, colour.
+  return britishLength(text, s, m);
+}
+
+/**
+ * `m`, or -1 when {@link britishFold} changes the ending or start of `text[s, s + m)`
+ * lower-cased (-iour, -elling, -elled, colour; its `z` → `s` never makes nor unmakes
+ * one of these, which hold no `s` or `z`).
+ */
+function britishLength(text: string, s: number, m: number): number {
   if (m >= 5) {
     const last = lowerAt(text, s + m - 1);
     if (last === 114 && sameLower('iour', text, s + m - 4, 4)) return -1;
@@ -740,12 +810,14 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       f |= wordEndFlags;
     }
     const len = i - start;
-    // Folded form = text[start, start + m) lower-cased, or m = -1. Most words have no
-    // ending plainLength looks at (s, r, g, d) and do not start with `c`.
+    // Folded form = text[start, start + m) lower-cased (a `z` after `i` or `y` read as `s`:
+    // see pushZ), or m = -1. Most words have no ending plainLength looks at (s, r, g, d)
+    // and do not start with `c`.
     let m = -1;
-    if ((f & (NON_ASCII | 4)) === 0 && c0 >= 97) {
+    if ((f & NON_ASCII) === 0 && c0 >= 97) {
       if ((f & 2) !== 0 && len >= 3 && last === 115 && isUpperAscii(text.charCodeAt(i - 2))) {
-        // An acronym plural (`LLMs`): see foldWord.
+        // An acronym plural (`LLMs`): foldWord drops the `s`, then britishFold.
+        m = britishLength(text, start, len - 1);
       } else if (len < 4) {
         m = len;
       } else {
@@ -763,7 +835,7 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       }
     }
     const c1 = text.charCodeAt(start + 1) | 32; // used only when len >= 2
-    if (!held && m >= 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
+    if (!held && m >= 0 && (f & 4) === 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
       // Most words (pushPlain, inlined).
       if (k >= starts.length) {
         out.n = k;
@@ -808,7 +880,10 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       continue;
     }
     out.n = k;
-    if (!held && (f & (LETTER | NON_ASCII)) === 0) {
+    if (!held && m >= 0 && (f & 4) !== 0) {
+      // A word with `z` (never a bound prefix: they have none).
+      out.pushZ(v, start, i, m);
+    } else if (!held && (f & (LETTER | NON_ASCII)) === 0) {
       // Digits only.
       out.pushNorm(v, '#', start, i);
     } else if ((f & CJK) !== 0) {
@@ -839,7 +914,8 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
         heldEnd = end;
         heldAcronymPlural = acronymPlural;
       } else if (m >= 0) {
-        out.pushPlain(v, start, end, m);
+        if ((f & 4) !== 0) out.pushZ(v, start, end, m);
+        else out.pushPlain(v, start, end, m);
       } else {
         out.pushNorm(v, allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end);
       }
