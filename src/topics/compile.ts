@@ -166,15 +166,16 @@ function toRootIndex(root: TrieNode): RootIndex {
     while (slots[k]! >= 0) k = (k + 1) & (slots.length - 1);
     slots[k] = id;
   }
-  // What may follow a first word (see RootIndex.nextWords).
-  const nextWords = new Int32Array(words.length);
+  // What may follow a first word (see RootIndex.nextWords): the node's own filters.
+  const endsTerm = new Uint8Array(words.length);
+  const nextWords = new Int32Array(words.length * 8);
   const nextStems = new Int32Array(words.length);
   wordNodes.forEach((node, id) => {
     if (node.ends) {
-      nextWords[id] = -1;
+      endsTerm[id] = 1;
       return;
     }
-    for (const w of node.words) nextWords[id]! |= 1 << (normHashOf(w) >>> 27); // high bits: mixed
+    if (node.wordBloom) nextWords.set(node.wordBloom, id * 8);
     nextStems[id] = node.stemMask;
   });
   const stems = top.stems ?? [];
@@ -218,7 +219,7 @@ function toRootIndex(root: TrieNode): RootIndex {
   const letterLists = new Uint16Array(LETTER_KEYS);
   let listNo = 0;
   for (let lk = 0; lk < LETTER_KEYS; lk++) if ((stemBits[lk >>> 5]! & (1 << (lk & 31))) !== 0) letterLists[lk] = ++listNo;
-  return { slots, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, nextWords, nextStems, stemRank, stemBits, letterLists, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
+  return { slots, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, endsTerm, nextWords, nextStems, stemRank, stemBits, letterLists, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
 }
 
 function fail(path: string, problem: string): never {

@@ -316,10 +316,13 @@ export interface RootIndex {
   readonly wordChars: Uint16Array;
   readonly wordAt: Int32Array;
   readonly nodes: readonly unknown[];
+  /** Per entry: 1 when its node ends a term. */
+  readonly endsTerm: Uint8Array;
   /**
-   * Per entry: -1 when its node ends a term, else bits `normHash >>> 27` of the node's
-   * words. A first word (of a node that ends no term) followed by a token that fails
-   * this mask and `nextStems` starts no term: its root hit is dropped.
+   * Per entry, 8 numbers: the `wordBloom` of its node (bit `normHash >>> 24` of the
+   * node's words; 0 when it ends a term). A first word (of a node that ends no term)
+   * followed by a token that fails this filter and `nextStems` starts no term: its root
+   * hit is dropped (the test matchScan in compile.ts makes, done here once per hit).
    */
   readonly nextWords: Int32Array;
   /** Per entry: bits `c & 31` of the first characters `c` of the node's stems. */
@@ -437,13 +440,14 @@ export class TokenScan {
   /** Drops the pending root hit if token `k` (the next one, of hash `h` and first character `c`) cannot go on from it. */
   checkPending(v: RootIndex, h: number, c: number): void {
     const e = this.pendingEntry;
-    if (((v.nextWords[e]! >>> (h >>> 27)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
+    const b = h >>> 24;
+    if (((v.nextWords[e * 8 + (b >>> 5)]! >>> (b & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
     this.pending = -1;
   }
 
   /** Adds the root hit of token `k` by word entry `e` of `v`. */
   addWordRoot(v: RootIndex, k: number, e: number): void {
-    if (v.nextWords[e] !== -1) {
+    if (v.endsTerm[e] === 0) {
       this.pending = this.roots;
       this.pendingEntry = e;
     }
