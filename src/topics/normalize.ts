@@ -428,6 +428,11 @@ export class TokenScan {
   pendingEntry = 0;
   /** Tokens that are one CJK letter (0 for text without CJK letters). */
   cjk = 0;
+  /** A bound prefix (`pre`, `self`) waiting for the next word of {@link scanText} ('' = none), its offsets, whether it was `GPs`-like. */
+  held = '';
+  heldStart = 0;
+  heldEnd = 0;
+  heldAcronymPlural = false;
 
   reset(text: string): void {
     this.text = text;
@@ -435,6 +440,7 @@ export class TokenScan {
     this.cjk = 0;
     this.roots = 0;
     this.pending = -1;
+    this.held = '';
   }
 
   /** Drops the pending root hit if token `k` (the next one, of hash `h` and first character `c`) cannot go on from it. */
@@ -602,6 +608,55 @@ export class TokenScan {
     const lk = letterKey(c0, c1, c2);
     const list = lk >= 0 ? letterList(v, lk) : v.stemOther.size === 0 ? 0 : (v.stemOther.get(String.fromCharCode(c0, c1, c2)) ?? 0);
     if (list !== 0) this.rootStems(v, list, k);
+  }
+
+  /**
+   * The words {@link scanText} leaves out of its loop, as in `build` (with strings): `f`
+   * holds the word's character bits, `m` its folded length in place (or -1).
+   */
+  slowWord(v: RootIndex, start: number, i: number, f: number, m: number): void {
+    const text = this.text;
+    const len = i - start;
+    if (!this.held && m >= 0 && (f & 4) !== 0) {
+      // A word with `z` (never a bound prefix: they have none).
+      this.pushZ(v, start, i, m);
+    } else if (!this.held && (f & (LETTER | NON_ASCII)) === 0) {
+      // Digits only.
+      this.pushNorm(v, '#', start, i);
+    } else if ((f & CJK) !== 0) {
+      // One CJK letter (as in `build`): ends a held bound prefix, never glued to it.
+      if (this.held) {
+        this.pushNorm(v, foldWord(this.held, this.heldAcronymPlural), this.heldStart, this.heldEnd);
+        this.held = '';
+      }
+      this.pushNorm(v, text.slice(start, i), start, i);
+      this.cjk++;
+    } else {
+      // The rest as in `build` (with strings).
+      const upper = (f & 2) !== 0;
+      const acronymPlural = upper && len >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
+      const word = (f & NON_ASCII) !== 0 ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      const end = i;
+      let glued = false;
+      if (this.held) {
+        glued = start === this.heldEnd + 1 && isJoinSeparator(text.charCodeAt(this.heldEnd));
+        this.pushNorm(v, glued ? foldWord(this.held + word, acronymPlural) : foldWord(this.held, this.heldAcronymPlural), this.heldStart, glued ? end : this.heldEnd);
+        this.held = '';
+      }
+      if (glued) {
+        // The word went into the glued token.
+      } else if (isJoin(word)) {
+        this.held = word;
+        this.heldStart = start;
+        this.heldEnd = end;
+        this.heldAcronymPlural = acronymPlural;
+      } else if (m >= 0) {
+        if ((f & 4) !== 0) this.pushZ(v, start, end, m);
+        else this.pushPlain(v, start, end, m);
+      } else {
+        this.pushNorm(v, allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end);
+      }
+    }
   }
 
   /** The first character of the folded form of token `k` (never changed by {@link foldedAt}). */
@@ -780,10 +835,7 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
   let nends = out.nend;
   let hs = out.hash;
   let k = 0; // tokens so far (out.n is set from it before out.push*)
-  let held = ''; // a JOIN word waiting for the next word ('' = none)
-  let heldStart = 0;
-  let heldEnd = 0;
-  let heldAcronymPlural = false;
+  let holding = false; // out.held is set: a bound prefix waits for the next word
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -839,7 +891,7 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       }
     }
     const c1 = text.charCodeAt(start + 1) | 32; // used only when len >= 2
-    if (!held && m >= 0 && (f & 4) === 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
+    if (!holding && m >= 0 && (f & 4) === 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
       // Most words (pushPlain, inlined).
       if (k >= starts.length) {
         out.n = k;
@@ -883,47 +935,11 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       k++;
       continue;
     }
+    // The rest (bound prefixes, digits, -ies, non-ASCII and CJK words): out of line, so
+    // that the loop above stays small.
     out.n = k;
-    if (!held && m >= 0 && (f & 4) !== 0) {
-      // A word with `z` (never a bound prefix: they have none).
-      out.pushZ(v, start, i, m);
-    } else if (!held && (f & (LETTER | NON_ASCII)) === 0) {
-      // Digits only.
-      out.pushNorm(v, '#', start, i);
-    } else if ((f & CJK) !== 0) {
-      // One CJK letter (as in `build`): ends a held bound prefix, never glued to it.
-      if (held) {
-        out.pushNorm(v, foldWord(held, heldAcronymPlural), heldStart, heldEnd);
-        held = '';
-      }
-      out.pushNorm(v, text.slice(start, i), start, i);
-      out.cjk++;
-    } else {
-      // The rest as in `build` (with strings).
-      const upper = (f & 2) !== 0;
-      const acronymPlural = upper && len >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
-      const word = (f & NON_ASCII) !== 0 ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-      const end = i;
-      let glued = false;
-      if (held) {
-        glued = start === heldEnd + 1 && isJoinSeparator(text.charCodeAt(heldEnd));
-        out.pushNorm(v, glued ? foldWord(held + word, acronymPlural) : foldWord(held, heldAcronymPlural), heldStart, glued ? end : heldEnd);
-        held = '';
-      }
-      if (glued) {
-        // The word went into the glued token.
-      } else if (isJoin(word)) {
-        held = word;
-        heldStart = start;
-        heldEnd = end;
-        heldAcronymPlural = acronymPlural;
-      } else if (m >= 0) {
-        if ((f & 4) !== 0) out.pushZ(v, start, end, m);
-        else out.pushPlain(v, start, end, m);
-      } else {
-        out.pushNorm(v, allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end);
-      }
-    }
+    out.slowWord(v, start, i, f, m);
+    holding = out.held !== '';
     k = out.n;
     starts = out.start;
     ends = out.end;
@@ -931,7 +947,8 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
     hs = out.hash;
   }
   out.n = k;
-  if (held) out.pushNorm(v, foldWord(held, heldAcronymPlural), heldStart, heldEnd);
+  if (holding) out.pushNorm(v, foldWord(out.held, out.heldAcronymPlural), out.heldStart, out.heldEnd);
+  out.held = '';
   out.finish();
   return out;
 }

@@ -628,8 +628,25 @@ function candidatesOf(scored: readonly Scored[], c: CompiledTaxonomy): Array<Top
     const t = c.topics[index]!;
     out.push({ index, id: t.id, label: t.label, score: s.sum > 0 ? round(1 - Math.exp(-s.sum)) : 0, evidence: s.evidence });
   }
-  out.sort((a, b) => b.score - a.score || a.index - b.index);
+  sortCands(out);
   return out;
+}
+
+/**
+ * Sorts candidates by score (highest first), then topic index: an insertion sort (a
+ * paper has a few dozen; the order is total, indices being unique, so any sort agrees).
+ */
+function sortCands(cands: Array<TopicCandidate & { index: number }>): void {
+  for (let k = 1; k < cands.length; k++) {
+    const x = cands[k]!;
+    let q = k - 1;
+    for (; q >= 0; q--) {
+      const o = cands[q]!;
+      if (o.score > x.score || (o.score === x.score && o.index < x.index)) break;
+      cands[q + 1] = o;
+    }
+    cands[q + 1] = x;
+  }
 }
 
 /**
@@ -663,7 +680,7 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
   const own = cands.find((x) => x.index === target);
   if (!own || own.score >= score || !own.evidence.some((e) => e.weight > 0)) return;
   own.score = score;
-  cands.sort((a, b) => b.score - a.score || a.index - b.index);
+  sortCands(cands);
 }
 
 /**
@@ -795,7 +812,7 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
     changed = true;
   }
   for (const x of cands) candOf[x.index] = undefined;
-  if (changed) cands.sort((a, b) => b.score - a.score || a.index - b.index);
+  if (changed) sortCands(cands);
 }
 
 function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Resolved): TopicTag[] {
