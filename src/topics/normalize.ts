@@ -306,6 +306,12 @@ export function normalizePhrase(text: string): string {
 export interface RootIndex {
   /** Open-addressing table: slot `normHash >>> shift` holds an entry, -1 = empty. */
   readonly slots: Int32Array;
+  /**
+   * Per slot, 4 numbers: the entry's hash, the entry (-1 = empty), its start in
+   * `wordChars` when `asciiWords` (else -1), unused: what {@link scanText}'s probe reads,
+   * in one place.
+   */
+  readonly slotTab: Int32Array;
   readonly shift: number;
   /** Per entry: the word (folded, as in terms), its {@link normHash}, the trie node it leads to. */
   readonly words: readonly string[];
@@ -828,8 +834,8 @@ function isJoinRange(text: string, s: number, e: number): boolean {
 export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan {
   out.reset(text);
   const n = text.length;
-  const { slots, shift, hashes, asciiWords, wordChars, wordAt, words, stemBits, letterLists, stemListShort, stemListNext, wordBits } = v;
-  const mask = slots.length - 1;
+  const { slotTab, shift, wordChars, words, stemBits, letterLists, stemListShort, stemListNext, wordBits } = v;
+  const mask = v.slots.length - 1;
   let starts = out.start;
   let ends = out.end;
   let nends = out.nend;
@@ -910,10 +916,13 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       const hb = h >>> 16;
       if ((wordBits[hb >>> 5]! & (1 << (hb & 31))) !== 0) {
         for (let s = h >>> shift; ; s = (s + 1) & mask) {
-          const e = slots[s]!;
+          const q = s << 2;
+          const e = slotTab[q + 1]!;
           if (e < 0) break;
+          if (slotTab[q] !== h) continue;
           // Equal hashes of ASCII words (shorter than 2048) mean equal lengths, first two and last characters.
-          if (hashes[e] === h && (asciiWords[e] === 1 && m < 2048 ? m <= 3 || sameChars(wordChars, wordAt[e]!, text, start, 2, m - 1) : words[e]!.length === m && sameLower(words[e]!, text, start, m))) {
+          const at = slotTab[q + 2]!;
+          if (at >= 0 && m < 2048 ? m <= 3 || sameChars(wordChars, at, text, start, 2, m - 1) : words[e]!.length === m && sameLower(words[e]!, text, start, m)) {
             out.addWordRoot(v, k, e);
             break;
           }
