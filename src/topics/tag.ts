@@ -835,7 +835,21 @@ function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Res
       }
     }
     // The chosen tags are in this order already (by score, then index): sort only when parents were added.
-    if (tags.length > chosen) tags.sort((a, b) => b.tag.score - a.tag.score || Number(a.tag.implied ?? false) - Number(b.tag.implied ?? false) || a.index - b.index);
+    // By score, then chosen before implied, then index (unique: a total order; an insertion sort of a few).
+    if (tags.length > chosen) {
+      for (let k = 1; k < tags.length; k++) {
+        const x = tags[k]!;
+        const xi = x.tag.implied === true;
+        let q = k - 1;
+        for (; q >= 0; q--) {
+          const o = tags[q]!;
+          const oi = o.tag.implied === true;
+          if (o.tag.score > x.tag.score || (o.tag.score === x.tag.score && (oi !== xi ? !oi : o.index < x.index))) break;
+          tags[q + 1] = o;
+        }
+        tags[q + 1] = x;
+      }
+    }
   }
   const out: TopicTag[] = [];
   for (const x of tags) out.push(x.tag);
