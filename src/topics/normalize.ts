@@ -453,8 +453,15 @@ export class TokenScan {
   checkPending(v: RootIndex, h: number, c: number): void {
     const e = this.pendingEntry;
     const b = h >>> 24;
-    if (((v.nextWords[e * 8 + (b >>> 5)]! >>> (b & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
+    if (((v.nextWords[e * 8 + (b >>> 5)]! >>> (b & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.dropPending();
     this.pending = -1;
+  }
+
+  /** Drops the pending root hit: taken back when it is the last one (most), else nulled (stem hits of its token follow it). */
+  dropPending(): void {
+    const r = this.pending;
+    if (r === this.roots - 1) this.roots = r;
+    else this.rootNode[r] = null;
   }
 
   /** Adds the root hit of token `k` by word entry `e` of `v`. */
@@ -468,7 +475,7 @@ export class TokenScan {
 
   /** After the last token: a pending root hit has no next token. */
   finish(): void {
-    if (this.pending >= 0) this.rootNode[this.pending] = null;
+    if (this.pending >= 0) this.dropPending();
     this.pending = -1;
   }
 
