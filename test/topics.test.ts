@@ -1194,3 +1194,27 @@ describe('CJK text (Chinese, Japanese, Korean: no spaces between words)', () => 
     expect(got).toContain('reinforcement-learning');
   });
 });
+
+describe('scanText reads words in place as tokenize folds them', () => {
+  it('gives the folded forms of tokenize for words with z, acronym plurals and bound prefixes', async () => {
+    const { scanText, TokenScan, tokenize: tok, normHashOf } = await import('../src/topics/normalize.js');
+    const { defaultCompiledTaxonomy, rootIndexOf } = await import('../src/topics/compile.js');
+    const text =
+      'Optimization of SIZEs: LLMs, GPs and COLOURs; behaviours, quizzes, Quiz, Izz yzz Iz zz Z z analyZed ' +
+      'organizing pre-optimized self-organizing ZEROs 3zs izs Analyzes prizes tokenizers quantization 5-shot';
+    const scan = scanText(text, rootIndexOf(defaultCompiledTaxonomy()), new TokenScan());
+    const ref = tok(text);
+    expect(scan.n).toBe(ref.length);
+    ref.forEach((t, k) => {
+      expect([scan.start[k], scan.end[k]]).toEqual([t.start, t.end]);
+      expect(scan.normIs(k, t.norm)).toBe(true);
+      expect(scan.hash[k]).toBe(normHashOf(t.norm));
+      expect(scan.startsWith(k, t.norm.slice(0, 3))).toBe(true);
+      expect(scan.firstChar(k)).toBe(t.norm.charCodeAt(0));
+    });
+  });
+
+  it('matches terms through those words', () => {
+    expect(tagTopics('Post-training quantization of LLMs. Quantized LLMs and tokenizers.').map((t) => t.id)).toContain('model-compression');
+  });
+});

@@ -166,15 +166,25 @@ function toRootIndex(root: TrieNode): RootIndex {
     while (slots[k]! >= 0) k = (k + 1) & (slots.length - 1);
     slots[k] = id;
   }
-  // What may follow a first word (see RootIndex.nextWords).
-  const nextWords = new Int32Array(words.length);
+  // The probe's reads side by side (see RootIndex.slotTab).
+  const slotTab = new Int32Array(slots.length * 4);
+  for (let k = 0; k < slots.length; k++) {
+    const id = slots[k]!;
+    slotTab[k * 4 + 1] = id;
+    if (id < 0) continue;
+    slotTab[k * 4] = hashes[id]!;
+    slotTab[k * 4 + 2] = asciiWords[id] === 1 ? wordAt[id]! : -1;
+  }
+  // What may follow a first word (see RootIndex.nextWords): the node's own filters.
+  const endsTerm = new Uint8Array(words.length);
+  const nextWords = new Int32Array(words.length * 8);
   const nextStems = new Int32Array(words.length);
   wordNodes.forEach((node, id) => {
     if (node.ends) {
-      nextWords[id] = -1;
+      endsTerm[id] = 1;
       return;
     }
-    for (const w of node.words) nextWords[id]! |= 1 << (normHashOf(w) & 31);
+    if (node.wordBloom) nextWords.set(node.wordBloom, id * 8);
     nextStems[id] = node.stemMask;
   });
   const stems = top.stems ?? [];
@@ -218,7 +228,7 @@ function toRootIndex(root: TrieNode): RootIndex {
   const letterLists = new Uint16Array(LETTER_KEYS);
   let listNo = 0;
   for (let lk = 0; lk < LETTER_KEYS; lk++) if ((stemBits[lk >>> 5]! & (1 << (lk & 31))) !== 0) letterLists[lk] = ++listNo;
-  return { slots, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, nextWords, nextStems, stemRank, stemBits, letterLists, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
+  return { slots, slotTab, shift, words, hashes, asciiWords, wordChars, wordAt, nodes: wordNodes, endsTerm, nextWords, nextStems, stemRank, stemBits, letterLists, wordBits, stemOther, stemLists, stemListShort, stemListNext, stems, stemNodes: top.stemNodes };
 }
 
 function fail(path: string, problem: string): never {
@@ -441,23 +451,24 @@ function mayHaveWord(node: MatchNode, h: number): boolean {
 function reach(node: MatchNode, scan: TokenScan, i: number, to: number, hi: number, out: MatchBuffer): void {
   const ends = node.ends;
   if (ends) for (let q = 0; q < ends.length; q++) out.push(ends[q]!, i, to);
-  if (to >= hi || scan.breakBefore(to)) return;
+  if (to >= hi) return;
+  // Most tokens are no word or stem of the node: bit tests, before the punctuation between tokens is read.
+  const h = scan.hash[to]!;
   const hashes = node.wordHashes;
-  if (hashes) {
-    const h = scan.hash[to]!;
-    // Most tokens are no word of the node: one bit test.
-    if (mayHaveWord(node, h)) {
-      for (let q = 0; q < hashes.length; q++) {
-        // Words of a node differ: at most one is the token.
-        if (hashes[q] === h && scan.normIs(to, node.words[q]!)) {
-          reach(node.wordNodes[q]!, scan, i, to + 1, hi, out);
-          break;
-        }
+  const word = hashes !== null && mayHaveWord(node, h);
+  const stems = node.stems;
+  const stem = stems !== null && (node.stemMask & (1 << (scan.firstChar(to) & 31))) !== 0;
+  if ((!word && !stem) || scan.breakBefore(to)) return;
+  if (word) {
+    for (let q = 0; q < hashes.length; q++) {
+      // Words of a node differ: at most one is the token.
+      if (hashes[q] === h && scan.normIs(to, node.words[q]!)) {
+        reach(node.wordNodes[q]!, scan, i, to + 1, hi, out);
+        break;
       }
     }
   }
-  const stems = node.stems;
-  if (stems && (node.stemMask & (1 << (scan.firstChar(to) & 31))) !== 0) {
+  if (stem) {
     for (let q = 0; q < stems.length; q++) if (scan.startsWith(to, stems[q]!)) reach(node.stemNodes[q]!, scan, i, to + 1, hi, out);
   }
 }

@@ -306,6 +306,12 @@ export function normalizePhrase(text: string): string {
 export interface RootIndex {
   /** Open-addressing table: slot `normHash >>> shift` holds an entry, -1 = empty. */
   readonly slots: Int32Array;
+  /**
+   * Per slot, 4 numbers: the entry's hash, the entry (-1 = empty), its start in
+   * `wordChars` when `asciiWords` (else -1), unused: what {@link scanText}'s probe reads,
+   * in one place.
+   */
+  readonly slotTab: Int32Array;
   readonly shift: number;
   /** Per entry: the word (folded, as in terms), its {@link normHash}, the trie node it leads to. */
   readonly words: readonly string[];
@@ -316,10 +322,13 @@ export interface RootIndex {
   readonly wordChars: Uint16Array;
   readonly wordAt: Int32Array;
   readonly nodes: readonly unknown[];
+  /** Per entry: 1 when its node ends a term. */
+  readonly endsTerm: Uint8Array;
   /**
-   * Per entry: -1 when its node ends a term, else bits `normHash & 31` of the node's
-   * words. A first word (of a node that ends no term) followed by a token that fails
-   * this mask and `nextStems` starts no term: its root hit is dropped.
+   * Per entry, 8 numbers: the `wordBloom` of its node (bit `normHash >>> 24` of the
+   * node's words; 0 when it ends a term). A first word (of a node that ends no term)
+   * followed by a token that fails this filter and `nextStems` starts no term: its root
+   * hit is dropped (the test matchScan in compile.ts makes, done here once per hit).
    */
   readonly nextWords: Int32Array;
   /** Per entry: bits `c & 31` of the first characters `c` of the node's stems. */
@@ -425,6 +434,11 @@ export class TokenScan {
   pendingEntry = 0;
   /** Tokens that are one CJK letter (0 for text without CJK letters). */
   cjk = 0;
+  /** A bound prefix (`pre`, `self`) waiting for the next word of {@link scanText} ('' = none), its offsets, whether it was `GPs`-like. */
+  held = '';
+  heldStart = 0;
+  heldEnd = 0;
+  heldAcronymPlural = false;
 
   reset(text: string): void {
     this.text = text;
@@ -432,18 +446,27 @@ export class TokenScan {
     this.cjk = 0;
     this.roots = 0;
     this.pending = -1;
+    this.held = '';
   }
 
   /** Drops the pending root hit if token `k` (the next one, of hash `h` and first character `c`) cannot go on from it. */
   checkPending(v: RootIndex, h: number, c: number): void {
     const e = this.pendingEntry;
-    if (((v.nextWords[e]! >>> (h & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.rootNode[this.pending] = null;
+    const b = h >>> 24;
+    if (((v.nextWords[e * 8 + (b >>> 5)]! >>> (b & 31)) & 1) === 0 && ((v.nextStems[e]! >>> (c & 31)) & 1) === 0) this.dropPending();
     this.pending = -1;
+  }
+
+  /** Drops the pending root hit: taken back when it is the last one (most), else nulled (stem hits of its token follow it). */
+  dropPending(): void {
+    const r = this.pending;
+    if (r === this.roots - 1) this.roots = r;
+    else this.rootNode[r] = null;
   }
 
   /** Adds the root hit of token `k` by word entry `e` of `v`. */
   addWordRoot(v: RootIndex, k: number, e: number): void {
-    if (v.nextWords[e] !== -1) {
+    if (v.endsTerm[e] === 0) {
       this.pending = this.roots;
       this.pendingEntry = e;
     }
@@ -452,7 +475,7 @@ export class TokenScan {
 
   /** After the last token: a pending root hit has no next token. */
   finish(): void {
-    if (this.pending >= 0) this.rootNode[this.pending] = null;
+    if (this.pending >= 0) this.dropPending();
     this.pending = -1;
   }
 
@@ -566,15 +589,102 @@ export class TokenScan {
     if (list !== 0) this.rootStems(v, list, k);
   }
 
-  /** The first character of the folded form of token `k`. */
+  /**
+   * Adds a token `text[start, end)` with `z` (ASCII letters and digits) whose folded form
+   * is `text[start, start + len)` lower-cased with {@link britishFold}'s `z` → `s` (see
+   * {@link foldedAt}): as {@link pushPlain}, the characters read through that fold.
+   */
+  pushZ(v: RootIndex, start: number, end: number, len: number): void {
+    const text = this.text;
+    const k = this.n;
+    if (k >= this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.nend[k] = -2 - (start + len);
+    const c0 = text.charCodeAt(start) | 32; // a first character is never folded
+    const c1 = len > 1 ? foldedAt(text, start + 1) : 0;
+    const h = normHash(len, c0, c1, len > 1 ? foldedAt(text, start + len - 1) : c0);
+    this.hash[k] = h;
+    this.n = k + 1;
+    if (this.pending >= 0) this.checkPending(v, h, c0);
+    const mask = v.slots.length - 1;
+    for (let s = h >>> v.shift; ; s = (s + 1) & mask) {
+      const e = v.slots[s]!;
+      if (e < 0) break;
+      if (v.hashes[e] === h && v.words[e]!.length === len && sameFolded(v.words[e]!, text, start, len)) {
+        this.addWordRoot(v, k, e);
+        break;
+      }
+    }
+    if (len < 3) return;
+    const c2 = foldedAt(text, start + 2);
+    const lk = letterKey(c0, c1, c2);
+    const list = lk >= 0 ? letterList(v, lk) : v.stemOther.size === 0 ? 0 : (v.stemOther.get(String.fromCharCode(c0, c1, c2)) ?? 0);
+    if (list !== 0) this.rootStems(v, list, k);
+  }
+
+  /**
+   * The words {@link scanText} leaves out of its loop, as in `build` (with strings): `f`
+   * holds the word's character bits, `m` its folded length in place (or -1).
+   */
+  slowWord(v: RootIndex, start: number, i: number, f: number, m: number): void {
+    const text = this.text;
+    const len = i - start;
+    if (!this.held && m >= 0 && (f & 4) !== 0) {
+      // A word with `z` (never a bound prefix: they have none).
+      this.pushZ(v, start, i, m);
+    } else if (!this.held && (f & (LETTER | NON_ASCII)) === 0) {
+      // Digits only.
+      this.pushNorm(v, '#', start, i);
+    } else if ((f & CJK) !== 0) {
+      // One CJK letter (as in `build`): ends a held bound prefix, never glued to it.
+      if (this.held) {
+        this.pushNorm(v, foldWord(this.held, this.heldAcronymPlural), this.heldStart, this.heldEnd);
+        this.held = '';
+      }
+      this.pushNorm(v, text.slice(start, i), start, i);
+      this.cjk++;
+    } else {
+      // The rest as in `build` (with strings).
+      const upper = (f & 2) !== 0;
+      const acronymPlural = upper && len >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
+      const word = (f & NON_ASCII) !== 0 ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      const end = i;
+      let glued = false;
+      if (this.held) {
+        glued = start === this.heldEnd + 1 && isJoinSeparator(text.charCodeAt(this.heldEnd));
+        this.pushNorm(v, glued ? foldWord(this.held + word, acronymPlural) : foldWord(this.held, this.heldAcronymPlural), this.heldStart, glued ? end : this.heldEnd);
+        this.held = '';
+      }
+      if (glued) {
+        // The word went into the glued token.
+      } else if (isJoin(word)) {
+        this.held = word;
+        this.heldStart = start;
+        this.heldEnd = end;
+        this.heldAcronymPlural = acronymPlural;
+      } else if (m >= 0) {
+        if ((f & 4) !== 0) this.pushZ(v, start, end, m);
+        else this.pushPlain(v, start, end, m);
+      } else {
+        this.pushNorm(v, allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end);
+      }
+    }
+  }
+
+  /** The first character of the folded form of token `k` (never changed by {@link foldedAt}). */
   firstChar(k: number): number {
-    return this.nend[k]! < 0 ? this.norm[k]!.charCodeAt(0) : this.text.charCodeAt(this.start[k]!) | 32;
+    return this.nend[k] === -1 ? this.norm[k]!.charCodeAt(0) : this.text.charCodeAt(this.start[k]!) | 32;
   }
 
   /** Whether token `k` has the folded form `norm`. */
   normIs(k: number, norm: string): boolean {
     const e = this.nend[k]!;
-    if (e < 0) return this.norm[k] === norm;
+    if (e < 0) {
+      if (e === -1) return this.norm[k] === norm;
+      const start = this.start[k]!;
+      return norm.length === -2 - e - start && sameFolded(norm, this.text, start, norm.length);
+    }
     const start = this.start[k]!;
     return norm.length === e - start && sameLower(norm, this.text, start, e - start);
   }
@@ -582,7 +692,11 @@ export class TokenScan {
   /** Whether the folded form of token `k` starts with `stem`. */
   startsWith(k: number, stem: string): boolean {
     const e = this.nend[k]!;
-    if (e < 0) return this.norm[k]!.startsWith(stem);
+    if (e < 0) {
+      if (e === -1) return this.norm[k]!.startsWith(stem);
+      const start = this.start[k]!;
+      return stem.length <= -2 - e - start && sameFolded(stem, this.text, start, stem.length);
+    }
     const start = this.start[k]!;
     return stem.length <= e - start && sameLower(stem, this.text, start, stem.length);
   }
@@ -606,6 +720,25 @@ function sameLower(w: string, text: string, start: number, len: number): boolean
 /** Characters `[from, to)` of the word at `chars[at]` equal those of `text` from `start` with ASCII letters lower-cased. */
 function sameChars(chars: Uint16Array, at: number, text: string, start: number, from: number, to: number): boolean {
   for (let q = from; q < to; q++) if ((text.charCodeAt(start + q) | 32) !== chars[at + q]) return false;
+  return true;
+}
+
+/**
+ * The folded character at `text[q]` of a word of ASCII letters and digits (`q` past the
+ * word's first character): lower-cased, and a `z` after an `i` or `y` is `s`
+ * ({@link britishFold} reads the character before in the unfolded word, as here).
+ */
+function foldedAt(text: string, q: number): number {
+  const c = text.charCodeAt(q) | 32;
+  if (c !== 122) return c;
+  const p = text.charCodeAt(q - 1) | 32;
+  return p === 105 || p === 121 ? 115 : 122;
+}
+
+/** {@link sameLower} through {@link foldedAt} (`text[start]` is a word's first character). */
+function sameFolded(w: string, text: string, start: number, len: number): boolean {
+  if (len > 0 && (text.charCodeAt(start) | 32) !== w.charCodeAt(0)) return false;
+  for (let q = 1; q < len; q++) if (foldedAt(text, start + q) !== w.charCodeAt(q)) return false;
   return true;
 }
 
@@ -649,10 +782,11 @@ function lowerAt(text: string, i: number): number {
 }
 
 /**
- * For a word `text[s, e)` of ASCII letters and digits, starting with a letter, without
- * `z` and not an acronym plural: the length of its folded form when that is a prefix of
- * the word lower-cased (no folding, or a plural `s` / `es` dropped), else -1 (-ies → y,
- * or a British spelling: {@link foldWord} must run). Same rules as foldWord.
+ * For a word `text[s, e)` of ASCII letters and digits, starting with a letter, and not
+ * an acronym plural: the length of its folded form when that is a prefix of the word
+ * lower-cased, `z` read through {@link foldedAt} (no folding, or a plural `s` / `es`
+ * dropped), else -1 (-ies → y, or a British spelling: {@link foldWord} must run). Same
+ * rules as foldWord (its plural rules read no `z`, its `z` → `s` comes after them).
  */
 function plainLength(text: string, s: number, e: number): number {
   let m = e - s;
@@ -668,7 +802,15 @@ function plainLength(text: string, s: number, e: number): number {
       m -= 1;
     }
   }
-  // britishFold (no `z`): -iour, -elling, -elled, colour.
+  return britishLength(text, s, m);
+}
+
+/**
+ * `m`, or -1 when {@link britishFold} changes the ending or start of `text[s, s + m)`
+ * lower-cased (-iour, -elling, -elled, colour; its `z` → `s` never makes nor unmakes
+ * one of these, which hold no `s` or `z`).
+ */
+function britishLength(text: string, s: number, m: number): number {
   if (m >= 5) {
     const last = lowerAt(text, s + m - 1);
     if (last === 114 && sameLower('iour', text, s + m - 4, 4)) return -1;
@@ -699,17 +841,14 @@ function isJoinRange(text: string, s: number, e: number): boolean {
 export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan {
   out.reset(text);
   const n = text.length;
-  const { slots, shift, hashes, asciiWords, wordChars, wordAt, words, stemBits, letterLists, stemListShort, stemListNext, wordBits } = v;
-  const mask = slots.length - 1;
+  const { slotTab, shift, wordChars, words, stemBits, letterLists, stemListShort, stemListNext, wordBits } = v;
+  const mask = v.slots.length - 1;
   let starts = out.start;
   let ends = out.end;
   let nends = out.nend;
   let hs = out.hash;
   let k = 0; // tokens so far (out.n is set from it before out.push*)
-  let held = ''; // a JOIN word waiting for the next word ('' = none)
-  let heldStart = 0;
-  let heldEnd = 0;
-  let heldAcronymPlural = false;
+  let holding = false; // out.held is set: a bound prefix waits for the next word
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -740,12 +879,14 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       f |= wordEndFlags;
     }
     const len = i - start;
-    // Folded form = text[start, start + m) lower-cased, or m = -1. Most words have no
-    // ending plainLength looks at (s, r, g, d) and do not start with `c`.
+    // Folded form = text[start, start + m) lower-cased (a `z` after `i` or `y` read as `s`:
+    // see pushZ), or m = -1. Most words have no ending plainLength looks at (s, r, g, d)
+    // and do not start with `c`.
     let m = -1;
-    if ((f & (NON_ASCII | 4)) === 0 && c0 >= 97) {
+    if ((f & NON_ASCII) === 0 && c0 >= 97) {
       if ((f & 2) !== 0 && len >= 3 && last === 115 && isUpperAscii(text.charCodeAt(i - 2))) {
-        // An acronym plural (`LLMs`): see foldWord.
+        // An acronym plural (`LLMs`): foldWord drops the `s`, then britishFold.
+        m = britishLength(text, start, len - 1);
       } else if (len < 4) {
         m = len;
       } else {
@@ -763,7 +904,7 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       }
     }
     const c1 = text.charCodeAt(start + 1) | 32; // used only when len >= 2
-    if (!held && m >= 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
+    if (!holding && m >= 0 && (f & 4) === 0 && (len < 2 || !mayBeJoin(c0, c1, len) || !isJoinRange(text, start, i))) {
       // Most words (pushPlain, inlined).
       if (k >= starts.length) {
         out.n = k;
@@ -782,10 +923,13 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       const hb = h >>> 16;
       if ((wordBits[hb >>> 5]! & (1 << (hb & 31))) !== 0) {
         for (let s = h >>> shift; ; s = (s + 1) & mask) {
-          const e = slots[s]!;
+          const q = s << 2;
+          const e = slotTab[q + 1]!;
           if (e < 0) break;
+          if (slotTab[q] !== h) continue;
           // Equal hashes of ASCII words (shorter than 2048) mean equal lengths, first two and last characters.
-          if (hashes[e] === h && (asciiWords[e] === 1 && m < 2048 ? m <= 3 || sameChars(wordChars, wordAt[e]!, text, start, 2, m - 1) : words[e]!.length === m && sameLower(words[e]!, text, start, m))) {
+          const at = slotTab[q + 2]!;
+          if (at >= 0 && m < 2048 ? m <= 3 || sameChars(wordChars, at, text, start, 2, m - 1) : words[e]!.length === m && sameLower(words[e]!, text, start, m)) {
             out.addWordRoot(v, k, e);
             break;
           }
@@ -807,43 +951,11 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
       k++;
       continue;
     }
+    // The rest (bound prefixes, digits, -ies, non-ASCII and CJK words): out of line, so
+    // that the loop above stays small.
     out.n = k;
-    if (!held && (f & (LETTER | NON_ASCII)) === 0) {
-      // Digits only.
-      out.pushNorm(v, '#', start, i);
-    } else if ((f & CJK) !== 0) {
-      // One CJK letter (as in `build`): ends a held bound prefix, never glued to it.
-      if (held) {
-        out.pushNorm(v, foldWord(held, heldAcronymPlural), heldStart, heldEnd);
-        held = '';
-      }
-      out.pushNorm(v, text.slice(start, i), start, i);
-      out.cjk++;
-    } else {
-      // The rest as in `build` (with strings).
-      const upper = (f & 2) !== 0;
-      const acronymPlural = upper && len >= 3 && text.charCodeAt(i - 1) === 115 && isUpperAscii(text.charCodeAt(i - 2));
-      const word = (f & NON_ASCII) !== 0 ? foldNonAscii(text.slice(start, i)) : upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-      const end = i;
-      let glued = false;
-      if (held) {
-        glued = start === heldEnd + 1 && isJoinSeparator(text.charCodeAt(heldEnd));
-        out.pushNorm(v, glued ? foldWord(held + word, acronymPlural) : foldWord(held, heldAcronymPlural), heldStart, glued ? end : heldEnd);
-        held = '';
-      }
-      if (glued) {
-        // The word went into the glued token.
-      } else if (isJoin(word)) {
-        held = word;
-        heldStart = start;
-        heldEnd = end;
-        heldAcronymPlural = acronymPlural;
-      } else if (m >= 0) {
-        out.pushPlain(v, start, end, m);
-      } else {
-        out.pushNorm(v, allDigits(word) ? '#' : foldWord(word, acronymPlural), start, end);
-      }
-    }
+    out.slowWord(v, start, i, f, m);
+    holding = out.held !== '';
     k = out.n;
     starts = out.start;
     ends = out.end;
@@ -851,7 +963,8 @@ export function scanText(text: string, v: RootIndex, out: TokenScan): TokenScan 
     hs = out.hash;
   }
   out.n = k;
-  if (held) out.pushNorm(v, foldWord(held, heldAcronymPlural), heldStart, heldEnd);
+  if (holding) out.pushNorm(v, foldWord(out.held, out.heldAcronymPlural), out.heldStart, out.heldEnd);
+  out.held = '';
   out.finish();
   return out;
 }

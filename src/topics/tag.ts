@@ -488,8 +488,10 @@ function score(input: TopicInput, c: CompiledTaxonomy): Scored[] {
   }
   const seen = seenCount;
   const rootIndex = rootIndexOf(c);
-  let aliasBits = 0; // bit `hash0 & 31` of every abbreviation
-  for (const a of aliases) aliasBits |= 1 << (a.hash0 & 31);
+  // Bit `hash0 >>> 27` of every abbreviation (the high bits of normHash mix all its inputs;
+  // the low ones depend only on the last character).
+  let aliasBits = 0;
+  for (const a of aliases) aliasBits |= 1 << (a.hash0 >>> 27);
   for (const seg of segments) {
     const toks = scanText(seg.text, rootIndex, textScan);
     const count = toks.n;
@@ -504,7 +506,7 @@ function score(input: TopicInput, c: CompiledTaxonomy): Scored[] {
       const hash = toks.hash;
       for (let i = 0; i < count; i++) {
         // Most tokens start no abbreviation: one bit test.
-        if ((aliasBits & (1 << (hash[i]! & 31))) === 0) continue;
+        if ((aliasBits & (1 << (hash[i]! >>> 27))) === 0) continue;
         for (const a of aliases) {
           if (hash[i] !== a.hash0 || !toks.normIs(i, a.norms[0]!)) continue;
           const k = a.norms.length;
@@ -626,8 +628,25 @@ function candidatesOf(scored: readonly Scored[], c: CompiledTaxonomy): Array<Top
     const t = c.topics[index]!;
     out.push({ index, id: t.id, label: t.label, score: s.sum > 0 ? round(1 - Math.exp(-s.sum)) : 0, evidence: s.evidence });
   }
-  out.sort((a, b) => b.score - a.score || a.index - b.index);
+  sortCands(out);
   return out;
+}
+
+/**
+ * Sorts candidates by score (highest first), then topic index: an insertion sort (a
+ * paper has a few dozen; the order is total, indices being unique, so any sort agrees).
+ */
+function sortCands(cands: Array<TopicCandidate & { index: number }>): void {
+  for (let k = 1; k < cands.length; k++) {
+    const x = cands[k]!;
+    let q = k - 1;
+    for (; q >= 0; q--) {
+      const o = cands[q]!;
+      if (o.score > x.score || (o.score === x.score && o.index < x.index)) break;
+      cands[q + 1] = o;
+    }
+    cands[q + 1] = x;
+  }
 }
 
 /**
@@ -661,7 +680,7 @@ function applyModalityRule(cands: Array<TopicCandidate & { index: number }>, r: 
   const own = cands.find((x) => x.index === target);
   if (!own || own.score >= score || !own.evidence.some((e) => e.weight > 0)) return;
   own.score = score;
-  cands.sort((a, b) => b.score - a.score || a.index - b.index);
+  sortCands(cands);
 }
 
 /**
@@ -772,12 +791,17 @@ function rulesOf(c: CompiledTaxonomy): Rules {
   return rules;
 }
 
+/** Per topic index: its candidate in the call of {@link applyAbsorption} (reused; reset at the end of each call). */
+const candOf: Array<(TopicCandidate & { index: number }) | undefined> = [];
+
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
+  // Topic indices are unique among candidates: a table read instead of two finds per rule.
+  for (const x of cands) candOf[x.index] = x;
   for (const [topic, by, title] of rulesOf(r.compiled).absorbed) {
-    const owner = cands.find((x) => x.index === by);
+    const owner = candOf[by];
     if (!owner || owner.score < r.threshold) continue;
-    const own = cands.find((x) => x.index === topic);
+    const own = candOf[topic];
     if (!own || own.score <= 0) continue;
     if (title === 'unless-titled' && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
     const explicit = explicitTerms(r.compiled, own.index);
@@ -787,7 +811,8 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
     own.score = sum > 0 ? round(1 - Math.exp(-sum)) : 0;
     changed = true;
   }
-  if (changed) cands.sort((a, b) => b.score - a.score || a.index - b.index);
+  for (const x of cands) candOf[x.index] = undefined;
+  if (changed) sortCands(cands);
 }
 
 function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Resolved): TopicTag[] {
@@ -810,7 +835,21 @@ function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Res
       }
     }
     // The chosen tags are in this order already (by score, then index): sort only when parents were added.
-    if (tags.length > chosen) tags.sort((a, b) => b.tag.score - a.tag.score || Number(a.tag.implied ?? false) - Number(b.tag.implied ?? false) || a.index - b.index);
+    // By score, then chosen before implied, then index (unique: a total order; an insertion sort of a few).
+    if (tags.length > chosen) {
+      for (let k = 1; k < tags.length; k++) {
+        const x = tags[k]!;
+        const xi = x.tag.implied === true;
+        let q = k - 1;
+        for (; q >= 0; q--) {
+          const o = tags[q]!;
+          const oi = o.tag.implied === true;
+          if (o.tag.score > x.tag.score || (o.tag.score === x.tag.score && (oi !== xi ? !oi : o.index < x.index))) break;
+          tags[q + 1] = o;
+        }
+        tags[q + 1] = x;
+      }
+    }
   }
   const out: TopicTag[] = [];
   for (const x of tags) out.push(x.tag);
