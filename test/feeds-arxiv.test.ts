@@ -418,13 +418,10 @@ describe('detect', () => {
       if (!own[reader.name]!.includes(name) && name !== 'listing' && name !== 'search') expect(c).toBeLessThan(0.2);
     });
   });
-  it('keeps detect cheap on large input (looks at the first 20 KB)', () => {
+  it('decides detection on the head of a large input (the first 20 KB)', () => {
     const big = DIGEST + 'x'.repeat(5_000_000);
-    const t = performance.now();
-    arxivDigestReader.detect(big);
-    arxivListingReader.detect(big);
-    arxivSearchReader.detect(big);
-    expect(performance.now() - t).toBeLessThan(500);
+    const head = big.slice(0, 20_000);
+    for (const r of [arxivDigestReader, arxivListingReader, arxivSearchReader]) expect(r.detect(big), r.name).toBe(r.detect(head));
   });
 });
 
@@ -504,14 +501,13 @@ describe('broken input never throws', () => {
       { numRuns: 150 },
     );
   });
-  it('stays fast on hostile line structures', () => {
+  // hang guard: quadratic work on these inputs takes minutes; speed is measured by `npm run bench`
+  it('finishes on hostile line structures', () => {
     const hostile = ['\\\\\narXiv:2306.05480\n'.repeat(20_000), '[1]\n'.repeat(100_000), 'Title:\n'.repeat(60_000), '\r'.repeat(200_000), '▽ More △ Less\n'.repeat(20_000)];
     for (const text of hostile) {
-      const t = performance.now();
-      for (const r of [arxivDigestReader, arxivListingReader]) r.read(text, ctx);
-      expect(performance.now() - t).toBeLessThan(4000);
+      for (const r of [arxivDigestReader, arxivListingReader]) expect(Array.isArray(r.read(text, ctx).entries)).toBe(true);
     }
-  });
+  }, 60_000);
 });
 
 // ---------------------------------------------------------------------------
@@ -673,11 +669,9 @@ describe('delinkLine (markdown renderings)', () => {
     ['unclosed links', 'arXiv:2301.00001 [a](' + '[a]('.repeat(100_000)],
     ['brackets', 'arXiv:2301.00001 ](' + '['.repeat(400_000)],
     ['open parentheses', '[1] [arXiv:2301.00001](https://arxiv.org/abs/2301.00001) [[pdf](' + '('.repeat(400_000)],
-  ])('stays linear on %s', (_n, line) => {
-    const t0 = performance.now();
-    delinkLine(line, 0, []);
+  ])('finishes on %s (hang guard: the test timeout; speed is measured by `npm run bench`)', (_n, line) => {
+    expect(typeof delinkLine(line, 0, [])).toBe('string');
     run(arxivListingReader, `${line}\n${line}`);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 

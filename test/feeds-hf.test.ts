@@ -358,12 +358,11 @@ describe('never throws, never hangs', () => {
     ['dot and date lines', 'Mar 13\n·\n'.repeat(50_000)],
     ['many links under one title', '### [T](https://huggingface.co/papers/2401.00001)\n\n' + Array.from({ length: 30_000 }, (_, i) => `[GitHub ${i}](https://github.com/a/b${i})`).join('\n\n')],
     ['many author items', '[' + '- ![](https://a/b.svg)\\\\\n- Jane Doe\\\\\n'.repeat(30_000) + '- 3 authors](https://huggingface.co/papers/2401.00001)'],
-  ])('stays linear on %s', (_name, text) => {
+  ])('finishes on %s', (_name, text) => {
     for (const r of readers) {
-      const t0 = performance.now();
-      r.detect(text);
+      // hang guard (the test's timeout): quadratic work here takes minutes; speed is measured by `npm run bench`
+      expect(r.detect(text), r.name).toBeGreaterThanOrEqual(0);
       run(r, text);
-      expect(performance.now() - t0, r.name).toBeLessThan(10_000);
     }
   });
 });

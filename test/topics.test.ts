@@ -514,11 +514,14 @@ describe('custom taxonomies', () => {
     expect(e.details.path).toBe('topics[0].terms[0].w');
   });
   it('compiles a custom taxonomy once per object', () => {
-    const opts = { taxonomy: bio };
-    tagTopics('x', opts);
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) tagTopics('x', { taxonomy: bio });
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // a proxy counts every read of the taxonomy's elements: only the first call reads them
+    let reads = 0;
+    const counted = new Proxy([...bio], { get: (t, k, r) => (reads++, Reflect.get(t, k, r)) });
+    tagTopics('protein design', { taxonomy: counted });
+    const first = reads;
+    for (let i = 0; i < 20; i++) expect(ids(tagTopics('protein design', { taxonomy: counted }))).toContain('protein-design');
+    expect(first).toBeGreaterThan(0);
+    expect(reads).toBe(first);
   });
 });
 
@@ -608,14 +611,12 @@ describe('options', () => {
 });
 
 describe('speed', () => {
-  it('tags a long text in linear time', () => {
+  // hang guard: quadratic work on ~220 KB takes minutes; speed is measured by `npm run bench`
+  it('tags a long text', () => {
     const para = 'We train diffusion models with Adam on CIFAR-10 and study catastrophic forgetting (CF) in continual learning. ';
-    tagTopics(para);
-    const t0 = performance.now();
     const tags = tagTopics(para.repeat(2000)); // ~220 KB
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(ids(tags)).toContain('continual-learning');
-  });
+  }, 60_000);
 });
 
 // Labelled sets of real abstracts (sources in test/fixtures/topics/README.md), each
