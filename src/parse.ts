@@ -97,7 +97,10 @@ export function makeContext(text: string, diagnostics: Diagnostic[], offset = 0,
   };
 }
 
-/** Two entries are one paper when their titles fold the same and their ids, where both have one, agree. */
+/**
+ * Two entries are one paper when their titles fold the same and their ids, where both have one, agree;
+ * or when they share an arXiv id and one of them has no abstract while the other has one.
+ */
 export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merged: number } {
   const byKey = new Map<string, RawEntry[]>();
   const out: RawEntry[] = [];
@@ -119,7 +122,25 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
     byKey.set(key, list);
     out.push(e);
   }
-  return { entries: out, merged };
+  // the same arXiv id under another title and no abstract, beside an entry that has one: a block presenting
+  // that paper again (`## Selected Signal` / `- URL: https://arxiv.org/abs/…`, `- Primary source: <url>`) is
+  // merged into it (two entries without an abstract stay apart: a list's copied link is no proof of one paper)
+  const described = new Map<string, RawEntry>();
+  for (const e of out) if (e.arxivId && e.abstract && !described.has(e.arxivId)) described.set(e.arxivId, e);
+  if (!described.size) return { entries: out, merged };
+  const kept: RawEntry[] = [];
+  for (const e of out) {
+    const into = e.arxivId && !e.abstract ? described.get(e.arxivId) : undefined;
+    if (!into) {
+      kept.push(e);
+      continue;
+    }
+    const title = into.title;
+    mergeInto(into, e);
+    into.title = title;
+    merged++;
+  }
+  return { entries: kept, merged };
 }
 
 /**
