@@ -53,6 +53,10 @@ describe('a daily signal sidecar: head blocks, then `N. [Title](url)` items with
       ['A Study of Nine Things', 'We study nine things.'],
       ['A Study of Ten Things', 'We study ten things.'],
     ]);
+    // a blank line between them too; a list at the item's own column stays a list of its own
+    expect(parseFeed(t.replace('things.\n\n10.', 'things.\n\n10.').replace('Ten Things](https://arxiv.org/abs/2601.00010)\n', 'Ten Things](https://arxiv.org/abs/2601.00010)\n\n')).papers[1]!.abstract).toBe('We study ten things.');
+    const flat = ['10. [A Study of Ten Things](https://arxiv.org/abs/2601.00010)', '- [Another Study of Things](https://arxiv.org/abs/2601.00011)', ''].join('\n');
+    expect(parseFeed(flat).papers.map((p) => p.title)).toEqual(['A Study of Ten Things', 'Another Study of Things']);
   });
   it('two list entries without an abstract that share a (copied) arXiv link stay two papers', () => {
     const t = ['- Paper One About Grasping [[pdf]](https://arxiv.org/pdf/1803.09956.pdf)', '- Paper Two About Pushing [[pdf]](https://arxiv.org/pdf/1803.09956.pdf)', ''].join('\n');

@@ -3593,7 +3593,7 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
 // Guards and the reader
 
 /**
- * A bullet list right under an ordered item (no blank line between), indented by two spaces or more
+ * A bullet list right under an ordered item (one blank line between at most), indented by two spaces or more
  * but less than the item's content column (`10. [Title](…)` / `   - Summary: …`, the three spaces that
  * nest under `9.`): CommonMark ends the item and starts a list of its own, where the writer meant the
  * item's sub-list. Such a list is moved into the item (the tree is changed in place).
@@ -3608,7 +3608,7 @@ function adoptUnderIndentedLists(parent: { children: RootContent[] }, src: strin
     const item = prev.children[prev.children.length - 1];
     const first = item?.children[0];
     if (!item || !first || !item.position) continue;
-    // no blank line between the item's last line and the list
+    // at most one blank line between the item's last line and the list
     let k = endOf(item);
     let breaks = 0;
     for (; k < startOf(cur); k++) {
@@ -3616,7 +3616,7 @@ function adoptUnderIndentedLists(parent: { children: RootContent[] }, src: strin
       if (c === 10) breaks++;
       else if (c !== 32 && c !== 9 && c !== 13) break;
     }
-    if (k !== startOf(cur) || breaks !== 1) continue;
+    if (k !== startOf(cur) || breaks < 1 || breaks > 2) continue;
     const col = (at: number) => at - (src.lastIndexOf('\n', at - 1) + 1);
     const indent = col(startOf(cur));
     if (indent < 2 || indent <= col(startOf(item)) || indent >= col(startOf(first))) continue;
