@@ -2312,7 +2312,9 @@ function fieldText(r: Reading, v: readonly Seg[], end: number): string {
   const first = v[i];
   if (!t || !first || end <= first.start) return t;
   const raw = r.src.slice(first.start, end);
-  if (raw.indexOf('\\') < 0) return t;
+  // LaTeX quotes (` ``Sentinels'' `): CommonMark reads the text between two of them as code, their backticks lost
+  const quotes = raw.indexOf('``') >= 0 && raw.indexOf("''") >= 0;
+  if (raw.indexOf('\\') < 0 && !quotes) return t;
   let unescaped = '';
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k]!;
@@ -2321,9 +2323,10 @@ function fieldText(r: Reading, v: readonly Seg[], end: number): string {
       if (!LATEX_ESCAPED.has(n)) return t;
       unescaped += n;
       k++;
-    } else unescaped += c;
+    } else if (c !== '`' || !quotes) unescaped += c;
   }
-  return foldSpace(unescaped).trim() === t ? foldSpace(raw).trim() : t;
+  const bare = quotes ? foldSpace(t.split('`').join('')).trim() : t;
+  return foldSpace(unescaped).trim() === bare ? foldSpace(raw).trim() : t;
 }
 
 /** Prose, not a title or a name list: long enough, or a sentence. */
