@@ -59,6 +59,10 @@ describe('a daily signal sidecar: head blocks, then `N. [Title](url)` items with
     const flat = ['10. [A Study of Ten Things](https://arxiv.org/abs/2601.00010)', '- [Another Study of Things](https://arxiv.org/abs/2601.00011)', ''].join('\n');
     expect(parseFeed(flat).papers.map((p) => p.title)).toEqual(['A Study of Ten Things', 'Another Study of Things']);
   });
+  it('a `- Title:` field under a heading names the paper (the heading names the block)', () => {
+    const t = ['## Selected Signal', '', '- Title: A Benchmark of Long Terminal Tasks with Dense Rewards', '- URL: https://arxiv.org/abs/2607.08964', '- Source: arXiv cs.AI', '- Score: 8.00', ''].join('\n');
+    expect(parseFeed(t, { format: 'markdown-list' }).papers.map((p) => [p.title, p.arxivId])).toEqual([['A Benchmark of Long Terminal Tasks with Dense Rewards', '2607.08964']]);
+  });
   it('two list entries without an abstract that share a (copied) arXiv link stay two papers', () => {
     const t = ['- Paper One About Grasping [[pdf]](https://arxiv.org/pdf/1803.09956.pdf)', '- Paper Two About Pushing [[pdf]](https://arxiv.org/pdf/1803.09956.pdf)', ''].join('\n');
     expect(parseFeed(t).papers.length).toBe(2);

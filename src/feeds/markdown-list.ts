@@ -2592,8 +2592,9 @@ function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean; nonPaper
     const fs = plainFields(segs);
     if (fs.length !== 1) return false;
     const v = segsText(fs[0]!.value);
-    if (!v || v.length > 200 || wordCount(v) > 15) return false;
     const label = fs[0]!.label.toLowerCase();
+    // (a title field holds a whole title: `- Title: Long-Horizon-Terminal-Bench: Testing the Limits of …`)
+    if (!v || v.length > (TITLE_FIELDS.has(label) ? 400 : 200) || wordCount(v) > (TITLE_FIELDS.has(label) ? 60 : 15)) return false;
     if (PLAIN_FIELD_LABELS.has(label) || FIELD_LABELS.has(label) || AUTHOR_FIELDS.has(label) || VENUE_FIELDS.has(label)) known = true;
     fields.push(fs[0]!);
   }
@@ -2604,6 +2605,9 @@ function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean; nonPaper
     for (const x of f.value) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, h.d, x);
     if (AUTHOR_FIELDS.has(label)) {
       if (!h.d.authors) authorsField(h.d, t);
+    } else if (TITLE_FIELDS.has(label) && h.d.titleKind === 'text' && letters(t) >= 2) {
+      // `## Selected Signal` / `- Title: …`: the field names the paper, the heading only the block
+      h.d.title = cleanTitle(foldSpace(t));
     } else if (nonPaperType(label, t)) h.nonPaper = true;
     else if (isLinkValue(t)) {
       for (const x of f.value) if (x.t === 'text' && !(x.style & CODE)) bareUrls(r, h.d, x.text, x.start, x.end);
