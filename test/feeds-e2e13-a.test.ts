@@ -138,6 +138,8 @@ describe('an arXiv API Atom response embedded in JavaScript source as a string c
     expect(js.slice(lit.toSource(0), lit.toSource(0) + 5)).toBe('<?xml');
     expect(embeddedFeedLiteral('const X = "<feed>short</feed>";')).toBeUndefined();
     expect(embeddedFeedLiteral('<?xml version="1.0"?>\n<feed>\\n</feed>')).toBeUndefined();
+    // an example inside a longer page is no feed of the page
+    expect(embeddedFeedLiteral(js + '\n' + 'Some prose about the example. '.repeat(200))).toBeUndefined();
   });
   it.todo('extractors: `GaN` (gallium nitride) read as GAN: the crystal-growth paper gets generative-models');
   it.todo('extractors: topics: LS-GAN misses semi-supervised-learning, GAN-classifiers misses computer-vision; `Unbalanced GANs` gives data-selection; the SDE paper gets scientific-ml');

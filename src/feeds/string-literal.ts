@@ -98,7 +98,8 @@ function decodeRun(src: string, q: number, chars: string[], at: number[]): { end
 /**
  * The feed held by a string literal of program source (`"<?xml …?>\n" + "<feed …>\n" + …`), decoded,
  * or undefined when the text holds none: its literal must open with an XML document's start, run over
- * several literals or escaped line ends, and hold at least a few hundred characters. The literal is
+ * several literals or escaped line ends, hold at least a few hundred characters and make up half the
+ * text or more. The literal is
  * looked for among the first few document starts of the text only.
  *
  * @example
@@ -119,6 +120,8 @@ export function embeddedFeedLiteral(src: string): DecodedLiteral | undefined {
     const text = chars.join('');
     // a document written over lines (several literals, or line ends escaped in one)
     if (run.literals < 3 && text.split('\n').length < 3) continue;
+    // the literal is most of the text (a source file holding a feed), not an example inside a page or a feed
+    if ((run.end - (i - 1)) * 2 < src.length) continue;
     const end = run.end;
     return {
       text,
