@@ -59,6 +59,13 @@ describe('a daily signal sidecar: head blocks, then `N. [Title](url)` items with
     const flat = ['10. [A Study of Ten Things](https://arxiv.org/abs/2601.00010)', '- [Another Study of Things](https://arxiv.org/abs/2601.00011)', ''].join('\n');
     expect(parseFeed(flat).papers.map((p) => p.title)).toEqual(['A Study of Ten Things', 'Another Study of Things']);
   });
+  it('a `- Summary:` bullet left outside its item (at the list\'s own column) is the abstract of the entry above, never a paper', () => {
+    const flat = src.replace(/^   - /gm, '- ');
+    const f = parseFeed(flat);
+    expect(f.papers.some((p) => /^(Summary|Source)\b/.test(p.title))).toBe(false);
+    const byId = new Map(f.papers.filter((p) => p.arxivId).map((p) => [p.arxivId, p]));
+    for (const g of arxiv) expect(fold(byId.get(g.arxivId)?.abstract)).toBe(fold(g.abstract));
+  });
   it('a `- Title:` field under a heading names the paper (the heading names the block)', () => {
     const t = ['## Selected Signal', '', '- Title: A Benchmark of Long Terminal Tasks with Dense Rewards', '- URL: https://arxiv.org/abs/2607.08964', '- Source: arXiv cs.AI', '- Score: 8.00', ''].join('\n');
     expect(parseFeed(t, { format: 'markdown-list' }).papers.map((p) => [p.title, p.arxivId])).toEqual([['A Benchmark of Long Terminal Tasks with Dense Rewards', '2607.08964']]);

@@ -2942,6 +2942,19 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // a collapsed abstract inside the item: its text is no title, author or link line
         const ab = itemAbstract(r, item);
         let headSegs = ab ? segsBefore(segsOf(item), ab.at) : segsOf(item);
+        // `- Summary: …` / `- **Abstract:** …` as an item of its own (an entry's sub-bullet left outside it): the
+        // abstract of the entry just above when that has none, never an entry
+        if (!ab && !nestedItems(item).length && !segsText(headSegs).trimStart().startsWith('arXiv:')) {
+          const desc = bulletDescription(r, headSegs);
+          if (desc?.fields.length) {
+            const prev = out[out.length - 1];
+            if (prev && !prev.abstract && startOf(item) + r.base - prev.end <= 1000) {
+              prev.abstract = desc.fields[0]!.text;
+              prev.end = endOf(item) + r.base;
+            }
+            break;
+          }
+        }
         // `Summary: …` opening a paragraph or a lazy line of the item: its abstract, no author or venue text
         const labelled = itemLabelledFields(r, item, headSegs);
         if (labelled.length) headSegs = headSegs.filter((x) => !labelled.some((f) => x.start >= f.start && x.end <= f.end) || (x.t === 'link' && !x.imageOnly));
