@@ -2,6 +2,7 @@
 import { analyzePaper, type AnalyzeOptions } from './analyze.js';
 import { isPaperfeedError, PaperfeedError } from './errors.js';
 import { htmlToMarkdown, looksLikeHtmlPage } from './feeds/html.js';
+import { embeddedFeedLiteral, type DecodedLiteral } from './feeds/string-literal.js';
 import { defaultReaders, detectFormat, readerFor } from './feeds/registry.js';
 import type { FeedReader, RawEntry, ReaderContext } from './feeds/types.js';
 import { mergeRanges, unclaimedTextBlocks, unclaimedXmlElements, type Range } from './lib/coverage.js';
@@ -98,7 +99,10 @@ export function makeContext(text: string, diagnostics: Diagnostic[], offset = 0,
   };
 }
 
-/** Two entries are one paper when their titles fold the same and their ids, where both have one, agree. */
+/**
+ * Two entries are one paper when their titles fold the same and their ids, where both have one, agree;
+ * or when they share an arXiv id and one of them has no abstract while the other has one.
+ */
 export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merged: number } {
   const byKey = new Map<string, RawEntry[]>();
   const out: RawEntry[] = [];
@@ -120,7 +124,25 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
     byKey.set(key, list);
     out.push(e);
   }
-  return { entries: out, merged };
+  // the same arXiv id under another title and no abstract, beside an entry that has one: a block presenting
+  // that paper again (`## Selected Signal` / `- URL: https://arxiv.org/abs/…`, `- Primary source: <url>`) is
+  // merged into it (two entries without an abstract stay apart: a list's copied link is no proof of one paper)
+  const described = new Map<string, RawEntry>();
+  for (const e of out) if (e.arxivId && e.abstract && !described.has(e.arxivId)) described.set(e.arxivId, e);
+  if (!described.size) return { entries: out, merged };
+  const kept: RawEntry[] = [];
+  for (const e of out) {
+    const into = e.arxivId && !e.abstract ? described.get(e.arxivId) : undefined;
+    if (!into) {
+      kept.push(e);
+      continue;
+    }
+    const title = into.title;
+    mergeInto(into, e);
+    into.title = title;
+    merged++;
+  }
+  return { entries: kept, merged };
 }
 
 /**
@@ -178,8 +200,38 @@ export function parseFeed(text: string, options?: ParseFeedOptions | null): Feed
   // an HTML page (detected, or forced with format 'html'): its text is read, the format detected in it
   if (opts.format === 'html') return parseHtmlPage(text, { ...opts, format: undefined });
   if ((!opts.format || opts.format === 'auto') && looksLikeHtmlPage(text)) return parseHtmlPage(text, opts);
+  // a feed held by a string literal of program source (`"<?xml …?>\n" + "<feed …>\n" + …`): the decoded literal is read
+  if (!opts.format || opts.format === 'auto') {
+    const lit = embeddedFeedLiteral(text);
+    const read = lit && parseLiteral(text, lit, opts);
+    if (read) return read;
+  }
   // detection, reading and analysis share work on the text (its lines split once, folded strings known)
   return withSharedLines(text, () => parseChecked(text, opts));
+}
+
+/**
+ * The feed of a decoded string literal, when the decoded text is a feed of a known structured format
+ * (else undefined); offsets of diagnostics and sources point back into the source text.
+ */
+function parseLiteral(text: string, lit: DecodedLiteral, opts: ParseFeedOptions): FeedResult | undefined {
+  const d = detectFormat(lit.text, { readers: opts.readers });
+  if (d.confidence < 0.5 || d.format === 'generic') return undefined;
+  const result = withSharedLines(lit.text, () => parseChecked(lit.text, opts));
+  if (!result.papers.length) return undefined;
+  const lines = new LineIndex(text);
+  result.diagnostics = result.diagnostics.map((x) => {
+    const start = lit.toSource(x.start);
+    const end = Math.max(start, lit.toSource(x.end));
+    return { ...x, ...lines.position(start), start, end };
+  });
+  for (const p of result.papers) {
+    if (!p.source) continue;
+    const start = lit.toSource(p.source.start);
+    p.source = { ...p.source, start, end: Math.max(start, lit.toSource(p.source.end)) };
+  }
+  result.stats.inputLength = text.length;
+  return result;
 }
 
 /**

@@ -2142,6 +2142,15 @@ const ABSTRACT_FIELDS = new Map<string, 'abstract' | 'summary'>([
   ['要約', 'summary'],
   ['요약', 'summary'],
   ['概要', 'summary'],
+  // an aggregator's original description beside its LLM-written summary (`- **原始摘要**:` / `- **AI 摘要**:`)
+  ['原始摘要', 'abstract'],
+  ['原文摘要', 'abstract'],
+  ['论文摘要', 'abstract'],
+  ['original abstract', 'abstract'],
+  ['ai 摘要', 'summary'],
+  ['ai摘要', 'summary'],
+  ['ai 总结', 'summary'],
+  ['ai summary', 'summary'],
 ]);
 
 /** Where the colon of a short plain label stands at the start of a line (`TL;DR: …`, `Motivation: …`), or -1. */
@@ -2229,14 +2238,23 @@ function bulletDescription(r: Reading, segs: readonly Seg[]): BulletDescription 
   const bold = fieldItem(segs);
   const fs: { label: string; value: Seg[]; at?: number }[] = bold ? [bold] : plainFields(segs);
   const fields: BulletDescription['fields'] = [];
+  let announce: BulletDescription['announce'];
   fs.forEach((x, k) => {
-    const kind = ABSTRACT_FIELDS.get(x.label.toLowerCase());
+    let kind = ABSTRACT_FIELDS.get(x.label.toLowerCase());
     if (!kind) return;
-    const t = fieldText(r, x.value, fs[k + 1]?.at ?? end);
+    let t = fieldText(r, x.value, fs[k + 1]?.at ?? end);
+    // `- Summary: arXiv:ID v1 Announce Type: new Abstract: …` (an RSS description under a label): the abstract after its head
+    const ann = t.startsWith('arXiv:') ? splitAnnounce(t) : undefined;
+    if (ann && !ann.preface && hasLetter(ann.abstract)) {
+      t = ann.abstract;
+      kind = 'abstract';
+      announce ??= ann;
+    }
     // a link under an abstract label (`- **Abstract:** [arXiv](…)`) is no abstract
     if ((hasLetter(t) || letters(t) >= 3) && (isProseText(t) || !x.value.some((v) => v.t === 'link' && !v.imageOnly))) fields.push({ kind, text: t.slice(0, MAX_ABSTRACT) });
   });
-  return fields.length ? { fields } : undefined;
+  if (!fields.length) return undefined;
+  return announce ? { fields, announce } : { fields };
 }
 
 /**
@@ -2392,7 +2410,9 @@ function fieldText(r: Reading, v: readonly Seg[], end: number): string {
   const first = v[i];
   if (!t || !first || end <= first.start) return t;
   const raw = r.src.slice(first.start, end);
-  if (raw.indexOf('\\') < 0) return t;
+  // LaTeX quotes (` ``Sentinels'' `): CommonMark reads the text between two of them as code, their backticks lost
+  const quotes = raw.indexOf('``') >= 0 && raw.indexOf("''") >= 0;
+  if (raw.indexOf('\\') < 0 && !quotes) return t;
   let unescaped = '';
   for (let k = 0; k < raw.length; k++) {
     const c = raw[k]!;
@@ -2401,9 +2421,10 @@ function fieldText(r: Reading, v: readonly Seg[], end: number): string {
       if (!LATEX_ESCAPED.has(n)) return t;
       unescaped += n;
       k++;
-    } else unescaped += c;
+    } else if (c !== '`' || !quotes) unescaped += c;
   }
-  return foldSpace(unescaped).trim() === t ? foldSpace(raw).trim() : t;
+  const bare = quotes ? foldSpace(t.split('`').join('')).trim() : t;
+  return foldSpace(unescaped).trim() === bare ? foldSpace(raw).trim() : t;
 }
 
 /** Prose, not a title or a name list: long enough, or a sentence. */
@@ -2455,7 +2476,17 @@ function listHasLinks(r: Reading, list: Nodes): boolean {
   return list.children.some((it) => inlineSegs(headNodes(it), r.src).some((x) => x.t === "link" && !x.imageOnly));
 }
 
-function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean }, list: Nodes): boolean {
+/** Labels of a field naming what kind of item an entry is (`- **类型**: forum`, `- Type: news`). */
+const TYPE_FIELDS = new Set(['type', 'kind', 'item type', 'content type', '类型', '類型', '种类', '種類', 'タイプ', '유형']);
+/** Kinds of item that are no paper (an aggregator's forum threads, news, videos, blog posts). */
+const NON_PAPER_TYPES = new Set(['forum', 'news', 'video', 'videos', 'blog', 'blog post', 'podcast', 'discussion', 'tweet', 'social', 'reddit', 'newsletter', '新闻', '新聞', '论坛', '論壇', '视频', '視頻', '博客', '讨论', 'ニュース', '動画', '뉴스']);
+
+/** A type field saying the entry is no paper (`- **类型**: forum`): it is dropped unless it links a paper. */
+function nonPaperType(label: string, value: string): boolean {
+  return TYPE_FIELDS.has(label) && NON_PAPER_TYPES.has(foldSpace(value).toLowerCase());
+}
+
+function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean; nonPaper?: boolean }, list: Nodes): boolean {
   if (list.type !== 'list' || !list.children.length || list.children.length > 40) return false;
   const items = list.children;
   if (items.some((it) => nestedItems(it).length > 0)) return false;
@@ -2494,6 +2525,7 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
           setAuthors(h.d, paren.text);
           if (paren.groups.length && !h.d.affiliations) h.d.affiliations = paren.groups;
         } else if (!h.d.venue && VENUE_FIELDS.has(label) && t.length <= 120) h.d.venue = t;
+        else if (nonPaperType(label, t)) h.nonPaper = true;
         // `- **Arxiv link:** https://arxiv.org/abs/…` (an address left as text): the entry's link
         else if (isLinkValue(t)) {
           const first = v.find((x) => x.t === 'text' && x.text.trim());
@@ -2503,6 +2535,8 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
       }
     }
     if (labelled) {
+      // an arXiv RSS description (`arXiv:ID vN Announce Type: new Abstract: …`): its head is no abstract
+      if (labelled.text.startsWith('arXiv:')) labelled.text = announceStripped(h.d, labelled.text);
       h.d.abstract = appendAbstract(h.d.abstract, labelled.text);
       if (summary) h.d.summary = summary;
     } else if (prose) h.d.abstract = appendAbstract(h.d.abstract, prose);
@@ -2643,7 +2677,7 @@ const PLAIN_FIELD_LABELS = new Set(['source', 'arxiv id', 'id', 'relevance', 'sc
  * `- Relevance: 4.5`): the entry's fields. Links and addresses join the entry, authors and an arXiv id are read;
  * the rest (scores, sources) is kept out of the title and abstract. False unless every item is such a field.
  */
-function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean }, list: Nodes): boolean {
+function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean; nonPaper?: boolean }, list: Nodes): boolean {
   if (list.type !== 'list' || list.children.length < 2 || list.children.length > 20) return false;
   const items = list.children;
   if (items.some((it) => nestedItems(it).length > 0)) return false;
@@ -2656,8 +2690,9 @@ function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean }, list: 
     const fs = plainFields(segs);
     if (fs.length !== 1) return false;
     const v = segsText(fs[0]!.value);
-    if (!v || v.length > 200 || wordCount(v) > 15) return false;
     const label = fs[0]!.label.toLowerCase();
+    // (a title field holds a whole title: `- Title: Long-Horizon-Terminal-Bench: Testing the Limits of …`)
+    if (!v || v.length > (TITLE_FIELDS.has(label) ? 400 : 200) || wordCount(v) > (TITLE_FIELDS.has(label) ? 60 : 15)) return false;
     if (PLAIN_FIELD_LABELS.has(label) || FIELD_LABELS.has(label) || AUTHOR_FIELDS.has(label) || VENUE_FIELDS.has(label)) known = true;
     fields.push(fs[0]!);
   }
@@ -2668,7 +2703,11 @@ function absorbPlainFields(r: Reading, h: { d: Draft; fields?: boolean }, list: 
     for (const x of f.value) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, h.d, x);
     if (AUTHOR_FIELDS.has(label)) {
       if (!h.d.authors) authorsField(h.d, t);
-    } else if (isLinkValue(t)) {
+    } else if (TITLE_FIELDS.has(label) && h.d.titleKind === 'text' && letters(t) >= 2) {
+      // `## Selected Signal` / `- Title: …`: the field names the paper, the heading only the block
+      h.d.title = cleanTitle(foldSpace(t));
+    } else if (nonPaperType(label, t)) h.nonPaper = true;
+    else if (isLinkValue(t)) {
       for (const x of f.value) if (x.t === 'text' && !(x.style & CODE)) bareUrls(r, h.d, x.text, x.start, x.end);
     } else if (!h.d.arxivId && (label === 'arxiv id' || label === 'arxiv' || label === 'id')) {
       const m = RE_ARXIV_TEXT_ID.exec(t.toLowerCase().startsWith('arxiv') ? t : 'arXiv:' + t);
@@ -2743,7 +2782,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
   // when a collapsed abstract follows it, or a list of labelled fields linking its paper.
   // `field`: the entry's abstract or summary under a field sub-heading (`#### Abstract`), its paragraphs still coming
   let headEntry:
-    | { d: Draft; depth: number; linked: boolean; fields?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' }; body?: boolean; sub?: SubField }
+    | { d: Draft; depth: number; linked: boolean; fields?: boolean; nonPaper?: boolean; abstractLabelled?: boolean; titled?: boolean; sections: string[]; field?: { kind: 'abstract' | 'summary'; target?: 'abstract' | 'summary' | '' }; body?: boolean; sub?: SubField }
     | undefined;
   /**
    * A labelled field's text on the heading entry: an abstract replaces a summary read before it
@@ -2777,6 +2816,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
     // (a title under a `### Title:` label is a title however short)
     const described = Boolean(h?.d.abstract) && hasSignal(h!.d) && (wordCount(h!.d.title) >= 3 || h!.titled === true);
     if (!h || (section && !h.linked) || !(isPaper(h.d) || described)) return;
+    // `- **类型**: forum` / `- Type: news` and no paper address: a thread or a news item, no paper
+    if (h.nonPaper && !h.d.links.some((l) => RE_PAPER_URL.test(l.url))) return;
     if (
       !h.linked &&
       !described &&
@@ -3001,6 +3042,19 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // a collapsed abstract inside the item: its text is no title, author or link line
         const ab = itemAbstract(r, item);
         let headSegs = ab ? segsBefore(segsOf(item), ab.at) : segsOf(item);
+        // `- Summary: …` / `- **Abstract:** …` as an item of its own (an entry's sub-bullet left outside it): the
+        // abstract of the entry just above when that has none, never an entry
+        if (!ab && !nestedItems(item).length && !segsText(headSegs).trimStart().startsWith('arXiv:')) {
+          const desc = bulletDescription(r, headSegs);
+          if (desc?.fields.length) {
+            const prev = out[out.length - 1];
+            if (prev && !prev.abstract && startOf(item) + r.base - prev.end <= 1000) {
+              prev.abstract = desc.fields[0]!.text;
+              prev.end = endOf(item) + r.base;
+            }
+            break;
+          }
+        }
         // `Summary: …` opening a paragraph or a lazy line of the item: its abstract, no author or venue text
         const labelled = itemLabelledFields(r, item, headSegs);
         if (labelled.length) headSegs = headSegs.filter((x) => !labelled.some((f) => x.start >= f.start && x.end <= f.end) || (x.t === 'link' && !x.imageOnly));
@@ -3673,6 +3727,42 @@ function readParagraph(r: Reading, p: Paragraph, sections: string[], out: RawEnt
 // ---------------------------------------------------------------------------
 // Guards and the reader
 
+/**
+ * A bullet list right under an ordered item (one blank line between at most), indented by two spaces or more
+ * but less than the item's content column (`10. [Title](…)` / `   - Summary: …`, the three spaces that
+ * nest under `9.`): CommonMark ends the item and starts a list of its own, where the writer meant the
+ * item's sub-list. Such a list is moved into the item (the tree is changed in place).
+ */
+function adoptUnderIndentedLists(parent: { children: RootContent[] }, src: string): void {
+  const kids = parent.children;
+  for (let i = 1; i < kids.length; i++) {
+    const prev = kids[i - 1]!;
+    const cur = kids[i]!;
+    if (cur.type === 'blockquote') adoptUnderIndentedLists(cur, src);
+    if (prev.type !== 'list' || !prev.ordered || cur.type !== 'list' || cur.ordered || !cur.position || !prev.position) continue;
+    const item = prev.children[prev.children.length - 1];
+    const first = item?.children[0];
+    if (!item || !first || !item.position) continue;
+    // at most one blank line between the item's last line and the list
+    let k = endOf(item);
+    let breaks = 0;
+    for (; k < startOf(cur); k++) {
+      const c = src.charCodeAt(k);
+      if (c === 10) breaks++;
+      else if (c !== 32 && c !== 9 && c !== 13) break;
+    }
+    if (k !== startOf(cur) || breaks < 1 || breaks > 2) continue;
+    const col = (at: number) => at - (src.lastIndexOf('\n', at - 1) + 1);
+    const indent = col(startOf(cur));
+    if (indent < 2 || indent <= col(startOf(item)) || indent >= col(startOf(first))) continue;
+    item.children.push(cur);
+    item.position.end = cur.position.end;
+    prev.position.end = cur.position.end;
+    kids.splice(i, 1);
+    i--;
+  }
+}
+
 /** Same-length rewrites before parsing: NBSP as space, runaway nesting and runs blanked. */
 function prepare(text: string): string {
   let s = text;
@@ -3964,6 +4054,23 @@ function describedHeader(line: string): boolean {
   return title && summary;
 }
 
+/** A bullet `- **Label**: <paper address>` (or `- **Label:** …`): a field giving a paper's bare address. */
+function boldFieldPaperLink(line: string): boolean {
+  if (line.length > 600) return false;
+  let i = 0;
+  while (i < 4 && (line[i] === ' ' || line[i] === '\t')) i++;
+  if (!'-*+'.includes(line[i] ?? 'x') || line[i + 1] !== ' ') return false;
+  i += 2;
+  while (line[i] === ' ') i++;
+  if (!line.startsWith('**', i)) return false;
+  const close = line.indexOf('**', i + 2);
+  if (close < 0 || close - i > 40) return false;
+  let k = close + 2;
+  while (line[k] === ' ' || line[k] === ':' || line[k] === '：') k++;
+  const rest = line.slice(k);
+  return rest.startsWith('http') && rest.indexOf(' ') < 0 && RE_PAPER_URL.test(rest);
+}
+
 export function detectMarkdownList(text: string): number {
   if (!text || looksJson(text)) return 0;
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -3987,6 +4094,9 @@ export function detectMarkdownList(text: string): number {
   let headFields = 0;
   /** Headings with both an author and an abstract field bullet under them: one paper's card. */
   let cards = 0;
+  /** Headings with a bold-labelled bullet giving a paper's bare address under them (`- **链接**: https://arxiv.org/abs/…`). */
+  let linkCards = 0;
+  let linkCounted = false;
   /** Headings with both an `### Authors` and an `### Abstract` sub-heading under them (a card of sub-sections). */
   let subCards = 0;
   /** Field sub-headings seen since the last other heading: 1 authors, 2 abstract, 4 counted. */
@@ -4010,6 +4120,7 @@ export function detectMarkdownList(text: string): number {
     if (heading) {
       sinceHeading = 0;
       cardFields = 0;
+      linkCounted = false;
       // `### Authors` and `### Abstract` sub-headings under one heading: a paper's card
       const bit = fieldHeadingBit(line);
       if (!bit) subFields = 0;
@@ -4018,6 +4129,10 @@ export function detectMarkdownList(text: string): number {
         subFields = 4;
       }
     } else if (sinceHeading >= 0 && ++sinceHeading <= 12 && line.indexOf('**') >= 0) {
+      if (!linkCounted && boldFieldPaperLink(line)) {
+        linkCards++;
+        linkCounted = true;
+      }
       const fm = RE_MD_FIELD_BULLET.exec(line);
       if (fm) {
         if (!cardFields && sinceHeading <= 3) headFields++;
@@ -4051,7 +4166,7 @@ export function detectMarkdownList(text: string): number {
     // `| 407 | Title | 2607.14076 | … |`: a table row naming its paper by a bare arXiv id
     else if (line.indexOf('|') >= 0 && RE_MD_TABLE_ARXIV_CELL.test(line)) pipeLinks++;
   }
-  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards) + (subCards >= 2 ? 2 * subCards : 0);
+  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards) + (subCards >= 2 ? 2 * subCards : 0) + (linkCards >= 2 ? linkCards : 0);
   if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;
   if (signal >= 3) return headings ? 0.95 : 0.92;
   if (signal >= 1) return headings ? 0.65 : 0.5;
@@ -4079,6 +4194,7 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
       } catch {
         continue;
       }
+      adoptUnderIndentedLists(root, chunk);
       walk({ ...shared, src: chunk, base: bom + from }, root, st);
     }
     resolvePending(shared);
