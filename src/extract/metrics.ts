@@ -48,7 +48,7 @@ import type { Field, Metric } from '../schema/paper.js';
 import { extractDatasets, extractPaperDatasets } from './datasets.js';
 import { matchMetrics, lookupMetric, type LexMatch, type MetricEntry } from './metrics-lexicon.js';
 import * as W from './metrics-words.js';
-import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, mayHoldQuantity, release, splitSentences, tokEnd, tokStart, type Lexed, type Sentence, type Tok } from './numbers.js';
+import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, release, splitSentences, tokEnd, tokStart, type Lexed, type Sentence, type Tok } from './numbers.js';
 
 /** A dataset mention as `extractDatasets` gives it: a name and where it is written. */
 export interface MetricDatasetMention {
@@ -171,8 +171,7 @@ const ANAPHORA_WORDS = new Set(['these', 'both', 'respectively', 'two', 'three',
  */
 export function extractMetrics(text: string, options?: ExtractMetricsOptions | null): Metric[] {
   if (typeof text !== 'string') throw new PaperfeedError('INVALID_INPUT', 'extractMetrics expects a string', { got: typeof text });
-  // (A text with no number and no number word states no result: it is not even lexed.)
-  return withCjk(text, options?.field ?? DEFAULT_FIELD, (field) => (mayHoldQuantity(text) ? extractLexed(lex(text), field, options?.datasets) : []));
+  return withCjk(text, options?.field ?? DEFAULT_FIELD, (field) => extractLexed(lex(text), field, options?.datasets));
 }
 
 /** The results of `text` found by `run`, then those glued to CJK words (`降低90％`, `14.6배`), read apart. */
@@ -220,14 +219,13 @@ function mentionsOf(ds: readonly MetricDatasetMention[], field: Field, n: number
  */
 export function extractPaperMetrics(paper: { title?: string | null; abstract?: string | null }, options?: ExtractPaperMetricsOptions | null): Metric[] {
   if (paper === null || typeof paper !== 'object') throw new PaperfeedError('INVALID_INPUT', 'extractPaperMetrics expects { title, abstract }', { got: typeof paper });
-  const title = typeof paper.title === 'string' ? paper.title : null;
-  const abstract = typeof paper.abstract === 'string' ? paper.abstract : null;
+  const title = typeof paper.title === 'string' ? lex(paper.title) : null;
+  const abstract = typeof paper.abstract === 'string' ? lex(paper.abstract) : null;
   // Found once, when a sentence of either field first needs them.
   let found: readonly MetricDatasetMention[] | undefined;
   const datasets = options?.datasets ?? (() => (found ??= extractPaperDatasets(paper)));
-  // (A field with no number and no number word states no result: it is not even lexed.)
-  const inAbstract = abstract !== null ? withCjk(abstract, 'abstract', (f) => (mayHoldQuantity(abstract) ? extractLexed(lex(abstract), f, datasets) : [])) : [];
-  const inTitle = title !== null ? withCjk(title, 'title', (f) => (mayHoldQuantity(title) ? extractLexed(lex(title), f, datasets) : [])) : [];
+  const inAbstract = abstract ? withCjk(paper.abstract as string, 'abstract', (f) => extractLexed(abstract, f, datasets)) : [];
+  const inTitle = title ? withCjk(paper.title as string, 'title', (f) => extractLexed(title, f, datasets)) : [];
   const out: Metric[] = [];
   for (const t of inTitle) {
     const same = inAbstract.find((m) => m.value === t.value && (m.unit ?? '') === (t.unit ?? ''));

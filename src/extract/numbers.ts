@@ -489,46 +489,6 @@ export function isNumberWordOrFold(lo: string): boolean {
   return NUMBER_WORDS.has(lo) || foldWordValue(lo) !== undefined;
 }
 
-/** An ASCII digit: every number token starts with one (or follows an `x` glued to one). */
-const RE_ASCII_DIGIT = /[0-9]/;
-/** A number word or `-fold` word standing as a word of its own, in any case. */
-const RE_NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS.keys()].join('|')})(?:fold)?\\b`, 'i');
-/** Where `lex` may start a word right after a letter: a LaTeX command cut at 23 letters. */
-const RE_CUT_COMMAND = /\\\p{L}{23}/u;
-/** Longest run of characters that are no space (`isSpace`) that `lex` reads whole: a word is cut at 200. */
-const MAX_RUN = 199;
-
-/**
- * True when the text has a run of more than MAX_RUN characters that are no space (`isSpace`):
- * only the characters at multiples of MAX_RUN + 1 are looked at (such a run holds one), and
- * the run around each.
- */
-function hasLongRun(text: string): boolean {
-  const step = MAX_RUN + 1;
-  const n = text.length;
-  for (let p = MAX_RUN; p < n; p += step) {
-    if (isSpace(text.charCodeAt(p))) continue;
-    let s = p;
-    while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
-    let e = p + 1;
-    while (e < n && e - s <= MAX_RUN && !isSpace(text.charCodeAt(e))) e++;
-    if (e - s > MAX_RUN) return true;
-  }
-  return false;
-}
-
-/**
- * False when `lex(text)` surely finds no number and no number word (`q` empty), so the text
- * states no result and need not be lexed. A number token starts with an ASCII digit. A number
- * word token is all ASCII letters (its lower case is a number word, with or without `fold`), and
- * with no digit in the text `lex` starts a word right after a letter, digit or `_` only where it
- * cuts a long run (a word at 200 characters, an address at 2,000, a LaTeX command at 23
- * letters): elsewhere such a word has a `\b` on both sides.
- */
-export function mayHoldQuantity(text: string): boolean {
-  return RE_ASCII_DIGIT.test(text) || RE_NUMBER_WORD.test(text) || hasLongRun(text) || RE_CUT_COMMAND.test(text);
-}
-
 /** `twofold`, `tenfold`: a number word glued to `fold`. */
 export function foldWordValue(lo: string): number | undefined {
   if (lo.length < 7 || !lo.endsWith('fold')) return undefined;
