@@ -158,7 +158,8 @@ export function lex(text: string): Lexed {
         const p = 3 * tn;
         d[p] = i;
         d[p + 1] = j;
-        const tf = K_W | sp | (len >= 3 && len <= 13 && NUMBER_FIRST[c] === 1 && isNumberWordAt(text, i, j) ? F_Q : 0);
+        // (`isNumberWordAt` with its table test written out: the letters are ASCII, those after the first lower case.)
+        const tf = K_W | sp | (len >= 3 && len <= 13 && ((NUMBER_THIRD[((c | 32) - 97) * 26 + text.charCodeAt(i + 1) - 97]! >>> (text.charCodeAt(i + 2) - 97)) & 1) === 1 && isNumberWordOrFold(text.slice(i, j).toLowerCase()) ? F_Q : 0);
         d[p + 2] = tf;
         if (tf & F_Q) q.push(tn);
         if (sp & F_BLANK) ends.push(tn);
