@@ -48,7 +48,7 @@ import type { Field, Metric } from '../schema/paper.js';
 import { extractDatasets, extractPaperDatasets } from './datasets.js';
 import { matchMetrics, lookupMetric, type LexMatch, type MetricEntry } from './metrics-lexicon.js';
 import * as W from './metrics-words.js';
-import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, release, splitSentences, tokEnd, tokStart, type Lexed, type Sentence, type Tok } from './numbers.js';
+import { NUMBER_WORDS, foldWordValue, isQuantityAt, lex, materialize, release, splitSentences, tokEnd, tokStart, type Lexed, type Tok } from './numbers.js';
 
 /** A dataset mention as `extractDatasets` gives it: a name and where it is written. */
 export interface MetricDatasetMention {
@@ -444,25 +444,26 @@ class Extractor {
   }
 
   run(): Metric[] {
-    const sentences: Sentence[] = [];
-    // A run-on "sentence" (a table flattened into text) is cut into bounded pieces, so that
-    // the work per sentence stays bounded and the whole stays linear.
-    for (const s of splitSentences(this.lexed)) {
-      for (let a = s.a; a < s.b; a += MAX_SENTENCE_TOKENS) sentences.push({ a, b: Math.min(s.b, a + MAX_SENTENCE_TOKENS) });
-    }
     const q = this.lexed.q;
     let k = 0;
-    for (const s of sentences) {
-      this.opening = s === sentences[0];
-      // Sentences with a number or a number word are the only ones looked at closely.
-      while (k < q.length && q[k]! < s.a) k++;
-      if (k < q.length && q[k]! < s.b) {
-        if (this.mayHoldQuantity(s.a, s.b, k)) {
-          // `matchMetrics` looks at the token after the sentence.
-          materialize(this.lexed, this.toks, s.a, Math.min(s.b + 1, this.lexed.n));
-          this.sentence(s.a, s.b);
-        } else this.noteDatasets(s.a, s.b);
-      } else this.noteDatasets(s.a, s.b);
+    let first = true;
+    for (const s of splitSentences(this.lexed)) {
+      // A run-on "sentence" (a table flattened into text) is cut into bounded pieces, so that
+      // the work per sentence stays bounded and the whole stays linear.
+      for (let a = s.a; a < s.b; a += MAX_SENTENCE_TOKENS) {
+        const b = Math.min(s.b, a + MAX_SENTENCE_TOKENS);
+        this.opening = first;
+        first = false;
+        // Sentences with a number or a number word are the only ones looked at closely.
+        while (k < q.length && q[k]! < a) k++;
+        if (k < q.length && q[k]! < b) {
+          if (this.mayHoldQuantity(a, b, k)) {
+            // `matchMetrics` looks at the token after the sentence.
+            materialize(this.lexed, this.toks, a, Math.min(b + 1, this.lexed.n));
+            this.sentence(a, b);
+          } else this.noteDatasets(a, b);
+        } else this.noteDatasets(a, b);
+      }
     }
     // The maps are cleared by the next `prepare` before they are read.
     idleScratch = this.scratch;

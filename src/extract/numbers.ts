@@ -136,6 +136,39 @@ export function lex(text: string): Lexed {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // (The most common character first: a plain space.)
+    if (c === 32) {
+      sp |= F_SP;
+      i++;
+      continue;
+    }
+    // Fast path, most tokens: an ASCII letter then lower-case ones, ended by a space or a mark
+    // that no word takes in after a letter. Not `h`, `w` (an address may start), `x`, `X` (a
+    // multiplier may be glued to a number): those take the general path below, as does a
+    // word that goes on otherwise.
+    if (((c >= 97 && c <= 122 && c !== 104 && c !== 119) || (c >= 65 && c <= 90)) && c !== 120 && c !== 88) {
+      let j = i + 1;
+      let dc = 0;
+      while (j < n && (dc = text.charCodeAt(j)) >= 97 && dc <= 122) j++;
+      // The word ends here unless the next character goes on a word (`dcls` from C_DIGIT to
+      // C_INNER, a non-ASCII letter) or may join letters (`'`, `’`, `/`); `.` and `,` join only digits.
+      if (j - i < 200 && (j === n || (dc < 128 && (ASCII[dc]! < C_DIGIT || ASCII[dc]! > C_INNER) && dc !== 39 && dc !== 47))) {
+        const len = j - i;
+        if (3 * tn + 3 > d.length) d = grow(d);
+        const p = 3 * tn;
+        d[p] = i;
+        d[p + 1] = j;
+        // (`isNumberWordAt` with its table test written out: the letters are ASCII, those after the first lower case.)
+        const tf = K_W | sp | (len >= 3 && len <= 13 && ((NUMBER_THIRD[((c | 32) - 97) * 26 + text.charCodeAt(i + 1) - 97]! >>> (text.charCodeAt(i + 2) - 97)) & 1) === 1 && isNumberWordOrFold(text.slice(i, j).toLowerCase()) ? F_Q : 0);
+        d[p + 2] = tf;
+        if (tf & F_Q) q.push(tn);
+        if (sp & F_BLANK) ends.push(tn);
+        tn++;
+        sp = nl = 0;
+        i = j;
+        continue;
+      }
+    }
     const cls = c < 128 ? ASCII[c]! : classOf(text, i, c);
     if (cls === C_SPACE) {
       sp |= F_SP;
