@@ -487,7 +487,7 @@ describe('custom taxonomies', () => {
   it.each([
     [[{ id: 'a', label: 'A', terms: ['x'] }, { id: 'b', label: 'B', terms: [{ t: 'y', w: 'heavy' }] }], 'taxonomy[1].terms[0].w: expected number, got string'],
     [[{ id: 'a', label: 'A', terms: [{ t: 'y', w: -1 }] }], 'taxonomy[0].terms[0].w: expected a weight'],
-    [[{ id: 'a', label: 'A', terms: [42] }], 'taxonomy[0].terms[0]: expected string or { t, w }'],
+    [[{ id: 'a', label: 'A', terms: [42] }], 'taxonomy[0].terms[0]: expected string or { t, w, case }'],
     [[{ id: 'a', terms: ['x'] }], 'taxonomy[0].label: expected string, got undefined'],
     [[{ id: 'a', label: 'A', terms: 'x' }], 'taxonomy[0].terms: expected array, got string'],
     [[{ id: 'a', label: 'A', terms: ['x'], weight: 2 }], 'taxonomy[0].weight: unknown key'],

@@ -17,12 +17,22 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 /**
  * A trigger term: a phrase (`"diffusion model"`), optionally with a weight (default 1).
  * A word ending in `*` matches by prefix (`"quantiz*"`: quantized, quantization).
+ *
+ * `case: true` makes the term case-sensitive, for short forms whose case decides their
+ * meaning (`{"t": "GAN", "case": true}`: GAN, GANs, not gallium nitride `GaN` or the
+ * name `Gan`; `{"t": "GAT", "case": true}`: GAT, GATs, not the method `GATS`). Such a
+ * term still matches through the usual folding, and then each of its words must also
+ * be written in the text exactly as in the term, optionally followed by a plural `s`
+ * (a `stem*` word: starting with the stem as written). A title or field written in one
+ * case only (`GAN-BASED IMAGE SYNTHESIS`, all lower case) carries no case to compare:
+ * there the term matches as if unflagged. Default false.
  */
 export const TopicTermSchema = z.union([
   nonEmpty(),
   z.strictObject({
     t: nonEmpty(),
     w: z.optional(z.number().check(z.positive(), z.maximum(MAX_TERM_WEIGHT))),
+    case: z.optional(z.boolean()),
   }),
 ]);
 

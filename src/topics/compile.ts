@@ -25,6 +25,12 @@ export interface CompiledTerm {
   readonly length: number;
   /** Unique per compiled taxonomy (for repetition counting). */
   readonly key: number;
+  /**
+   * A case-sensitive term (`case: true`): its words as written in the term (a `stem*`
+   * word as `stem*`), one per token, which a match must also show in the text (see
+   * {@link TokenScan.caseMatches}); null for the usual case-folded term.
+   */
+  readonly caseForms: readonly string[] | null;
 }
 
 /** A topic of a compiled taxonomy. */
@@ -292,7 +298,7 @@ function build(list: readonly TopicDefinition[], path: string): CompiledTaxonomy
     let count = 0;
     const add = (entries: readonly TopicTerm[] | undefined, negative: boolean, field: string): void => {
       (entries ?? []).forEach((entry, j) => {
-        const { t: text, w } = termParts(entry);
+        const { t: text, w, case: cased } = termParts(entry);
         const tokens = tokenizeTerm(text);
         if (tokens.length === 0) fail(`${path}[${i}].${field}[${j}]`, `term "${text}" has no letters or digits`);
         let key = negative ? '-' : '+';
@@ -300,6 +306,9 @@ function build(list: readonly TopicDefinition[], path: string): CompiledTaxonomy
           if (tok.prefix && tok.norm.length < MIN_STEM) fail(`${path}[${i}].${field}[${j}]`, `prefix "${tok.norm}*" is shorter than ${MIN_STEM} characters`);
           key += tok.prefix ? ` ${tok.norm}*` : ` ${tok.norm}`;
         }
+        // A case-sensitive term is its own entry (`GAN` flagged and `gan` may both be listed).
+        const caseForms = cased ? tokens.map((tok) => text.slice(tok.start, tok.end) + (tok.prefix ? '*' : '')) : null;
+        if (caseForms) key += ` |${caseForms.join(' ')}`;
         const prev = seen.get(key);
         if (prev && prev.weight >= w) return;
         if (prev) {
@@ -307,7 +316,7 @@ function build(list: readonly TopicDefinition[], path: string): CompiledTaxonomy
           (prev as { weight: number }).weight = w;
           return;
         }
-        const term: CompiledTerm = { topic: i, text, weight: w, negative, length: tokens.length, key: terms.length };
+        const term: CompiledTerm = { topic: i, text, weight: w, negative, length: tokens.length, key: terms.length, caseForms };
         seen.set(key, term);
         terms.push(term);
         insert(root, tokens, term);
@@ -335,7 +344,10 @@ function build(list: readonly TopicDefinition[], path: string): CompiledTaxonomy
     }
   });
   // Terms and topics are frozen; the trie is private (never handed out, never changed).
-  for (const term of terms) Object.freeze(term);
+  for (const term of terms) {
+    if (term.caseForms) Object.freeze(term.caseForms);
+    Object.freeze(term);
+  }
   return Object.freeze({ topics: Object.freeze(topics), byId, terms: Object.freeze(terms), root: toRootIndex(root) });
 }
 
@@ -450,7 +462,13 @@ function mayHaveWord(node: MatchNode, h: number): boolean {
 /** Records the terms ending at `node` and follows its edges that token `to` takes; depth is bounded by the longest term. */
 function reach(node: MatchNode, scan: TokenScan, i: number, to: number, hi: number, out: MatchBuffer): void {
   const ends = node.ends;
-  if (ends) for (let q = 0; q < ends.length; q++) out.push(ends[q]!, i, to);
+  if (ends) {
+    for (let q = 0; q < ends.length; q++) {
+      const term = ends[q]!;
+      // A case-sensitive term: its folded match stands only if the text writes it so.
+      if (term.caseForms === null || scan.caseMatches(i, term.caseForms)) out.push(term, i, to);
+    }
+  }
   if (to >= hi) return;
   // Most tokens are no word or stem of the node: bit tests, before the punctuation between tokens is read.
   const h = scan.hash[to]!;

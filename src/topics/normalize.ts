@@ -439,9 +439,12 @@ export class TokenScan {
   heldStart = 0;
   heldEnd = 0;
   heldAcronymPlural = false;
+  /** 1: `text` has both upper- and lower-case letters, 0: it has one case only, -1: not yet known (see {@link TokenScan.caseMatches}). */
+  mixedCase = -1;
 
   reset(text: string): void {
     this.text = text;
+    this.mixedCase = -1;
     this.n = 0;
     this.cjk = 0;
     this.roots = 0;
@@ -519,6 +522,32 @@ export class TokenScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether tokens `from, from + 1, ...` are written in the text as the words `forms` of
+   * a case-sensitive term (`case: true`; see `CompiledTerm.caseForms`), tested only for a
+   * match the folded forms found: each token equals its word, or the word and a plural
+   * `s` (`GAN`, `GANs`; not `GaN`, `Gan`, `GANS`); a word `stem*` is a start of the token
+   * as written; `#` is any number. A text written in one case only (an all-capitals
+   * title, all lower case; also tokens given without their text) carries no case to
+   * compare: there the folded match stands.
+   */
+  caseMatches(from: number, forms: readonly string[]): boolean {
+    const text = this.text;
+    for (let q = 0; q < forms.length; q++) {
+      const form = forms[q]!;
+      const s = this.start[from + q]!;
+      const e = this.end[from + q]!;
+      const f = form.length;
+      if (form === '#') continue;
+      if (form.charCodeAt(f - 1) === 42 /* * */) {
+        if (e - s >= f - 1 && text.startsWith(form.slice(0, -1), s)) continue;
+      } else if ((e - s === f || (e - s === f + 1 && text.charCodeAt(e - 1) === 115 /* s */)) && text.startsWith(form, s)) continue;
+      if (this.mixedCase < 0) this.mixedCase = text !== text.toLowerCase() && text !== text.toUpperCase() ? 1 : 0;
+      return this.mixedCase === 0;
+    }
+    return true;
   }
 
   addRoot(k: number, node: unknown): void {

@@ -36,14 +36,15 @@ function checkTerm(code: PaperfeedErrorCode, path: string, t: unknown): void {
     if (t.length === 0) fail(code, path, 'expected a non-empty string');
     return;
   }
-  if (!isObject(t)) fail(code, path, `expected string or { t, w }, got ${kind(t)}`, t);
-  checkKeys(code, path, t, ['t', 'w']);
+  if (!isObject(t)) fail(code, path, `expected string or { t, w, case }, got ${kind(t)}`, t);
+  checkKeys(code, path, t, ['t', 'w', 'case']);
   if (typeof t.t !== 'string') fail(code, `${path}.t`, `expected string, got ${kind(t.t)}`, t.t);
   if (t.t.length === 0) fail(code, `${path}.t`, 'expected a non-empty string');
   if (t.w !== undefined) {
     if (typeof t.w !== 'number' || Number.isNaN(t.w)) fail(code, `${path}.w`, `expected number, got ${kind(t.w)}`, t.w);
     if (!(t.w > 0) || t.w > MAX_WEIGHT) fail(code, `${path}.w`, `expected a weight in (0, ${MAX_WEIGHT}], got ${t.w}`);
   }
+  if (t.case !== undefined && typeof t.case !== 'boolean') fail(code, `${path}.case`, `expected boolean, got ${kind(t.case)}`, t.case);
 }
 
 /** Checks the shape of one topic (not references between topics). */
@@ -114,7 +115,7 @@ export function checkTopicOptions(options: unknown, taxonomyChecked = false): Ta
   return options as TagTopicsOptions;
 }
 
-/** The term text and weight of a term entry (already shape-checked). */
-export function termParts(t: TopicTerm): { t: string; w: number } {
-  return typeof t === 'string' ? { t, w: 1 } : { t: t.t, w: t.w ?? 1 };
+/** The term text, weight and case flag of a term entry (already shape-checked). */
+export function termParts(t: TopicTerm): { t: string; w: number; case: boolean } {
+  return typeof t === 'string' ? { t, w: 1, case: false } : { t: t.t, w: t.w ?? 1, case: t.case === true };
 }
