@@ -483,3 +483,56 @@ describe('abbreviations, backronyms and challenge titles (e2e7/e2e8 feeds)', () 
     expect(got.map((d) => d.name).sort()).toEqual(['MIMIC-RD', 'Orphanet']);
   });
 });
+
+// datasets13 (fixtures/e2e13 feeds): title heads with other separators, plain one-word heads, a data noun
+// phrase without an article, and a longer benchmark built on a listed one.
+describe('title heads and benchmark chains (e2e13 feeds)', () => {
+  const names = (title: string, abstract = '') => extractPaperDatasets({ title, abstract }).map((d) => d.name);
+  it('reads a glued or spaced `--` as the title separator', () => {
+    expect(names('Newsyx-- A Multilingual Cross-domain Fact Check News Dataset for COVID-19')).toEqual(['Newsyx']);
+    expect(names('Newsyx -- A Multilingual Dataset for COVID-19')).toEqual(['Newsyx']);
+  });
+  it('takes a plain one-word head before `: A ... Dataset`, not a label or an ordinary word', () => {
+    expect(names('Newsyxa: A New Multimodal Benchmark Dataset for Fine-grained Fake News Detection')).toEqual(['Newsyxa']);
+    for (const t of [
+      'Position: A Benchmark Is Not Enough',
+      'Survey: A Benchmark of Surveys',
+      'Beyond: A Dataset for Vision',
+      'Robustness: A Dataset for Vision',
+      'Memora: A Harmonic Memory Representation Balancing Abstraction and Specificity',
+      'Flint: A visualization language for the AI era',
+    ]) {
+      expect(names(t), t).toEqual([]);
+    }
+  });
+  it('keeps a plain head only when the abstract writes it capitalised inside a sentence', () => {
+    const title = 'Newsyxa: A New Multimodal Benchmark Dataset for Fake News Detection';
+    expect(names(title, 'We present Newsyxa, a collection of one million posts.')).toEqual(['Newsyxa']);
+    expect(names('Earthquake: A New Benchmark Dataset for Seismic Detection', 'Earthquake detection matters. We study earthquake signals.')).toEqual([]);
+  });
+  it('takes a coined head before a Title Case noun phrase headed by a dataset word (no article)', () => {
+    expect(names('MMTClinic: Multimodal, Multilingual Time Series Question Answering and Reasoning Benchmark for Clinical Domain')).toEqual(['MMTClinic']);
+    expect(names('FooBench: Benchmark Suite for Vision')).toEqual(['FooBench']);
+    for (const t of [
+      'FooNet: Rethinking Benchmark Design for Vision',
+      'FooBar: Open Models and Benchmark for Legal Reasoning',
+      'FooBar: Benchmark Generation for LLMs',
+      'FooBar: Scalable Dataset Distillation for Vision',
+      'GRACE: Graph-Grounded Reflective Agent Copilot Engine for Expert-in-the-Loop Knowledge Expansion',
+    ]) {
+      expect(names(t), t).toEqual([]);
+    }
+  });
+  it('names a hyphenated benchmark built on a listed `-Bench` name by the longer name', () => {
+    expect(names('Long-Horizon-Terminal-Bench: Testing the Limits of Agents on Long-Horizon Terminal Tasks')).toEqual(['Long-Horizon-Terminal-Bench']);
+    // Not for other listed names: `Long-Horizon-Colored-MNIST` stays a compound.
+    expect(names('We test on Long-Horizon-Colored-MNIST.')).toEqual(['MNIST']);
+  });
+  it('knows fact-checking and table-inference datasets (seventh batch)', () => {
+    expect(names('FEVEROUS: Fact Extraction and VERification Over Unstructured and Structured information')).toEqual(['FEVEROUS']);
+    expect(names('INFOTABS: Inference on Tables as Semi-structured Data')).toEqual(['INFOTABS']);
+    expect(names('r/Fakeddit: A New Multimodal Benchmark Dataset for Fine-grained Fake News Detection')).toEqual(['Fakeddit']);
+    expect(names('Statement Verification and Evidence Finding with Tables (SEM-TAB-FACT)')).toEqual(['SEM-TAB-FACTS']);
+    expect(names('Get Your Vitamin C! Robust Fact Verification with Contrastive Evidence')).toEqual(['VitaminC']);
+  });
+});

@@ -46,6 +46,7 @@ import {
   RE_DS_CLAUSE_WORD,
   RE_DS_CLOSE_PAREN,
   RE_DS_COLON_ONLY,
+  RE_DS_COMMON_NOUN_END,
   RE_DS_ACRONYM_WORD,
   RE_DS_CJK,
   RE_DS_COMMA_ONLY,
@@ -302,6 +303,9 @@ function wordsOf(text: string, start: number, end: number, hits: GazetteerHit[])
         a++;
       }
       while (b > a && isClosePunct(text.charCodeAt(b - 1)) && !(text.charCodeAt(b - 1) === 46 && b - a <= 4 && text.slice(a, b - 1).includes('.'))) b--;
+      // `FakeCovid-- A ...`, `Name— A ...`: a dash glued to the end of a word separates, it is no part of the word.
+      const d = text.charCodeAt(b - 1);
+      if (b - a > 3 && (d === 0x2014 || (d === 45 && text.charCodeAt(b - 2) === 45)) && isLetterOrDigit(text[b - (d === 45 ? 3 : 2)]!)) b -= d === 45 ? 2 : 1;
       // a possessive `'s` is not part of the name (`CSPBench's energy-ranked top five`)
       if (b - a > 3 && text.charCodeAt(b - 1) === 115 /* s */ && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
     }
@@ -1461,6 +1465,84 @@ function backronymOfData(words: Word[], from: number, acronym: string): boolean 
   return n === letters.length && data;
 }
 
+/** Words a title may open with before a colon that name no dataset: labels of the paper's kind or part. */
+const TITLE_LABELS = new Set([
+  'position', 'survey', 'review', 'tutorial', 'perspective', 'perspectives', 'commentary', 'editorial', 'erratum', 'correction',
+  'abstract', 'introduction', 'background', 'objective', 'objectives', 'purpose', 'methods', 'results', 'conclusion', 'conclusions',
+  'summary', 'keynote', 'preface', 'overview', 'report', 'note', 'opinion', 'vision', 'roadmap', 'retrospective', 'update',
+]);
+
+/** A separator written glued to the word before it: `FakeCovid-- A ...`, `Name— A ...`. */
+function isDashPost(post: string): boolean {
+  const p = post.trim();
+  return (p === '--' || p === '—' || p === '–') && post.length > p.length;
+}
+
+/**
+ * P4: a title `X: A Benchmark for ...`, `X - A Dataset for ...`, `X-- A ... Dataset for ...` (the first sentence of a
+ * text, name item `it` at its start).
+ */
+function titleHead(words: Word[], it: Item, found: Found[], rule = 'title'): void {
+  const lastWord = words[it.to - 1]!;
+  const dashWord = it.from === 0 && isDashWord(words[it.to]) && lastWord.post.trim() === '';
+  const dashAfter = dashWord || (it.from === 0 && isDashPost(lastWord.post));
+  if (!(it.from <= 1 && (RE_DS_COLON_ONLY.test(lastWord.post) || dashAfter))) return;
+  let m = dashWord ? it.to + 1 : it.to;
+  const after = m;
+  const aw = words[m];
+  const hasArticle = !!aw && ['a', 'an', 'the'].includes(aw.lower);
+  if (hasArticle) m++;
+  let hitCue = -1;
+  for (let steps = 0; m < words.length && steps < 6; m++, steps++) {
+    const x = words[m]!;
+    if (isCue(x, !it.plain)) {
+      hitCue = m;
+      break;
+    }
+    if (FUNCTION_WORDS.has(x.lower) || RE_DS_PUNCT_ANY.test(x.post)) break;
+  }
+  // `ManiSkill-ViTac 2025: Challenge on Manipulation Skill Learning`: a title about a challenge names an event.
+  const eventCue = hitCue >= 0 && !STRONG_CUES.has(words[hitCue]!.lower) && EVENT_WORDS.has(words[hitCue]!.lower);
+  // (`X: Benchmark Generation for ...`: a dataset word that modifies the next one heads nothing.)
+  // (`X: Benchmark Suite for ...` still names one: a dataset word after it continues the name.)
+  const nxc = hitCue >= 0 ? words[hitCue + 1] : undefined;
+  const blocked = !!nxc && gluedTo(words[hitCue]!, nxc) && CUE_BLOCKERS.has(nxc.lower) && !isCue(nxc, true);
+  if (hitCue >= 0 && !eventCue && !blocked && (hasArticle || (!it.plain && hitCue === after))) add(found, it, rule, true);
+  // `WINDSET: Weather Insights and Novel Data for Systematic Evaluation and Testing`: a title acronym spelled
+  // by the capitalised words after the colon, among them a data word, names the data.
+  else if (hitCue < 0 && it.from === 0 && it.to === 1 && !dashAfter && backronymOfData(words, 1, lastWord.text)) add(found, it, rule, true);
+  // `MMTClinic: Multimodal, Multilingual Time Series Question Answering and Reasoning Benchmark for Clinical Domain`.
+  else if (!hasArticle && !it.plain && it.from === 0 && hitCue !== after && dataPhraseAt(words, after)) add(found, it, rule, true);
+}
+
+/**
+ * The words from `from` on are one capitalised noun phrase whose head is a strong dataset word (`Multimodal,
+ * Multilingual Time Series Question Answering and Reasoning Benchmark for ...`): modifiers in Title Case, joined by
+ * commas or `and`, no method word, no preposition, the first no gerund (`Rethinking ...`), and the dataset word
+ * not the first, closed by a preposition, punctuation or the end of the title.
+ */
+function dataPhraseAt(words: Word[], from: number): boolean {
+  const first = words[from];
+  if (!first || first.lower.endsWith('ing')) return false;
+  for (let m = from, n = 0; m < words.length && n < 14; m++, n++) {
+    const x = words[m]!;
+    if (x.hit >= 0) return false;
+    if (x.lower === 'and' || x.lower === '&') {
+      if (m === from || x.post.trim() !== '') return false;
+      continue;
+    }
+    if (x.shape !== Shape.Title && x.shape !== Shape.Distinct) return false;
+    if (METHOD_HEADS.has(x.lower) || TITLE_PREPOSITIONS.has(x.lower) || FUNCTION_WORDS.has(x.lower)) return false;
+    const post = x.post.trim();
+    if (m > from && STRONG_CUES.has(x.lower)) {
+      const nx = words[m + 1];
+      return !nx || post !== '' || FUNCTION_WORDS.has(nx.lower);
+    }
+    if (post !== '' && post !== ',') return false;
+  }
+  return false;
+}
+
 function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boolean): Found[] {
   const found: Found[] = [];
 
@@ -1615,6 +1697,13 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
     }
   }
 
+  // P4 on a one-word capitalised head, which makes no name item at a sentence start: `Fakeddit: A New Multimodal
+  // Benchmark Dataset for ...` (an article and a strong dataset word must follow).
+  const w0 = words[0];
+  if (isFirst && w0 && items[0]?.kind === Kind.Word && w0.hit < 0 && w0.shape === Shape.Title && w0.pre === '' && w0.text.length >= 3 && isTitleHeadWord(w0)) {
+    titleHead(words, { kind: Kind.Name, from: 0, to: 1, plain: true }, found, 'title-plain');
+  }
+
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
     if (it.kind !== Kind.Name) continue;
@@ -1678,28 +1767,7 @@ function runRules(words: Word[], items: Item[], titleCase: boolean, isFirst: boo
       if (words[m] && EVAL_VERBS.has(words[m]!.lower)) add(found, it, 'appositive', true);
     }
     // P4: a title `X: A Benchmark for ...`, `X - A Dataset for ...` (first sentence of a text).
-    const dashAfter = isFirst && it.from === 0 && isDashWord(words[it.to]) && lastWord.post.trim() === '';
-    if (isFirst && it.from <= 1 && (RE_DS_COLON_ONLY.test(lastWord.post) || dashAfter)) {
-      let m = dashAfter ? it.to + 1 : it.to;
-      const aw = words[m];
-      const hasArticle = !!aw && ['a', 'an', 'the'].includes(aw.lower);
-      if (hasArticle) m++;
-      let hitCue = -1;
-      for (let steps = 0; m < words.length && steps < 6; m++, steps++) {
-        const x = words[m]!;
-        if (isCue(x, !it.plain)) {
-          hitCue = m;
-          break;
-        }
-        if (FUNCTION_WORDS.has(x.lower) || RE_DS_PUNCT_ANY.test(x.post)) break;
-      }
-      // `ManiSkill-ViTac 2025: Challenge on Manipulation Skill Learning`: a title about a challenge names an event.
-      const eventCue = hitCue >= 0 && !STRONG_CUES.has(words[hitCue]!.lower) && EVENT_WORDS.has(words[hitCue]!.lower);
-      if (hitCue >= 0 && !eventCue && (hasArticle || (!it.plain && hitCue === it.to))) add(found, it, 'title', true);
-      // `WINDSET: Weather Insights and Novel Data for Systematic Evaluation and Testing`: a title acronym spelled
-      // by the capitalised words after the colon, among them a data word, names the data.
-      else if (hitCue < 0 && it.from === 0 && it.to === 1 && !dashAfter && backronymOfData(words, 1, lastWord.text)) add(found, it, 'title', true);
-    }
+    if (isFirst) titleHead(words, it, found);
     // P5b: a distinctive name with a capitalised head word: `the ScanNet Benchmark`, `CVPR'23 BallNet Challenge`, `KDD CUP 2024`.
     if (!it.plain && it.to - it.from >= 2) {
       for (let q = it.from + 1; q < it.to; q++) {
@@ -1914,9 +1982,20 @@ function hasCountParen(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** A word that is only a dash (`-`, `–`, `—`): a title's separator when spaced (`Hoi! - A Dataset for ...`). */
+/** A word that is only a dash (`-`, `--`, `–`, `—`): a title's separator when spaced (`Hoi! - A Dataset for ...`). */
 function isDashWord(w: Word | undefined): boolean {
-  return !!w && (w.text === '-' || w.text === '–' || w.text === '—');
+  return !!w && (w.text === '-' || w.text === '--' || w.text === '–' || w.text === '—');
+}
+
+/**
+ * A plain capitalised word that may be a title's own coined name (`Fakeddit`), not a label or an ordinary word
+ * (`Robustness`, `Reasoning`: an ending of English derivation says so).
+ */
+function isTitleHeadWord(w: Word): boolean {
+  const l = w.lower;
+  return (
+    isNameWord(w) && !GENERIC_WORDS.has(l) && !FUNCTION_WORDS.has(l) && !DISCOURSE_WORDS.has(l) && !TITLE_LABELS.has(l) && !TITLE_PREPOSITIONS.has(l) && !RE_DS_COMMON_NOUN_END.test(l)
+  );
 }
 
 /** Verbs that give a dataset its name right after the dataset word (`a dataset called X`, `denoted as X`). */
@@ -1953,7 +2032,7 @@ const ENROL_WORDS = new Set(['enrolled', 'participating', 'participated', 'inclu
 const LIST_GLUE = new Set(['and', 'or', 'the', 'on', '&', 'both', 'also', 'its', 'their']);
 const SET_CUES = new Set(['set', 'sets']);
 const SET_MODIFIERS = new Set(['test', 'dev', 'validation', 'evaluation', 'challenge', 'held-out', 'benchmark', 'training', 'eval']);
-const EXPLICIT_RULES = new Set(['cue-after', 'cue-list', 'appositive', 'title']);
+const EXPLICIT_RULES = new Set(['cue-after', 'cue-list', 'appositive', 'title', 'title-plain']);
 const RESULT_NOUNS = new Set(['experiments', 'results', 'evaluations', 'evaluation', 'tests', 'performance', 'accuracy', 'improvements', 'gains']);
 const RESULT_VERBS = new Set(['leads', 'sets', 'establishes', 'delivers', 'reports', 'reaches', 'matches']);
 const REPORT_VERBS = new Set(['show', 'shows', 'demonstrate', 'demonstrates', 'reveal', 'reveals', 'indicate', 'indicates', 'confirm', 'confirms', 'suggest', 'suggests', 'highlight', 'highlights', 'verify', 'verifies', 'validate', 'validates']);
@@ -2051,7 +2130,7 @@ function cleanName(raw: string, rule: string, cueWord: string | undefined): stri
   const name = words.join(' ');
   // `the SPICE benchmark`: a metric's name that a benchmark or dataset word right after makes a dataset's.
   const metricNamed = rule === 'cue-after' && cueWord !== undefined && STRONG_CUES.has(cueWord) && words.length === 1 && metricKeys().has(foldKey(name)) && !MODEL_STEMS.has(foldKey(name));
-  if (rule !== 'shape' && !metricNamed && rejectName(name, rule === 'appositive' || rule === 'title')) return undefined;
+  if (rule !== 'shape' && !metricNamed && rejectName(name, rule === 'appositive' || rule === 'title' || rule === 'title-plain')) return undefined;
   if (isSampledMetric(name)) return undefined;
   // A venue is a dataset only where a dataset word says so (`the arXiv and PubMed datasets`).
   if (!EXPLICIT_RULES.has(rule) && venueKeys().has(foldKey(words.filter((w) => !RE_DS_YEAR4.test(w)).join(' ').replace(RE_DS_SHORT_YEAR_TAIL, '')))) return undefined;

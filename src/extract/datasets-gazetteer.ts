@@ -666,7 +666,7 @@ function finishHit(text: string, start: number, coreEnd: number, form: Form, tit
     s = start - 1 - before[1]!.length;
   } else {
     // An unlisted capitalised prefix joined by a hyphen makes a name of its own: `Bullet-Safety-Gym`, `Colored-MNIST`.
-    const ps = derivedPrefixStart(text, start);
+    const ps = derivedPrefixStart(text, start, benchShaped(text, end));
     if (ps < start) return { name: text.slice(ps, end), start: ps, end, derived: true, coreStart: start, coreEnd };
   }
   const hit: GazetteerHit = { name: form.entry.name, start: s, end, coreStart: start, coreEnd };
@@ -709,13 +709,37 @@ function isSuiteOf(entry: GazetteerEntry, suffix: string): boolean {
 
 const PREFIX_STOP = new Set(['non', 'pre', 'post', 'multi', 'cross', 'semi', 'self', 'sub', 'super', 'meta', 'anti', 'inter', 'intra', 'co', 'de', 're', 'un', 'in', 'out', 'full', 'mini', 'tiny', 'large', 'small', 'new', 'our', 'the']);
 
-/** Where a capitalised word joined to the name by a hyphen starts, or `start` when there is none. */
-function derivedPrefixStart(text: string, start: number): number {
+/** A name that ends in `Bench` / `bench` (`Terminal-Bench`, `SWE-bench`): the shape of a benchmark name. */
+function benchShaped(text: string, end: number): boolean {
+  return end >= 5 && text.slice(end - 5, end).toLowerCase() === 'bench';
+}
+
+/**
+ * Where a capitalised word joined to the name by a hyphen starts, or `start` when there is none.
+ * With `chain` (a benchmark-shaped name), up to three such words: `Long-Horizon-Terminal-Bench` is a
+ * benchmark of its own built on `Terminal-Bench`, and the longer name is the one the text gives.
+ */
+function derivedPrefixStart(text: string, start: number, chain = false): number {
+  let cur = start;
+  for (let k = 0; k < (chain ? 3 : 1); k++) {
+    const ws = prefixWordStart(text, cur);
+    if (ws === cur) break;
+    cur = ws;
+    // No hyphen before this word: the name starts here.
+    if (text.charCodeAt(cur - 1) !== 45) return cur;
+  }
+  // A hyphenated word before the prefix that is no capitalised name word (`non-`), or more words than
+  // the chain takes: a compound, not a name.
+  return start;
+}
+
+/** Where the capitalised word ending in a hyphen right before `start` starts, or `start` when there is none. */
+function prefixWordStart(text: string, start: number): number {
   const h = text.charCodeAt(start - 1);
   if (!(h === 45 || h === 0x2010 || h === 0x2011) || !isAlnumAt(text, start - 2)) return start;
   let ws = start - 1;
   while (ws > 0 && start - ws < 18 && isAlnumAt(text, ws - 1)) ws--;
-  if (isAlnumAt(text, ws - 1) || text.charCodeAt(ws - 1) === 45) return start;
+  if (isAlnumAt(text, ws - 1)) return start;
   const prefix = text.slice(ws, start - 1);
   if (!isUpperAt(prefix, 0) || PREFIX_STOP.has(prefix.toLowerCase()) || RE_DS_DIGIT_START.test(prefix)) return start;
   return ws;

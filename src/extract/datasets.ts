@@ -29,7 +29,7 @@ import type { DatasetMention, Field, Span } from '../schema/paper.js';
 import { PaperfeedError } from '../errors.js';
 import { RE_DS_DATASET_WORD, RE_DS_PAREN_ABBR, RE_DS_URL, RE_DS_YEAR_COLON } from '../regex/datasets.js';
 import { foldKey, isLetterOrDigit } from '../lib/text.js';
-import { isListedKey, scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
+import { atSentenceStart, isListedKey, scanGazetteer, type GazetteerHit } from './datasets-gazetteer.js';
 import { LONG_FORM_HEADS, METHOD_HEADS, TASK_LONG_FORM_HEADS, describedAsMethod, isCueWord, isTitleCaseText } from './datasets-lexicon.js';
 import { findContextDatasets, firstHitAfter, type ContextName } from './datasets-context.js';
 
@@ -106,7 +106,25 @@ export function extractPaperDatasets(paper: { title?: string | null; abstract?: 
   const titleKept = own ? titleMentions.filter((m) => m.name !== own) : titleMentions;
   const abstractKept = own ? abstractMentions.filter((m) => m.name !== own) : abstractMentions;
   const kept = abstract ? titleKept.filter((m) => !describedAsMethodIn(abstract, m.mention) && !(m.source === 'gazetteer' && a.tools.includes(m.name))) : titleKept;
+  // `Fakeddit: A New ... Dataset`: a plain capitalised title head is a coined name only if the abstract (when there
+  // is one) writes it capitalised inside a sentence too; an ordinary word is capitalised only at a sentence start.
+  const weak = abstract ? unconfirmedHeads(ts.ctx, abstract) : undefined;
+  if (weak) return merge([...kept, ...abstractKept].filter((m) => !weak.has(m.name)));
   return merge([...kept, ...abstractKept]);
+}
+
+/** Plain title heads (rule `title-plain`) that the abstract never writes inside a sentence, or undefined when none. */
+function unconfirmedHeads(ctx: ContextName[], abstract: string): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const c of ctx) {
+    if (c.rule !== 'title-plain') continue;
+    let confirmed = false;
+    for (let i = abstract.indexOf(c.name); i >= 0 && !confirmed; i = abstract.indexOf(c.name, i + 1)) {
+      confirmed = !isLetterOrDigit(abstract[i - 1] ?? ' ') && !isLetterOrDigit(abstract[i + c.name.length] ?? ' ') && !atSentenceStart(abstract, i);
+    }
+    if (!confirmed) (out ??= new Set()).add(c.name);
+  }
+  return out;
 }
 
 /**

@@ -185,6 +185,8 @@ export const RE_DS_DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|dat
 
 /** A colon and white space. */
 export const RE_DS_COLON_ONLY = /^:\s*$/;
+/** Endings of English derived words (lower case): a title head `Robustness:` is a word, not a coined name. */
+export const RE_DS_COMMON_NOUN_END = /(?:ness|tion|sion|ment|ity|ance|ence|ism|ics|ogy|ship|ing|ed|ly|ive|al|ous|ful|less|able|ible|ure|ist|ize|ise|ery|ory|er|ers|ies|ions)$/;
 /** A year and a colon right after a title's opening name (` 2025:`). */
 export const RE_DS_YEAR_COLON = /^ (?:19|20)\d\d:/;
 /** An all-capitals acronym of three to ten letters (`WINDSET`), a title's name before its colon. */
