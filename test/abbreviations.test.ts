@@ -76,7 +76,7 @@ describe('extractAbbreviations: offsets', () => {
     const [a] = extractAbbreviations('We use Neural Radiance Fields (NeRF) for view synthesis.');
     expect(a).toEqual({ short: 'NeRF', long: 'Neural Radiance Fields', start: 31, end: 35, longStart: 7, longEnd: 29 });
   });
-  // hang guard: quadratic work on this input takes minutes; speed is measured by `npm run bench`
+  // hang guard (the test timeout); speed and linear growth: `npm run bench`, test/fixtures/pathological/time.ts
   it('finishes on pathological input', () => {
     const text = '('.repeat(100_000) + 'a (B) '.repeat(20_000);
     expect(extractAbbreviations(text)).toEqual([]); // no long form precedes (B)

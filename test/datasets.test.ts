@@ -312,7 +312,7 @@ describe('input', () => {
   });
 });
 
-describe('pathological input stays linear', () => {
+describe('pathological input finishes', () => {
   const cases: [string, string][] = [
     ['hyphen chains', 'A-'.repeat(50_000)],
     ['capitalised words', 'Foo Bar '.repeat(25_000)],
@@ -321,26 +321,11 @@ describe('pathological input stays linear', () => {
     ['digits and x', '64x64x'.repeat(30_000)],
     ['one long word', 'a'.repeat(200_000)],
   ];
-  // Linear, not fast on a busy machine: the whole text may take at most about twice
-  // (with slack, 3x) the time of its first half, and a generous absolute bound. Each
-  // time is the best of three runs, so a burst of load on a shared machine (other test
-  // files run in parallel) does not decide the ratio.
-  const time = (t: string) => {
-    let best = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const s = performance.now();
-      extractDatasets(t);
-      best = Math.min(best, performance.now() - s);
-    }
-    return best;
-  };
+  // hang guard (the test timeout); speed and linear growth: `npm run bench`,
+  // test/fixtures/pathological/time.ts
   for (const [name, text] of cases) {
     it(name, () => {
-      time(text.slice(0, 2_000)); // warm-up: compile the gazetteer
-      const half = time(text.slice(0, text.length >> 1));
-      const full = time(text);
-      expect(full).toBeLessThan(15_000);
-      expect(full).toBeLessThan(Math.max(3 * half, 500));
+      for (const m of extractDatasets(text)) expect(text.slice(m.spans[0]!.start, m.spans[0]!.end)).toBe(m.mention);
     });
   }
 });

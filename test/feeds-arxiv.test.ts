@@ -501,7 +501,7 @@ describe('broken input never throws', () => {
       { numRuns: 150 },
     );
   });
-  // hang guard: quadratic work on these inputs takes minutes; speed is measured by `npm run bench`
+  // hang guard (the test timeout); speed and linear growth: `npm run bench`, test/fixtures/pathological/time.ts
   it('finishes on hostile line structures', () => {
     const hostile = ['\\\\\narXiv:2306.05480\n'.repeat(20_000), '[1]\n'.repeat(100_000), 'Title:\n'.repeat(60_000), '\r'.repeat(200_000), '▽ More △ Less\n'.repeat(20_000)];
     for (const text of hostile) {

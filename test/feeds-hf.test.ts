@@ -360,7 +360,7 @@ describe('never throws, never hangs', () => {
     ['many author items', '[' + '- ![](https://a/b.svg)\\\\\n- Jane Doe\\\\\n'.repeat(30_000) + '- 3 authors](https://huggingface.co/papers/2401.00001)'],
   ])('finishes on %s', (_name, text) => {
     for (const r of readers) {
-      // hang guard (the test's timeout): quadratic work here takes minutes; speed is measured by `npm run bench`
+      // hang guard (the test timeout); speed and linear growth: `npm run bench`, test/fixtures/pathological/time.ts
       expect(r.detect(text), r.name).toBeGreaterThanOrEqual(0);
       run(r, text);
     }

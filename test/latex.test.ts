@@ -84,7 +84,7 @@ describe('latexToUnicode', () => {
     );
   });
 
-  // hang guard: quadratic work on this input takes minutes; speed is measured by `npm run bench`
+  // hang guard (the test timeout); speed and linear growth: `npm run bench`, test/fixtures/pathological/time.ts
   it('finishes on hostile input', () => {
     const hostile = "\\'".repeat(50_000) + '$'.repeat(3) + '\\('.repeat(50_000) + '{\\"'.repeat(50_000) + '\\v{'.repeat(50_000);
     expect(typeof latexToUnicode(hostile)).toBe('string');

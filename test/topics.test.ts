@@ -611,7 +611,7 @@ describe('options', () => {
 });
 
 describe('speed', () => {
-  // hang guard: quadratic work on ~220 KB takes minutes; speed is measured by `npm run bench`
+  // hang guard (the test timeout); speed and linear growth: `npm run bench`, test/fixtures/pathological/time.ts
   it('tags a long text', () => {
     const para = 'We train diffusion models with Adam on CIFAR-10 and study catastrophic forgetting (CF) in continual learning. ';
     const tags = tagTopics(para.repeat(2000)); // ~220 KB
