@@ -124,16 +124,17 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
     byKey.set(key, list);
     out.push(e);
   }
-  // the same arXiv id under another title and no abstract, beside an entry that has one: a block presenting
-  // that paper again (`## Selected Signal` / `- URL: https://arxiv.org/abs/…`, `- Primary source: <url>`) is
-  // merged into it (two entries without an abstract stay apart: a list's copied link is no proof of one paper)
+  // the same arXiv id under a label or a shorter form of the title and no abstract, beside an entry that has
+  // one: a block presenting that paper again (`## Selected Signal` / `- URL: https://arxiv.org/abs/…`,
+  // `- Primary source: <url>`) is merged into it. Two entries without an abstract stay apart, and so do two
+  // different titles (a list's copied link is no proof of one paper: VisualBERT linking VisualGPT's PDF).
   const described = new Map<string, RawEntry>();
   for (const e of out) if (e.arxivId && e.abstract && !described.has(e.arxivId)) described.set(e.arxivId, e);
   if (!described.size) return { entries: out, merged };
   const kept: RawEntry[] = [];
   for (const e of out) {
     const into = e.arxivId && !e.abstract ? described.get(e.arxivId) : undefined;
-    if (!into) {
+    if (!into || !restatesTitle(e.title, into.title)) {
       kept.push(e);
       continue;
     }
@@ -143,6 +144,19 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
     merged++;
   }
   return { entries: kept, merged };
+}
+
+/** A label (three words at most) or a title one of whose folded forms holds the other's. */
+function restatesTitle(label: string, title: string): boolean {
+  const a = foldKey(label);
+  const b = foldKey(title);
+  let words = 0;
+  for (let i = 0, inWord = false; i < label.length; i++) {
+    const space = label.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words <= 3 || b.includes(a) || a.includes(b);
 }
 
 /**
