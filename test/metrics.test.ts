@@ -274,11 +274,14 @@ describe('extractMetrics: input', () => {
     );
   });
 
-  it('stays linear on long run-on input', () => {
+  // A hang guard: a super-linear rule would not finish within the test timeout (vitest
+  // testTimeout, 60 s). Speed itself is measured by `npm run bench`, not asserted here.
+  it('finishes on long run-on input and reads only the values written', () => {
     const text = '12.5% of accuracy by 3x faster (1.2 and 3.4) '.repeat(20000);
-    const t0 = performance.now();
-    extractMetrics(text, { datasets: [] });
-    expect(performance.now() - t0).toBeLessThan(5000);
+    const ms = extractMetrics(text, { datasets: [] });
+    expect(ms.length).toBeGreaterThan(0);
+    expect(ms.every((m) => [12.5, 3, 1.2, 3.4].includes(m.value))).toBe(true);
+    expect(ms.every((m) => text.slice(m.span.start, m.span.end) === m.text)).toBe(true);
   });
 });
 

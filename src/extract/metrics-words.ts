@@ -61,7 +61,7 @@ export const LINK_WORDS = new Set([
 /** Words that end a noun phrase. */
 export const NP_STOP = new Set([
   'we', 'our', 'us', 'they', 'their', 'it', 'its', 'this', 'that', 'these', 'those', 'which', 'who', 'whose', 'what', 'where', 'when', 'while', 'whereas', 'although',
-  'and', 'or', 'but', 'nor', 'than', 'by', 'to', 'from', 'in', 'on', 'at', 'with', 'without', 'for', 'over', 'across', 'under', 'via', 'through', 'into', 'onto',
+  'and', 'or', 'but', 'nor', 'than', 'by', 'to', 'from', 'in', 'on', 'upon', 'at', 'with', 'without', 'for', 'over', 'across', 'under', 'via', 'through', 'into', 'onto',
   'compared', 'relative', 'against', 'versus', 'vs', 'per', 'each', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'can', 'could', 'may',
   'might', 'will', 'would', 'should', 'must', 'do', 'does', 'did', 'not', 'no', 'also', 'only', 'just', 'up', 'as', 'such', 'so', 'then', 'thus', 'there', 'here',
   'achieve', 'achieves', 'achieved', 'achieving', 'obtain', 'obtains', 'obtained', 'reach', 'reaches', 'reached', 'yield', 'yields', 'yielded', 'show', 'shows',
