@@ -39,7 +39,8 @@ describe('a JSON Feed 1.0 of the Hugging Face daily papers (`items[]` with `cont
     const t = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [{ id: '1', url: 'https://arxiv.org/abs/2501.00001', title: 'A Study of Things', content_html: '<p>We study <b>things</b> in detail.</p>' }] });
     expect(parseFeed(t).papers.map((p) => [p.title, p.abstract])).toEqual([['A Study of Things', 'We study things in detail.']]);
   });
-  it.todo('metrics: R-Zero `+6.49` / `+7.54` and CoAct-1 average steps (10.15 vs 15) not read');
+  // blind: R-Zero `+6.49` / `+7.54` and CoAct-1 average steps (10.15 vs 15) were not read
+  it('metrics 1 (signed gains on benchmarks, average steps against a baseline)', () => expect(fieldScores(r.papers, lines).metrics).toBe(1));
 });
 
 describe('a weekly ML newsletter: `|Link|description|` table of `[Title.](url) | summary` rows (2024-04)', () => {

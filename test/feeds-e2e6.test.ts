@@ -62,7 +62,8 @@ describe('a personal daily arXiv digest: bold fields, a `<details>` block with t
     ].join('\n');
     expect(parseFeed(t).papers.map((p) => [p.title, p.abstract])).toEqual([['A Paper on Points', 'We study a thing and find that it works well on the benchmark we consider here.']]);
   });
-  it.todo('metrics: `$R^2 = .20$--$.35$` (a leading-dot decimal in LaTeX, a `--` range) is missed');
+  // blind: `$R^2 = .20$--$.35$` (a leading-dot decimal in LaTeX, a `--` range) was missed
+  it('metrics 1 (LaTeX leading-dot decimals and `--` ranges read)', () => expect(fieldScores(r.papers, lines).metrics).toBe(1));
   it.todo('datasets: a capitalised title phrase `Non-Visual Data Experiences Through a Unified Python Framework` is read as a dataset');
 });
 
