@@ -160,6 +160,21 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/** Extensions of a document's file name (`.pd` is `.pdf` cut by a copy). */
+const FILE_EXTENSIONS = new Set(['pdf', 'pd', 'ps', 'djvu', 'doc', 'docx', 'ppt', 'pptx', 'odt', 'epub']);
+
+/** `Bary_10511800_2023.pdf`: a document's file name on a line of its own (a repository page's download link), one token. */
+function isFileName(s: string): boolean {
+  if (s.length < 5 || s.length > 120) return false;
+  const dot = s.lastIndexOf('.');
+  if (dot < 1 || !FILE_EXTENSIONS.has(s.slice(dot + 1))) return false;
+  for (let i = 0; i < dot; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95)) return false;
+  }
+  return true;
+}
+
 /**
  * One segment of a `·`/`•`/`|` separated row (case as written), classified;
  * undefined when it is not furniture. Each regex runs only where a cheap test
@@ -207,6 +222,7 @@ function segment(orig: string): Furniture | undefined {
   if (digit && c === 103 /* g */ && RE_GITHUB_STARS.test(s)) return { kind: 'buttons' };
   if (s.length <= 120 && isButtonRow(s)) return { kind: 'buttons' };
   if (isRepoSlug(s) || isCategory(s)) return { kind: 'buttons' };
+  if (isFileName(s)) return { kind: 'line' };
   return undefined;
 }
 

@@ -63,8 +63,8 @@ function linkTail(line: string): string | undefined {
 
 /** The address of a link line and its offsets in the line (a label before it, sentence marks after it dropped). */
 function lineUrl(line: string): { url: string; start: number; end: number } | undefined {
-  let a = line.lastIndexOf(' ') + 1;
   let b = line.trimEnd().length;
+  let a = line.lastIndexOf(' ', b - 1) + 1;
   if (line[a] === '<') a++;
   if (line[b - 1] === '>') b--;
   while (b > a && '.,;'.includes(line[b - 1]!)) b--;
@@ -120,10 +120,19 @@ const META_LABELS = new Set([
 ]);
 const SUMMARY_LABELS = new Set(['tl;dr', 'tldr', 'one-sentence summary', 'summary', 'ai summary', 'ai-generated summary', 'highlights', 'key takeaway']);
 
+/** `From <https://…>`: the source line a clipping tool (OneNote) writes under a pasted page. */
+function isClipSource(t: string): boolean {
+  if (!t.startsWith('From <') && !t.startsWith('from <')) return false;
+  const u = t.slice(5).trimEnd();
+  return u[u.length - 1] === '>' && isLoneUrl(u);
+}
+
 /** The field a line opens (`Keywords: …`, `TL;DR: …`, `Abstract: …`), by its label; undefined for any other line. */
 export function fieldLabel(line: string): 'meta' | 'abstract' | 'summary' | 'link' | undefined {
   const t = line.trimStart();
   if (isLoneUrl(t.trimEnd())) return 'link';
+  // `From <https://…>`: a clipping tool's (OneNote's) line naming the page the text above was pasted from
+  if (isClipSource(t)) return 'link';
   const colon = t.indexOf(':');
   if (colon < 2 || colon > 32) return undefined;
   if (colon + 1 < t.length && t[colon + 1] !== ' ' && t[colon + 1] !== '\t') return undefined; // `https://…`, `10:30`
@@ -394,6 +403,10 @@ function cleanName(raw: string): string {
   let b = s.length;
   while (b > 0 && '0123456789*†‡§¶#^{},'.includes(s[b - 1]!)) b--;
   s = s.slice(0, b).trim();
+  // affiliation marks before a name, as a copied page flattens superscripts (`1 Anj Simmons`)
+  let a = 0;
+  while (a < s.length && ((s.charCodeAt(a) >= 48 && s.charCodeAt(a) <= 57) || s[a] === ' ' || s[a] === '*' || s[a] === '†')) a++;
+  if (a > 0 && a < s.length && s[a - 1] === ' ') s = s.slice(a);
   if (s.startsWith('and ')) s = s.slice(4);
   return s.trim();
 }
@@ -523,6 +536,9 @@ function splitParagraph(lines: Line[], before: Furniture[], glued: boolean, out:
     // are units of their own; other runs stay together (a title wrapped over two lines)
     let cut = -1;
     for (let i = 1; i < lines.length && cut < 0; i++) if (isAuthorLine(texts[i]!)) cut = i;
+    // the last line one name and a comma, the list going on after a blank line (`Sheng Wong,` / blank / ` 1 Anj Simmons, …`)
+    const lastLine = texts[lines.length - 1]!;
+    if (cut < 0 && lines.length >= 2 && lastMark(lastLine) === ',' && isAuthorLine(lastLine, true)) cut = lines.length - 1;
     // one author written with an initial on the last line (`C. Doe`): a wrapped title's last line has none
     const lastText = texts[lines.length - 1]!;
     if (cut < 0 && hasInitial(lastText) && isAuthorLine(lastText, true)) cut = lines.length - 1;
@@ -651,11 +667,11 @@ function toUnits(text: string): Unit[] {
     const tt = t.trim();
     const low = tt.toLowerCase();
     // `Authors: Jane Doe, John Roe` under a title: the names are a unit of their own, without the label
-    const named = authorLabelEnd(t);
-    if (named > 0) {
+    const named = authorLabelValue(t);
+    if (named) {
       close();
       glued = !sawBlank && units.length > 0;
-      para.push({ text: t.slice(named), start: line.start + named, end: line.end });
+      para.push({ text: named.names, start: line.start + named.at, end: line.end });
       close();
       sawBlank = false;
       continue;
@@ -721,7 +737,9 @@ function toUnits(text: string): Unit[] {
       const end = lastMark(prev);
       // a labelled address under a one-line title (`Title` / `Paper: https://…`) stands apart too
       const underTitle = !isLoneUrl(t.trim()) && para.length === 1 && isTitleLike(prev) && wordCount(prev) >= 3;
-      if (!underTitle && (isLoneUrl(t.trim()) || !(end === '.' || end === '!' || end === '?'))) field = undefined;
+      // a lone address under a finished paragraph of prose (an abstract, then the page's address): the entry's link
+      const afterProse = isLoneUrl(t.trim()) && (end === '.' || end === '!' || end === '?') && isLongLine(prev);
+      if (!underTitle && !afterProse && (isLoneUrl(t.trim()) || !(end === '.' || end === '!' || end === '?'))) field = undefined;
     }
     if (field === 'link') {
       // an address on its own line or after a short label: a resource of the entry around it
@@ -832,6 +850,8 @@ interface Pending {
   /** Index of the title's unit, and of the last unit read into the entry. */
   index: number;
   lastIndex: number;
+  /** The author line read last ended with a comma: the list goes on in the next unit. */
+  authorsOpen?: boolean;
 }
 
 /**
@@ -1029,6 +1049,15 @@ export function segmentPlainText(raw: string, ctx: ReaderContext): ReaderResult 
         pending.evidence = true;
         pending.end = u.end;
         pending.lastIndex = i;
+        pending.authorsOpen = lastMark(u.text) === ',';
+        continue;
+      }
+      // the rest of an author list that ended with a comma, after a blank line
+      if (pending.authors && pending.authorsOpen && pending.lastIndex === i - 1 && isAuthorLine(u.text)) {
+        pending.authors.push(...splitAuthors(authorText(u.text)).filter((a) => a !== 'et al.' && a !== 'et al'));
+        pending.end = u.end;
+        pending.lastIndex = i;
+        pending.authorsOpen = lastMark(u.text) === ',';
         continue;
       }
       const next = units[i + 1];
@@ -1110,22 +1139,60 @@ function wholeLink(t: string): { label: string; url: string } | undefined {
   return { label, url };
 }
 
-/** Labels of an author line (`Authors: …`). */
-const AUTHOR_LABELS = ['authors:', 'author:', 'author(s):', 'by:'];
+/** Labels of an author line (`Authors: …`, `By : …`), without their colon. */
+const AUTHOR_LABELS = ['authors', 'author', 'author(s)', 'by'];
 
-/** Where the names start in an `Authors: Jane Doe, John Roe` line, else 0. */
-function authorLabelEnd(t: string): number {
+/** Where a thesis page's byline names its supervisors (`Directed by : …`, `Supervisor: …`): no authors after it. */
+const SUPERVISOR_MARKS = ['directed by', 'supervised by', 'advised by', 'supervisor', 'advisor', 'promoter'];
+
+/**
+ * The names of a byline's value: a supervisor part (`… Directed by : Macq, Benoît [UCL]`) and bracketed affiliations
+ * (`[UCL]`) dropped, one inverted name (`Bary, Tim`) put in reading order.
+ */
+function bylineNames(v: string): string {
+  let s = v;
+  const low = s.toLowerCase();
+  for (const m of SUPERVISOR_MARKS) {
+    const k = low.indexOf(m);
+    if (k > 0 && k < s.length) s = s.slice(0, k);
+  }
+  let out = '';
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '[') depth++;
+    else if (ch === ']') depth = Math.max(0, depth - 1);
+    else if (!depth) out += ch;
+  }
+  out = fold(out);
+  while (out.endsWith(',') || out.endsWith(';')) out = out.slice(0, -1).trimEnd();
+  const c = out.indexOf(',');
+  if (c > 0 && c === out.lastIndexOf(',') && out.indexOf(';') < 0 && wordCount(out.slice(0, c)) <= 2 && wordCount(out.slice(c + 1).trim()) <= 2) {
+    out = `${out.slice(c + 1).trim()} ${out.slice(0, c).trim()}`;
+  }
+  return out;
+}
+
+/** Where the names start in an `Authors: Jane Doe, John Roe` line (`By : Bary, Tim [UCL]` too) and the names, else undefined. */
+function authorLabelValue(t: string): { at: number; names: string } | undefined {
   let i = 0;
   while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
-  if (i > 3) return 0;
+  if (i > 3) return undefined;
   const head = t.slice(i, i + 12).toLowerCase();
   for (const l of AUTHOR_LABELS) {
     if (!head.startsWith(l)) continue;
     let k = i + l.length;
+    // `By : …`: a space before the colon (French typography)
+    if (t[k] === ' ' && t[k + 1] === ':') k++;
+    if (t[k] !== ':') continue;
+    k++;
     while (k < t.length && (t[k] === ' ' || t[k] === '\t')) k++;
-    return k < t.length && isAuthorLine(fold(t.slice(k)), true) ? k : 0;
+    if (k >= t.length) return undefined;
+    const v = t.slice(k);
+    if (isAuthorLine(fold(v), true)) return { at: k, names: v };
+    const names = bylineNames(v);
+    return names && names !== fold(v) && isAuthorLine(names, true) ? { at: k, names } : undefined;
   }
-  return 0;
+  return undefined;
 }
 
 /** Characters trimmed from the end of a reading-list line's text before its id (`Title (`, `Title. Authors. `). */

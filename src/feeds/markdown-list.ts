@@ -7,7 +7,7 @@
  * Raw text (link destinations) is sliced from the source by node offsets.
  */
 import { defineReader } from './define.js';
-import { paperNote } from './generic.js';
+import { paperNote, segmentPlainText } from './generic.js';
 import { cardTitle } from './hf-markdown.js';
 import { readRefLine, type RefLine } from './ref-lines.js';
 import { splitAnnounce } from './rss.js';
@@ -127,6 +127,8 @@ import {
   RE_PAPER_URL,
   RE_NAME_SUFFIX_DOT,
   RE_NAME_TOKEN,
+  RE_NAV_SECTION,
+  RE_NOT_NEWLINE,
   RE_PICTOGRAPH,
   RE_PLACEHOLDER,
   RE_RESOURCE_LABEL,
@@ -488,6 +490,55 @@ function isLeadTag(s: Seg, next: Seg | undefined): boolean {
     t = t.slice(tag[0].length).trim();
   }
   return !t;
+}
+
+/**
+ * A short person name and nothing else (`Markus Gutenberger`, `Liza Shchasnovich`): two or three capitalised name
+ * words, as a reading list writes who picked or presents the paper before its linked title.
+ */
+function shortPersonName(t: string): boolean {
+  const toks = t.split(' ');
+  if (toks.length < 2 || toks.length > 3) return false;
+  for (const tok of toks) if (!RE_NAME_TOKEN.test(tok) || hasDigit(tok) || tok.toUpperCase() === tok) return false;
+  return true;
+}
+
+/**
+ * `Markus Gutenberger [CLEEGN: A Convolutional Neural Network for …](url)`: a short person name, then one link whose
+ * label reads as a title (three words or more, no resource label), and nothing after it but decoration: the label is
+ * the title. The name is not the paper's author (a reader who picked it, a presenter), so it is dropped.
+ */
+function nameThenTitleLink(line: readonly Seg[], si: number): boolean {
+  const s = line[si];
+  const l = line[si + 1];
+  if (!s || !l || s.t !== 'text' || s.style & (STRONG | EM | CODE) || l.t !== 'link' || l.imageOnly || l.auto || !l.url) return false;
+  for (let k = si + 2; k < line.length; k++) if (line[k]!.t !== 'text' || letters(line[k]!.text) > 0) return false;
+  const name = trimRun(s.text);
+  const label = foldSpace(l.text);
+  if (!shortPersonName(name) || wordCount(label) < 3 || wordCount(label) <= wordCount(name) || isResourceish(label)) return false;
+  return letters(label) >= 2 && !looksAuthors(label, false);
+}
+
+/**
+ * `(Talk #1): Author A, Author B. [Title]` / `Jane Doe, John Roe. [Title]`: an author list, then the title in a bare
+ * bracket (no link follows it and no reference definition names it) that closes the text. A session tag before the
+ * names (`(Talk #1):`, `(Poster 3)`) is dropped. Undefined for other text (`Title [arXiv 2022]`).
+ */
+function bracketTitleAfterAuthors(t: string): { title: string; authors: { names: string[]; affiliations: string[] } } | undefined {
+  const s = t.trimEnd();
+  if (!s.endsWith(']') || s.length > 3000) return undefined;
+  const open = s.lastIndexOf('[');
+  if (open <= 0 || s.indexOf(']', open) !== s.length - 1) return undefined;
+  const title = foldSpace(s.slice(open + 1, -1));
+  if (wordCount(title) < 2 || letters(title) < 2 || looksVenue(title)) return undefined;
+  let head = s.slice(0, open);
+  const tag = RE_LEADING_TAG.exec(head);
+  if (tag && tag[0].length < head.length) head = head.slice(tag[0].length);
+  head = stripFinalPeriod(trimEnd(head.trimEnd()));
+  if (!head || head.indexOf('[') >= 0 || head.indexOf(']') >= 0) return undefined;
+  const a = authorsOf(head, true);
+  if (!a || !a.names.length) return undefined;
+  return { title, authors: a };
 }
 
 // ---------------------------------------------------------------------------
@@ -1121,6 +1172,12 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           relArxiv(d, first.url);
         }
         si++;
+      } else if (nameThenTitleLink(line, si)) {
+        const link = line[si + 1]!;
+        d.title = cleanTitle(link.text);
+        d.titleKind = 'link';
+        addLinkSeg(r, d, link, d.title);
+        si += 2;
       } else if (first.style & EM && !looksVenue(trimRun(first.text))) {
         let t = '';
         let j = si;
@@ -1158,6 +1215,12 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         if (closeTag) {
           const c = t.trimStart();
           if (c[0] === ')' || c[0] === ']') t = c.slice(1);
+        }
+        // `(Talk #1): Jane Doe, John Roe. [Title]`: the bracket is the title, the names before it the authors
+        const bracketed = j >= lines[li]!.length ? bracketTitleAfterAuthors(t) : undefined;
+        if (bracketed) {
+          setAuthors(d, bracketed.authors);
+          t = bracketed.title;
         }
         // A bare address ends the title (`Title. Code: https://...`): the rest is read as detail.
         RE_BARE_URL.lastIndex = 0;
@@ -2735,6 +2798,8 @@ interface WalkState {
   titleLabel?: { start: number; depth: number; sections: string[] } | undefined;
   /** List items read as entries so far. */
   itemEntries?: number;
+  /** Paragraphs read as no entry (absolute offsets). */
+  loose?: { start: number; end: number }[];
 }
 
 /** The title under a `### Title:` heading: a short paragraph or an indented (code) line, one to three lines. */
@@ -3204,6 +3269,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           break;
         }
         readParagraph(r, node, sectionsFor(extra), out, (t) => (st.pseudo = t));
+        // a paragraph that gave no entry: maybe text pasted from a paper's page (see pastedPapers)
+        if (out.length === before) (st.loose ??= []).push({ start: startOf(node) + r.base, end: endOf(node) + r.base });
         if (!headEntry) break;
         if (out.length > before) {
           // The paragraph held entries of its own: the heading is their section.
@@ -3764,8 +3831,32 @@ function adoptUnderIndentedLists(parent: { children: RootContent[] }, src: strin
 }
 
 /** Same-length rewrites before parsing: NBSP as space, runaway nesting and runs blanked. */
+/**
+ * A Jekyll/Hugo front matter block opening the text (`---` / `layout: page` / `title: …` / `---`) blanked (its
+ * characters spaces, its line breaks kept): page settings, which CommonMark reads as a setext heading.
+ */
+function blankFrontMatter(s: string): string {
+  if (!s.startsWith('---\n') && !s.startsWith('---\r\n')) return s;
+  const end = s.indexOf('\n---', 3);
+  if (end < 0 || end > 8000) return s;
+  let close = end + 4;
+  while (close < s.length && (s[close] === ' ' || s[close] === '\t' || s[close] === '\r')) close++;
+  if (close < s.length && s[close] !== '\n') return s;
+  const body = s.slice(4, end);
+  // every line of it a `key: value` setting (or blank, or an indented / listed value)
+  for (const line of body.split('\n')) {
+    const l = line.trimEnd();
+    if (!l || l[0] === ' ' || l[0] === '\t' || l[0] === '-' || l[0] === '#') continue;
+    const c = l.indexOf(':');
+    if (c <= 0 || l.slice(0, c).indexOf(' ') >= 0) return s;
+  }
+  let out = '';
+  for (let i = 0; i < close; i++) out += s[i] === '\n' ? '\n' : ' ';
+  return out + s.slice(close);
+}
+
 function prepare(text: string): string {
-  let s = text;
+  let s = blankFrontMatter(text);
   if (s.indexOf(NBSP) >= 0) s = s.split(NBSP).join(' ');
   const blank = (re: RegExp, f: (m: string, ...g: string[]) => string) => {
     re.lastIndex = 0;
@@ -4109,10 +4200,20 @@ export function detectMarkdownList(text: string): number {
   /** The line before (a table's header row over its delimiter row), and whether the current table's header names papers and summaries. */
   let prev = '';
   let described = false;
+  /** Link-less items whose next line lists their authors (`- [ ] Title` / `Jane Doe · John Roe`), and items `Names. [Title]`. */
+  let authoredItems = 0;
   for (const { text: line } of splitLines(head)) {
     if (!line) continue;
     const before = prev;
     prev = line;
+    if (authoredItems < 64) {
+      const item = RE_MD_LIST_LINE.exec(line);
+      if (item && line.indexOf('](') < 0 && line.length <= 3000 && bracketTitleAfterAuthors(line.slice(item[0].length)) !== undefined) authoredItems++;
+      else if (!item && line.length <= 3000 && RE_MD_LIST_LINE.test(before) && before.indexOf('](') < 0 && !RE_MD_HEADING_LINE.test(line)) {
+        const a = authorsOf(line.trim(), false);
+        if (a && a.names.length >= 2) authoredItems++;
+      }
+    }
     if (described && !line.trimStart().startsWith('|')) described = false;
     if (RE_ARXIV_FIELD_LINE.test(line) || RE_ARXIV_LISTING_MARK.test(line)) arxiv++;
     const heading = RE_MD_HEADING_LINE.test(line);
@@ -4166,7 +4267,7 @@ export function detectMarkdownList(text: string): number {
     // `| 407 | Title | 2607.14076 | … |`: a table row naming its paper by a bare arXiv id
     else if (line.indexOf('|') >= 0 && RE_MD_TABLE_ARXIV_CELL.test(line)) pipeLinks++;
   }
-  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards) + (subCards >= 2 ? 2 * subCards : 0) + (linkCards >= 2 ? linkCards : 0);
+  const signal = listLinks + resLinks + (delim ? pipeLinks : 0) + (bold >= 2 && resLinks ? bold : 0) + 2 * headLinks + summaries + (headFields >= 2 ? headFields : 2 * cards) + (subCards >= 2 ? 2 * subCards : 0) + (linkCards >= 2 ? linkCards : 0) + (authoredItems >= 3 ? authoredItems : 0);
   if (arxiv >= 3 && arxiv * 2 > signal) return 0.05;
   if (signal >= 3) return headings ? 0.95 : 0.92;
   if (signal >= 1) return headings ? 0.65 : 0.5;
@@ -4182,7 +4283,8 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
     const src = prepare(bom ? text.slice(1) : text);
     const st: WalkState = { headings: [], skipLevel: 0, skipToc: false, pseudo: '', out: [] };
     const shared: Reading = { src, base: bom, defs: new Map(), pending: [] };
-    const page = capturedPageUrl(src);
+    // (read before the front matter is blanked: its `url:` names the captured page)
+    const page = capturedPageUrl(bom ? text.slice(1) : text);
     if (page) shared.page = page;
     const starts = chunkStarts(src);
     for (let k = 0; k < starts.length; k++) {
@@ -4203,6 +4305,10 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
     if (cards && !cardsCovered(cards, st.out)) return { entries: withCards(cards, st.out) };
     // a link item repeated under every heading (`- [Full report](relative)`) is the heading's link, not an entry
     st.out = navigationToHeadings(st.out);
+    st.out = withoutNavigationSections(st.out);
+    // paper pages pasted between the lists (title, authors, abstract, address lines)
+    const pasted = pastedPapers(src, bom, st.loose, st.out);
+    if (pasted.length) st.out = st.out.concat(pasted).sort((a, b) => a.start - b.start);
     // no list entry: one paper's note (`# Title`, `**Authors**: …`, `## Abstract`)
     if (!st.out.length) {
       const note = paperNote(text);
@@ -4212,6 +4318,108 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
   } catch {
     return { entries: [] };
   }
+}
+
+/**
+ * A section of bare links above a page's list of papers (`# Reference` / `- [2023 Paper awards](blog…)` /
+ * `- [2023 oral papers](…/events/oral)`, then the papers with their authors): the page's sources, no papers.
+ * A section goes when every entry of it is a link and nothing else (no authors, venue, date, abstract, id),
+ * none links a paper's address, its labels are short (five words at most) or its heading names links or
+ * references, and the page's other sections hold at least three papers with authors and twice as many as it.
+ */
+function withoutNavigationSections(entries: RawEntry[]): RawEntry[] {
+  if (entries.length < 4) return entries;
+  const key = (e: RawEntry) => (e.sections ?? []).join('\u0000');
+  const bare = (e: RawEntry) =>
+    !e.authors?.length && !e.abstract && !e.venueText && !e.date && !e.arxivId && !e.doi && e.links.length >= 1 && e.links.length <= 2 && !e.links.some((l) => RE_PAPER_URL.test(l.url)) && e.links.some((l) => l.label !== undefined && foldKey(l.label) === foldKey(e.title));
+  const bySection = new Map<string, RawEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = bySection.get(k);
+    if (list) list.push(e);
+    else bySection.set(k, [e]);
+  }
+  const drop = new Set<string>();
+  for (const [k, list] of bySection) {
+    if (!list.every(bare)) continue;
+    const heading = list[0]!.sections?.[list[0]!.sections.length - 1] ?? '';
+    if (!(list.every((e) => wordCount(foldSpace(e.title)) <= 5) || RE_NAV_SECTION.test(cleanHeading(heading)))) continue;
+    const authored = entries.filter((e) => key(e) !== k && e.authors?.length && !bare(e)).length;
+    if (authored >= 3 && authored >= 2 * list.length) drop.add(k);
+  }
+  return drop.size ? entries.filter((e) => !drop.has(key(e))) : entries;
+}
+
+/** Whether a range overlaps one of the entries' spans (sorted starts and running greatest ends, binary search). */
+function spanIndex(entries: readonly RawEntry[]): (start: number, end: number) => boolean {
+  const sorted = entries.map((e) => [e.start, e.end] as const).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const [, e] of sorted) maxEnd.push((m = Math.max(m, e)));
+  return (start, end) => {
+    // the entries starting before `end`
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
+}
+
+/** The least length of a paragraph of prose that makes the loose paragraphs of a list page worth reading as pasted pages. */
+const MIN_PASTED_PROSE = 300;
+
+/**
+ * Paper pages pasted as plain text into a list page, outside its lists (reading notes: a title line, an author line, an
+ * abstract, the page's address on a line of its own or after `From`): the paragraphs that gave no entry, read by the
+ * generic title/abstract reader on their own (the rest of the text blanked, offsets kept). A paper found there needs an
+ * abstract of some length, a title of three words or more, and authors, a link or an id.
+ */
+function pastedPapers(src: string, bom: number, loose: readonly { start: number; end: number }[] | undefined, entries: readonly RawEntry[]): RawEntry[] {
+  if (!loose?.length || !loose.some((l) => l.end - l.start >= MIN_PASTED_PROSE)) return [];
+  const overlaps = spanIndex(entries);
+  const spans = loose
+    .filter((l) => !overlaps(l.start, l.end))
+    .map((l) => ({ start: l.start - bom, end: l.end - bom }))
+    .filter((l) => l.start >= 0 && l.end <= src.length);
+  if (!spans.some((l) => l.end - l.start >= MIN_PASTED_PROSE)) return [];
+  spans.sort((a, b) => a.start - b.start);
+  const blank = (t: string) => t.replace(RE_NOT_NEWLINE, ' ');
+  let masked = '';
+  let at = 0;
+  for (const l of spans) {
+    if (l.start < at) continue;
+    masked += blank(src.slice(at, l.start)) + src.slice(l.start, l.end);
+    at = l.end;
+  }
+  masked += blank(src.slice(at));
+  const quiet: ReaderContext = { diagnose: () => undefined };
+  let found: RawEntry[];
+  try {
+    found = segmentPlainText(masked, quiet).entries;
+  } catch {
+    return [];
+  }
+  const out: RawEntry[] = [];
+  for (const e of found) {
+    if (!e.abstract || e.abstract.length < 200 || wordCount(foldSpace(e.title)) < 3) continue;
+    // (an address written in the abstract is no sign of a paper: an intro paragraph has them too)
+    if (!e.authors?.length && !e.arxivId && !e.links.some((l) => l.origin !== 'abstract')) continue;
+    if (overlaps(e.start + bom, e.end + bom)) continue;
+    if (bom) {
+      e.start += bom;
+      e.end += bom;
+      for (const l of e.links) {
+        if (l.start !== undefined) l.start += bom;
+        if (l.end !== undefined) l.end += bom;
+      }
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 export const markdownListReader: FeedReader = defineReader('markdown-list', detectMarkdownList, readMarkdownList, { maxConfidence: 0.95 });

@@ -58,6 +58,12 @@ const SKIP_SECTION_WORDS =
  */
 export const RE_SKIP_SECTION = new RegExp(`^${SKIP_SECTION_WORDS}(?:[ \\t]{0,3}(?:&|and|/|,)[ \\t]{0,3}${SKIP_SECTION_WORDS}){0,3}$`, 'i');
 
+/** A heading over a page's navigation or source links (`# Reference`, `## Links`, `## See also`). */
+export const RE_NAV_SECTION = /^(?:references?|links?|useful links?|related links?|resources?|sources?|see also)$/i;
+
+/** Any character but a line break (blanked to a space where a reader masks text out, offsets kept). */
+export const RE_NOT_NEWLINE = /[^\n]/g;
+
 /** A table of contents heading (`Contents`, `Table of Contents`, `TOC`). */
 export const RE_TOC_SECTION = /^(?:table of contents?|contents|toc|outline)$/i;
 
@@ -162,8 +168,8 @@ export const RE_ENCLOSING_QUOTES = /^["“”„](.{1,2000})["“”„]$/s;
 
 /** ` and `, `, and `, ` & ` between names. */
 export const RE_AUTHOR_AND = /[ \t]{1,4}(?:and|&)[ \t]{1,4}/;
-/** Splits a comma list: `,`, `, and`, ` and `, `&`, `;`. */
-export const RE_AUTHOR_SEPARATOR = /[ \t]{0,4}(?:,[ \t]{0,4}(?:(?:and|&)[ \t]{1,4})?|;[ \t]{0,4}|[ \t](?:and|&)[ \t]{1,4})/;
+/** Splits a comma list: `,`, `, and`, ` and `, `&`, `;`, and a spaced middle dot or bullet (` · `, as conference sites list authors). */
+export const RE_AUTHOR_SEPARATOR = /[ \t]{0,4}(?:,[ \t]{0,4}(?:(?:and|&)[ \t]{1,4})?|;[ \t]{0,4}|[ \t](?:and|&)[ \t]{1,4}|[ \t][·•∙][ \t]{1,4})/u;
 /** Words naming an institution rather than a person. */
 export const RE_AFFILIATION_WORD = /(?:^|[^\p{L}])(?:universit\p{L}{0,8}|univ\.|institut\p{L}{0,4}|college|school|laborator\p{L}{0,4}|labs?|academy|centre|center|inc\.?|ltd\.?|corp\.?|corporation|company|department|dept\.?|hospital|google|microsoft|facebook|deepmind|openai|nvidia|amazon|ibm|baidu|alibaba|tencent|huawei|bytedance)(?![\p{L}])/iu;
 /** A name token: letters with `.`, `-`, `'`, and author marks. */
