@@ -22,6 +22,7 @@ import {
   RE_ARXIV_DOI,
   RE_LEADING_TAG,
   RE_TAG_ONLY,
+  RE_SCHOLAR_TYPE_TAG,
   RE_TASK_BOX,
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
@@ -1046,6 +1047,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             continue;
           }
           if (isLeadTag(s, line[si + 1])) continue;
+          // Scholar's type badge before the title, bold or not (`**[PDF]** [Title](…)`)
+          if (RE_SCHOLAR_TYPE_TAG.test(s.text.trim()) && si + 1 < line.length) continue;
         }
         break outer;
       }
@@ -1111,7 +1114,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           }
         }
       } else if (first.t === 'link') {
-        d.title = cleanTitle(first.text);
+        // `**` left in a label is Scholar's keyword bolding that did not parse (`RISC-**V **Evaluation`)
+        d.title = cleanTitle(first.text.indexOf('**') >= 0 ? first.text.split('**').join('') : first.text);
         d.titleKind = 'link';
         addLinkSeg(r, d, first, first.text);
         if (first.url && isRelativeUrl(first.url)) {
@@ -3003,7 +3007,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         }
         if (node.children.some((c) => c.type === 'link')) {
           const segs = inlineSegs(node.children, r.src);
-          const first = segs.find((x) => !(x.t === 'text' && isDecoration(x)));
+          const first = segs.find((x) => !(x.t === 'text' && (isDecoration(x) || RE_SCHOLAR_TYPE_TAG.test(x.text.trim()))));
           if (first && first.t === 'link' && !first.imageOnly && first.url && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
             const d = newDraft(startOf(node), endOf(node));
             analyze(r, d, segs, true);

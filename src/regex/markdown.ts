@@ -184,8 +184,12 @@ export const RE_NON_BMP_OR_SYMBOL = /[^\x00-\u2000]/;
 export const RE_RUN_PART_SEPARATOR = /[ \t]{1,4}[-–—|][ \t]{1,4}/;
 /** A label wrapped in brackets (`[pdf]` from `[[pdf]](...)`); group 1 the inside. */
 export const RE_BRACKETED_LABEL = /^\[(.{0,500})\]$/s;
-/** Addresses of papers (rather than tools or pages): arXiv, DOI, OpenReview, proceedings, PDFs. */
-export const RE_PAPER_URL = /arxiv\.org\/|doi\.org\/|openreview\.net\/|aclanthology\.org\/|proceedings\.|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|sciencedirect\.com|openaccess\.thecvf\.com|semanticscholar\.org|huggingface\.co\/papers\/|\.pdf(?:$|[?#])/i;
+/**
+ * Addresses of papers (rather than tools or pages): arXiv, DOI, OpenReview, proceedings, PDFs. A Google Scholar
+ * redirect (`scholar.google.com/scholar_url?url=X&…`, any country host) is judged like its target X (the hosts above match inside it;
+ * a PDF target ends at the `&` of the next parameter), and a Scholar alert's link (`oi=scholaralrt`) is a paper's.
+ */
+export const RE_PAPER_URL = /arxiv\.org\/|doi\.org\/|openreview\.net\/|aclanthology\.org\/|proceedings\.|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|sciencedirect\.com|openaccess\.thecvf\.com|semanticscholar\.org|huggingface\.co\/papers\/|\.pdf(?:$|[?#])|\/scholar_url\?url=[^&#\s]{1,2000}\.pdf(?:[&#]|$)|[?&]oi=scholaralrt(?:[&#]|$)/i;
 
 // --- Chunking (remark-parse is super-linear in the number of container closes per parse) ---
 
@@ -265,6 +269,8 @@ export const RE_LEADING_TAG = /^[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】
 export const RE_TRAILING_TAG = /[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
 /** A segment that is only such a tag; group 1 the inside. */
 export const RE_TAG_ONLY = /^[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
+/** Google Scholar's type badges before a title (`[PDF]`, `[HTML]`, `[BOOK]`, `[CITATION]`, `[B]`, `[C]`), one or two. */
+export const RE_SCHOLAR_TYPE_TAG = /^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|PS|B|C)\][ \t]{0,4}){1,2}$/;
 /** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
 export const RE_TASK_BOX = /^[ xX]$/;
 /** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
