@@ -974,6 +974,32 @@ function quotedCitation(line: readonly Seg[], si: number): { title: string; auth
   return { title, authors, tail: rest.slice(qe + 1), end: j };
 }
 
+/**
+ * A Google Scholar byline under a title, its snippet after the first `<br />`: `AUTHORS - VENUE, YEAR<br />SNIPPET`
+ * (authors alone may end in `…`). The line before the `<br />` is read as byline only (the venue is never the
+ * abstract); the snippet, its `<br />` read as spaces, is the abstract. False (nothing read) for any other paragraph.
+ */
+function scholarByline(r: Reading, d: Draft, segs: readonly Seg[]): boolean {
+  if (d.abstract) return false;
+  const br = segs.findIndex((x) => x.br === true);
+  if (br <= 0 || br > 12 || segs.slice(0, br).some((x) => x.t !== 'text' || x.style & CODE)) return false;
+  const head = segsText(segs.slice(0, br));
+  const sep = RE_RUN_PART_SEPARATOR.exec(head);
+  const names = trimRun(sep ? head.slice(0, sep.index) : head).replace(/[ \t]{0,4}(?:…|\.\.\.)$/, '');
+  const who = authorsOf(names, false) ?? authorsOf(names, true);
+  if (!who) return false;
+  const byline = segs.slice(0, br).map((x, i) => (i === br - 1 && !sep ? { ...x, text: x.text.replace(/[ \t]{0,4}(?:…|\.\.\.)[ \t]{0,4}$/, '') } : x));
+  analyze(r, d, byline, false);
+  if (!d.authors) setAuthors(d, who);
+  if (d.abstract) {
+    if (sep) d.venue ??= stripFinalPeriod(d.abstract);
+    d.abstract = undefined;
+  }
+  const snippet = segsText(segs.slice(br + 1)).split('**').join('');
+  if (hasLetter(snippet)) d.abstract = foldSpace(snippet).trim().slice(0, MAX_ABSTRACT);
+  return true;
+}
+
 /** True when a segment carries no title text: emoji, numbering, punctuation, badges. */
 /**
  * A bold span that goes on past its line's end: the line's last segment is bold text with no closing `**`/`__` after it
@@ -2970,6 +2996,15 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       headEntry.d.end = endOf(node);
       continue;
     }
+    // a quoted paragraph right after a title link heading's byline (a Scholar alert's summary): its abstract
+    if (headEntry?.linked && node.type === 'blockquote' && !st.skipLevel && headEntry.d.authors && !headEntry.d.abstract && !headEntry.field && node.children.length && node.children.every((c) => c.type === 'paragraph')) {
+      const t = node.children.map((c) => segsText(inlineSegs((c as Paragraph).children, r.src))).join(' ');
+      if (hasLetter(t) && isProseText(t)) {
+        headEntry.d.abstract = t.slice(0, MAX_ABSTRACT);
+        headEntry.d.end = endOf(node);
+        continue;
+      }
+    }
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
     // and so does an indented block (a field's points indented with a tab, read as code), not a fenced one
     const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value)) || (node.type === 'code' && isIndentedCode(r, node));
@@ -3215,7 +3250,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           closeHeadEntry(true);
           out.push(...made);
         } else {
-          analyze(r, headEntry.d, inlineSegs(node.children, r.src), false);
+          const segs = inlineSegs(node.children, r.src);
+          if (!scholarByline(r, headEntry.d, segs)) analyze(r, headEntry.d, segs, false);
           headEntry.d.end = endOf(node);
         }
         break;
