@@ -23,6 +23,7 @@ import {
   RE_LEADING_TAG,
   RE_TAG_ONLY,
   RE_SCHOLAR_TYPE_TAG,
+  RE_CLIPPING_SOURCE,
   RE_TASK_BOX,
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
@@ -503,6 +504,8 @@ interface Draft {
   relPage?: boolean;
   /** The entry holds a description: text read as no field. */
   prose?: boolean;
+  /** The title link is followed by a news source label (`[Headline](url)(From host.com 2020.10.23)`): a clipping. */
+  clipping?: boolean;
   links: EntryLink[];
   seen: Set<string>;
   authors?: string[];
@@ -1151,6 +1154,11 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           relArxiv(d, first.url);
         }
         si++;
+        const after = line[si];
+        if (after && after.t === 'text' && RE_CLIPPING_SOURCE.test(after.text)) {
+          d.clipping = true;
+          si++;
+        }
       } else if (first.style & EM && !looksVenue(trimRun(first.text))) {
         let t = '';
         let j = si;
@@ -1454,6 +1462,8 @@ function hasSignal(d: Draft): boolean {
 
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // `- "[Headline](url)(From host.com 2020.10.23)"`: a news clipping under its source label
+  if (d.clipping && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // `- This page is powered by [Tool](https://github.com/…)`: the page's credit line, no paper
   if (RE_CREDIT_TITLE.test(d.title) && !d.authors) return false;
   // `**Last Updated:** April 21, 2026`: a page's date under its label, no paper
