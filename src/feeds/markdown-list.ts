@@ -24,6 +24,7 @@ import {
   RE_TAG_ONLY,
   RE_SCHOLAR_TYPE_TAG,
   RE_CLIPPING_SOURCE,
+  RE_TRAILING_ELLIPSIS,
   RE_TASK_BOX,
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
@@ -988,10 +989,10 @@ function scholarByline(r: Reading, d: Draft, segs: readonly Seg[]): boolean {
   if (br <= 0 || br > 12 || segs.slice(0, br).some((x) => x.t !== 'text' || x.style & CODE)) return false;
   const head = segsText(segs.slice(0, br));
   const sep = RE_RUN_PART_SEPARATOR.exec(head);
-  const names = trimRun(sep ? head.slice(0, sep.index) : head).replace(/[ \t]{0,4}(?:…|\.\.\.)$/, '');
+  const names = trimRun(sep ? head.slice(0, sep.index) : head).replace(RE_TRAILING_ELLIPSIS, '');
   const who = authorsOf(names, false) ?? authorsOf(names, true);
   if (!who) return false;
-  const byline = segs.slice(0, br).map((x, i) => (i === br - 1 && !sep ? { ...x, text: x.text.replace(/[ \t]{0,4}(?:…|\.\.\.)[ \t]{0,4}$/, '') } : x));
+  const byline = segs.slice(0, br).map((x, i) => (i === br - 1 && !sep ? { ...x, text: x.text.replace(RE_TRAILING_ELLIPSIS, '') } : x));
   analyze(r, d, byline, false);
   if (!d.authors) setAuthors(d, who);
   if (d.abstract) {

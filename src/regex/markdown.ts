@@ -273,6 +273,8 @@ export const RE_TAG_ONLY = /^[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
 export const RE_SCHOLAR_TYPE_TAG = /^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|PS|B|C)\][ \t]{0,4}){1,2}$/;
 /** Right after a title link, a news source label: `(From www.host.com 2020.10.23)`, `(Source: host.com, 2024-01-02)`, `(via host.org)`. */
 export const RE_CLIPPING_SOURCE = /^[ \t]{0,4}\((?:From|Source:?|via)[ \t]{1,4}(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}(?:[ \t,]{1,4}[0-9][0-9./-]{5,9})?[ \t]{0,4}\)/i;
+/** A trailing ellipsis (`D Page…`, where a Scholar byline cuts its author list). */
+export const RE_TRAILING_ELLIPSIS = /[ \t]{0,4}(?:…|\.\.\.)[ \t]{0,4}$/;
 /** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
 export const RE_TASK_BOX = /^[ xX]$/;
 /** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
