@@ -25,6 +25,7 @@ import {
   RE_SCHOLAR_TYPE_TAG,
   RE_CLIPPING_SOURCE,
   RE_TRAILING_ELLIPSIS,
+  RE_AUTHOR_COUNT_TAIL,
   RE_TASK_BOX,
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
@@ -2604,6 +2605,58 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
 }
 
 /**
+ * A paragraph of `**Label**: value` lines under a title heading (`**链接**: https://…` / `**作者**: A, B 等 (10 人)` /
+ * `**来源**: cs.AI` / `**摘要**:`, each on its own line, no bullets): the same fields as such bullets give. A last
+ * abstract label with no value opens that field (its text follows: a quote, a paragraph); its kind is returned.
+ * Undefined (nothing read) unless every line is such a field and there are two or more, or one empty abstract label.
+ */
+function fieldLines(r: Reading, h: { d: Draft; fields?: boolean; nonPaper?: boolean }, node: Paragraph): { open?: 'abstract' | 'summary' } | undefined {
+  const segs = inlineSegs(node.children, r.src);
+  const lines: Seg[][] = [[]];
+  for (const x of segs) if (x.t === 'nl' && !x.br) lines.push([]); else lines[lines.length - 1]!.push(x);
+  if (lines.length > 40) return undefined;
+  const fields = lines.filter((l) => l.some((x) => x.t !== 'text' || x.text.trim())).map(fieldItem);
+  if (!fields.length || !fields.every(Boolean)) return undefined;
+  const lastKind = ABSTRACT_FIELDS.get(fields[fields.length - 1]!.label.toLowerCase());
+  const emptyLast = Boolean(lastKind) && !segsText(fields[fields.length - 1]!.value);
+  if (fields.length < 2 && !emptyLast) return undefined;
+  for (let i = 0; i < fields.length; i++) {
+    const { label, value: v } = fields[i]!;
+    const lab = label.toLowerCase();
+    const t = segsText(v);
+    if (!t) continue;
+    const kind = ABSTRACT_FIELDS.get(lab);
+    if (kind && !v.some((x) => x.t === 'link' && !x.imageOnly)) {
+      if (!h.d.abstract) h.d.abstract = t.slice(0, MAX_ABSTRACT);
+    } else if (v.some((x) => x.t === 'link' && !x.imageOnly)) analyze(r, h.d, v, false);
+    else if (AUTHOR_FIELDS.has(lab)) {
+      if (h.d.authors) continue;
+      // `A, B 等 (10 人)` (and N more), `A, B - Venue, 2027` (a Scholar byline), `Name (Affil), Name`
+      let names = t.replace(RE_AUTHOR_COUNT_TAIL, '');
+      const sep = RE_RUN_PART_SEPARATOR.exec(names);
+      if (sep && !h.d.venue) {
+        h.d.venue = trimRun(names.slice(sep.index + sep[0].length));
+        names = names.slice(0, sep.index);
+      } else if (sep) names = names.slice(0, sep.index);
+      const paren = names.indexOf('(') >= 0 ? withoutParenGroups(names) : undefined;
+      if (paren && looksAuthors(paren.text, true)) {
+        setAuthors(h.d, paren.text);
+        if (paren.groups.length && !h.d.affiliations) h.d.affiliations = paren.groups;
+      } else if (looksAuthors(names, true)) setAuthors(h.d, names);
+    } else if (!h.d.venue && VENUE_FIELDS.has(lab) && t.length <= 120) h.d.venue = t;
+    else if (nonPaperType(label, t)) h.nonPaper = true;
+    else if (isLinkValue(t)) {
+      const first = v.find((x) => x.t === 'text' && x.text.trim());
+      const last = v[v.length - 1]!;
+      if (first) bareUrls(r, h.d, r.src.slice(first.start, last.end), first.start, last.end);
+    }
+  }
+  h.fields = true;
+  h.d.end = endOf(node);
+  return emptyLast ? { open: lastKind } : {};
+}
+
+/**
  * The bullets under a plain title heading that describe its one paper (`##### [DCGAN title]` / `- Title [[arXiv]](…)` /
  * `- *A, B, C*` / `` - `2015-11-19` ``): a first bullet with the title (the heading's or a part of it) and resource
  * links, then only author lines in italics, dates, or resource links. The longer of the two titles is the title
@@ -3007,11 +3060,14 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       headEntry.d.end = endOf(node);
       continue;
     }
-    // a quoted paragraph right after a title link heading's byline (a Scholar alert's summary): its abstract
-    if (headEntry?.linked && node.type === 'blockquote' && !st.skipLevel && headEntry.d.authors && !headEntry.d.abstract && !headEntry.field && node.children.length && node.children.every((c) => c.type === 'paragraph')) {
+    // a quoted paragraph right after a title link heading's byline (a Scholar alert's summary), or under an open
+    // abstract label (`**摘要**:` / `> …`): its abstract
+    if (headEntry && (headEntry.linked || headEntry.field) && node.type === 'blockquote' && !st.skipLevel && (headEntry.d.authors || headEntry.field) && !headEntry.d.abstract && node.children.length && node.children.every((c) => c.type === 'paragraph')) {
       const t = node.children.map((c) => segsText(inlineSegs((c as Paragraph).children, r.src))).join(' ');
       if (hasLetter(t) && isProseText(t)) {
-        headEntry.d.abstract = t.slice(0, MAX_ABSTRACT);
+        if (headEntry.field) putField(headEntry, headEntry.field.kind, t);
+        else headEntry.d.abstract = t.slice(0, MAX_ABSTRACT);
+        headEntry.field = undefined;
         headEntry.d.end = endOf(node);
         continue;
       }
@@ -3190,6 +3246,11 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // `**Summary:** …` / `**Abstract:** …` (or plain `Abstract: …`, `TL;DR: …`) under a title heading:
         // its abstract (an abstract replaces a summary, which is kept as the summary)
         if (headEntry) {
+          const fl = headEntry.field ? undefined : fieldLines(r, headEntry, node);
+          if (fl) {
+            if (fl.open) headEntry.field = { kind: fl.open };
+            break;
+          }
           const segs = inlineSegs(node.children, r.src);
           const bold = fieldItem(segs);
           const fs: { label: string; value: Seg[]; at?: number }[] = bold ? [bold] : plainFields(segs);
@@ -4110,8 +4171,8 @@ function boldFieldPaperLink(line: string): boolean {
   if (line.length > 600) return false;
   let i = 0;
   while (i < 4 && (line[i] === ' ' || line[i] === '\t')) i++;
-  if (!'-*+'.includes(line[i] ?? 'x') || line[i + 1] !== ' ') return false;
-  i += 2;
+  // a bullet (`- **链接**: …`) or a plain line of such fields (`**链接**: …`)
+  if ('-*+'.includes(line[i] ?? 'x') && line[i + 1] === ' ') i += 2;
   while (line[i] === ' ') i++;
   if (!line.startsWith('**', i)) return false;
   const close = line.indexOf('**', i + 2);

@@ -102,10 +102,10 @@ export const RE_TITLE_LABEL_HEADING = /^(?:title|paper title|paper|标题|论文
 /** A title label before the title on a heading's line (`### Title: …`). */
 export const RE_TITLE_LABEL_PREFIX = /^(?:title|paper title|标题|题目)[ \t]{0,3}[:：][ \t]{0,3}(?=\S)/i;
 /**
- * A bullet holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`): under a
+ * A bullet or a plain line holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`, `**作者**: …`): under a
  * title heading, one entry of a daily-arXiv digest's field list. Group 1 the label.
  */
-export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|著者|저자|摘要|要約|概要|요약)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
+export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?\*\*(authors?|abstract|summary|tl;?dr|作者|著者|저자|摘要|要約|概要|요약)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
 export const RE_ARXIV_TEXT_ID = /\barXiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
 /** A DOI address; group 1 the DOI. */
@@ -275,6 +275,8 @@ export const RE_SCHOLAR_TYPE_TAG = /^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|PS|B|C)\
 export const RE_CLIPPING_SOURCE = /^[ \t]{0,4}\((?:From|Source:?|via)[ \t]{1,4}(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}(?:[ \t,]{1,4}[0-9][0-9./-]{5,9})?[ \t]{0,4}\)/i;
 /** A trailing ellipsis (`D Page…`, where a Scholar byline cuts its author list). */
 export const RE_TRAILING_ELLIPSIS = /[ \t]{0,4}(?:…|\.\.\.)[ \t]{0,4}$/;
+/** The count closing a cut author list: `等 (10 人)`, `et al. (12 authors)`, `and 8 others`. */
+export const RE_AUTHOR_COUNT_TAIL = /[ \t,]{0,4}(?:等|et al\.?|and)[ \t]{0,4}[(（]?[ \t]{0,4}\d{1,4}[ \t]{0,4}(?:人|位作者|名作者|people|authors|more|others)[ \t]{0,4}[)）]?[ \t]{0,4}$/i;
 /** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
 export const RE_TASK_BOX = /^[ xX]$/;
 /** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
