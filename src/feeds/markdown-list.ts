@@ -26,6 +26,7 @@ import {
   RE_CLIPPING_SOURCE,
   RE_TRAILING_ELLIPSIS,
   RE_AUTHOR_COUNT_TAIL,
+  RE_CUT_SENTENCE_END,
   RE_TASK_BOX,
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
@@ -1466,6 +1467,9 @@ function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
   // `- "[Headline](url)(From host.com 2020.10.23)"`: a news clipping under its source label
   if (d.clipping && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
+  // `1. Use the [Gmail API Client Library](https://developers.google.com/…) and create …`: a sentence with a link in it
+  // (a setup step, a note), its text up to the link ending in a function word; no paper
+  if (d.titleKind === 'text' && !d.authors && !d.venue && RE_CUT_SENTENCE_END.test(d.title) && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // `- This page is powered by [Tool](https://github.com/…)`: the page's credit line, no paper
   if (RE_CREDIT_TITLE.test(d.title) && !d.authors) return false;
   // `**Last Updated:** April 21, 2026`: a page's date under its label, no paper

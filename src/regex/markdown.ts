@@ -277,6 +277,8 @@ export const RE_CLIPPING_SOURCE = /^[ \t]{0,4}\((?:From|Source:?|via)[ \t]{1,4}(
 export const RE_TRAILING_ELLIPSIS = /[ \t]{0,4}(?:…|\.\.\.)[ \t]{0,4}$/;
 /** The count closing a cut author list: `等 (10 人)`, `et al. (12 authors)`, `and 8 others`. */
 export const RE_AUTHOR_COUNT_TAIL = /[ \t,]{0,4}(?:等|et al\.?|and)[ \t]{0,4}[(（]?[ \t]{0,4}\d{1,4}[ \t]{0,4}(?:人|位作者|名作者|people|authors|more|others)[ \t]{0,4}[)）]?[ \t]{0,4}$/i;
+/** A text ending in a lower-case function word, cut off mid-sentence by a link (`Use the [Gmail API](…)`, `Refer to this [post](…)`). */
+export const RE_CUT_SENTENCE_END = /(?:^|[ \t])(?:the|this|these|that|a|an|to|your|our|see|via|using|with|from|of|for|and|or|at|on|in|by)$/;
 /** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
 export const RE_TASK_BOX = /^[ xX]$/;
 /** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
