@@ -80,6 +80,11 @@ describe('a Chinese paper index from the arXiv mailing and Scholar alerts: `### 
     ]);
     expect(f.papers[1]!.urls.map((u) => u.url)).toEqual([redirect('https://example.org/~me/paper.pdf')]);
   });
+  it('a generic title/abstract text keeps a Scholar redirect as its paper link (no navigation link)', () => {
+    const u = redirect('https://www.cs.example.edu/~me/x.pdf');
+    const t = ['A Study of Retrieval for Code Models', '', `Link: ${u}`, '', 'Abstract: We study retrieval for code models in detail.', '', 'Another Study of Many Things', '', `Link: ${u.replace('x.pdf', 'y.pdf')}`, '', 'Abstract: We study things in detail here.', ''].join('\n');
+    expect(parseFeed(t).papers.map((p) => p.urls.map((x) => x.url))).toEqual([[u], [u.replace('x.pdf', 'y.pdf')]]);
+  });
   it.todo('extractors: `113 of 144 configurations (78.5%) achieve CV below 3%` gives `accuracy 78.5` (wrong name) and `coefficient of variation 3` (a threshold, not a result)');
   it.todo('extractors: topics: 4 fp, 1 fn over the 12 papers (see the scorer)');
 });
