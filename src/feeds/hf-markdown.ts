@@ -374,6 +374,14 @@ export function hfPaperId(url: string): { id: string; absolute: boolean; fragmen
 const NAV_HF = new Set(['login', 'join', 'papers', 'settings', 'pricing', 'docs', 'blog', 'posts', 'collections', 'search', 'enterprise', 'learn', 'tasks', 'front', 'avatars', 'organizations', 'notifications', 'new', 'chat', 'terms-of-service', 'privacy']);
 const NAV_HOSTS = ['twitter.com', 'x.com', 'linkedin.com', 'facebook.com', 'scholar.google.com', 'orcid.org', 'bsky.app', 'youtube.com/@'];
 
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /**
  * True for an address that is navigation, not a resource of the paper: relative
  * links, log-in and upvote links, user and organisation profiles, avatars and
@@ -408,6 +416,15 @@ export function isNavigationUrl(url: string): boolean {
   }
   if (host.endsWith('.huggingface.co') || host.endsWith('.hf.co')) return true; // cdn avatars, thumbnails
   if ((host === 'github.com' || host === 'gitlab.com') && segs.length < 2) return true; // a profile
+  // a Google Scholar redirect (`scholar.google.com/scholar_url?url=X&…`, a Scholar alert's paper link): judged like its target
+  if (host.startsWith('scholar.google.') && segs[0] === 'scholar_url') {
+    const q = low.indexOf('url=', low.indexOf('scholar_url'));
+    if (q >= 0) {
+      const amp = low.indexOf('&', q);
+      const target = decodeURIComponentSafe(url.slice(q + 4, amp < 0 ? url.length : amp));
+      return target !== url && isNavigationUrl(target);
+    }
+  }
   for (const h of NAV_HOSTS) {
     const slashAt = h.indexOf('/');
     if (slashAt < 0 ? host === h || host.endsWith(`.${h}`) : `${host}/${path}`.startsWith(h)) return true;

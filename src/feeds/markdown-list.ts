@@ -22,6 +22,11 @@ import {
   RE_ARXIV_DOI,
   RE_LEADING_TAG,
   RE_TAG_ONLY,
+  RE_SCHOLAR_TYPE_TAG,
+  RE_CLIPPING_SOURCE,
+  RE_TRAILING_ELLIPSIS,
+  RE_AUTHOR_COUNT_TAIL,
+  RE_CUT_SENTENCE_END,
   RE_TASK_BOX,
   RE_QUOTED_TITLE,
   RE_BY_PREFIX,
@@ -553,6 +558,8 @@ interface Draft {
   relPage?: boolean;
   /** The entry holds a description: text read as no field. */
   prose?: boolean;
+  /** The title link is followed by a news source label (`[Headline](url)(From host.com 2020.10.23)`): a clipping. */
+  clipping?: boolean;
   links: EntryLink[];
   seen: Set<string>;
   authors?: string[];
@@ -1024,6 +1031,32 @@ function quotedCitation(line: readonly Seg[], si: number): { title: string; auth
   return { title, authors, tail: rest.slice(qe + 1), end: j };
 }
 
+/**
+ * A Google Scholar byline under a title, its snippet after the first `<br />`: `AUTHORS - VENUE, YEAR<br />SNIPPET`
+ * (authors alone may end in `…`). The line before the `<br />` is read as byline only (the venue is never the
+ * abstract); the snippet, its `<br />` read as spaces, is the abstract. False (nothing read) for any other paragraph.
+ */
+function scholarByline(r: Reading, d: Draft, segs: readonly Seg[]): boolean {
+  if (d.abstract) return false;
+  const br = segs.findIndex((x) => x.br === true);
+  if (br <= 0 || br > 12 || segs.slice(0, br).some((x) => x.t !== 'text' || x.style & CODE)) return false;
+  const head = segsText(segs.slice(0, br));
+  const sep = RE_RUN_PART_SEPARATOR.exec(head);
+  const names = trimRun(sep ? head.slice(0, sep.index) : head).replace(RE_TRAILING_ELLIPSIS, '');
+  const who = authorsOf(names, false) ?? authorsOf(names, true);
+  if (!who) return false;
+  const byline = segs.slice(0, br).map((x, i) => (i === br - 1 && !sep ? { ...x, text: x.text.replace(RE_TRAILING_ELLIPSIS, '') } : x));
+  analyze(r, d, byline, false);
+  if (!d.authors) setAuthors(d, who);
+  if (d.abstract) {
+    if (sep) d.venue ??= stripFinalPeriod(d.abstract);
+    d.abstract = undefined;
+  }
+  const snippet = segsText(segs.slice(br + 1)).split('**').join('');
+  if (hasLetter(snippet)) d.abstract = foldSpace(snippet).trim().slice(0, MAX_ABSTRACT);
+  return true;
+}
+
 /** True when a segment carries no title text: emoji, numbering, punctuation, badges. */
 /**
  * A bold span that goes on past its line's end: the line's last segment is bold text with no closing `**`/`__` after it
@@ -1097,6 +1130,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             continue;
           }
           if (isLeadTag(s, line[si + 1])) continue;
+          // Scholar's type badge before the title, bold or not (`**[PDF]** [Title](…)`)
+          if (RE_SCHOLAR_TYPE_TAG.test(s.text.trim()) && si + 1 < line.length) continue;
         }
         break outer;
       }
@@ -1162,7 +1197,8 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           }
         }
       } else if (first.t === 'link') {
-        d.title = cleanTitle(first.text);
+        // `**` left in a label is Scholar's keyword bolding that did not parse (`RISC-**V **Evaluation`)
+        d.title = cleanTitle(first.text.indexOf('**') >= 0 ? first.text.split('**').join('') : first.text);
         d.titleKind = 'link';
         addLinkSeg(r, d, first, first.text);
         if (first.url && isRelativeUrl(first.url)) {
@@ -1172,6 +1208,11 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           relArxiv(d, first.url);
         }
         si++;
+        const after = line[si];
+        if (after && after.t === 'text' && RE_CLIPPING_SOURCE.test(after.text)) {
+          d.clipping = true;
+          si++;
+        }
       } else if (nameThenTitleLink(line, si)) {
         const link = line[si + 1]!;
         d.title = cleanTitle(link.text);
@@ -1487,6 +1528,11 @@ function hasSignal(d: Draft): boolean {
 
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // `- "[Headline](url)(From host.com 2020.10.23)"`: a news clipping under its source label
+  if (d.clipping && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
+  // `1. Use the [Gmail API Client Library](https://developers.google.com/…) and create …`: a sentence with a link in it
+  // (a setup step, a note), its text up to the link ending in a function word; no paper
+  if (d.titleKind === 'text' && !d.authors && !d.venue && RE_CUT_SENTENCE_END.test(d.title) && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // `- This page is powered by [Tool](https://github.com/…)`: the page's credit line, no paper
   if (RE_CREDIT_TITLE.test(d.title) && !d.authors) return false;
   // `**Last Updated:** April 21, 2026`: a page's date under its label, no paper
@@ -2626,6 +2672,58 @@ function absorbList(r: Reading, h: { d: Draft; linked: boolean; fields?: boolean
 }
 
 /**
+ * A paragraph of `**Label**: value` lines under a title heading (`**链接**: https://…` / `**作者**: A, B 等 (10 人)` /
+ * `**来源**: cs.AI` / `**摘要**:`, each on its own line, no bullets): the same fields as such bullets give. A last
+ * abstract label with no value opens that field (its text follows: a quote, a paragraph); its kind is returned.
+ * Undefined (nothing read) unless every line is such a field and there are two or more, or one empty abstract label.
+ */
+function fieldLines(r: Reading, h: { d: Draft; fields?: boolean; nonPaper?: boolean }, node: Paragraph): { open?: 'abstract' | 'summary' } | undefined {
+  const segs = inlineSegs(node.children, r.src);
+  const lines: Seg[][] = [[]];
+  for (const x of segs) if (x.t === 'nl' && !x.br) lines.push([]); else lines[lines.length - 1]!.push(x);
+  if (lines.length > 40) return undefined;
+  const fields = lines.filter((l) => l.some((x) => x.t !== 'text' || x.text.trim())).map(fieldItem);
+  if (!fields.length || !fields.every(Boolean)) return undefined;
+  const lastKind = ABSTRACT_FIELDS.get(fields[fields.length - 1]!.label.toLowerCase());
+  const emptyLast = Boolean(lastKind) && !segsText(fields[fields.length - 1]!.value);
+  if (fields.length < 2 && !emptyLast) return undefined;
+  for (let i = 0; i < fields.length; i++) {
+    const { label, value: v } = fields[i]!;
+    const lab = label.toLowerCase();
+    const t = segsText(v);
+    if (!t) continue;
+    const kind = ABSTRACT_FIELDS.get(lab);
+    if (kind && !v.some((x) => x.t === 'link' && !x.imageOnly)) {
+      if (!h.d.abstract) h.d.abstract = t.slice(0, MAX_ABSTRACT);
+    } else if (v.some((x) => x.t === 'link' && !x.imageOnly)) analyze(r, h.d, v, false);
+    else if (AUTHOR_FIELDS.has(lab)) {
+      if (h.d.authors) continue;
+      // `A, B 等 (10 人)` (and N more), `A, B - Venue, 2027` (a Scholar byline), `Name (Affil), Name`
+      let names = t.replace(RE_AUTHOR_COUNT_TAIL, '');
+      const sep = RE_RUN_PART_SEPARATOR.exec(names);
+      if (sep && !h.d.venue) {
+        h.d.venue = trimRun(names.slice(sep.index + sep[0].length));
+        names = names.slice(0, sep.index);
+      } else if (sep) names = names.slice(0, sep.index);
+      const paren = names.indexOf('(') >= 0 ? withoutParenGroups(names) : undefined;
+      if (paren && looksAuthors(paren.text, true)) {
+        setAuthors(h.d, paren.text);
+        if (paren.groups.length && !h.d.affiliations) h.d.affiliations = paren.groups;
+      } else if (looksAuthors(names, true)) setAuthors(h.d, names);
+    } else if (!h.d.venue && VENUE_FIELDS.has(lab) && t.length <= 120) h.d.venue = t;
+    else if (nonPaperType(label, t)) h.nonPaper = true;
+    else if (isLinkValue(t)) {
+      const first = v.find((x) => x.t === 'text' && x.text.trim());
+      const last = v[v.length - 1]!;
+      if (first) bareUrls(r, h.d, r.src.slice(first.start, last.end), first.start, last.end);
+    }
+  }
+  h.fields = true;
+  h.d.end = endOf(node);
+  return emptyLast ? { open: lastKind } : {};
+}
+
+/**
  * The bullets under a plain title heading that describe its one paper (`##### [DCGAN title]` / `- Title [[arXiv]](…)` /
  * `- *A, B, C*` / `` - `2015-11-19` ``): a first bullet with the title (the heading's or a part of it) and resource
  * links, then only author lines in italics, dates, or resource links. The longer of the two titles is the title
@@ -3031,6 +3129,18 @@ function walk(r: Reading, root: Root, st: WalkState): void {
       headEntry.d.end = endOf(node);
       continue;
     }
+    // a quoted paragraph right after a title link heading's byline (a Scholar alert's summary), or under an open
+    // abstract label (`**摘要**:` / `> …`): its abstract
+    if (headEntry && (headEntry.linked || headEntry.field) && node.type === 'blockquote' && !st.skipLevel && (headEntry.d.authors || headEntry.field) && !headEntry.d.abstract && node.children.length && node.children.every((c) => c.type === 'paragraph')) {
+      const t = node.children.map((c) => segsText(inlineSegs((c as Paragraph).children, r.src))).join(' ');
+      if (hasLetter(t) && isProseText(t)) {
+        if (headEntry.field) putField(headEntry, headEntry.field.kind, t);
+        else headEntry.d.abstract = t.slice(0, MAX_ABSTRACT);
+        headEntry.field = undefined;
+        headEntry.d.end = endOf(node);
+        continue;
+      }
+    }
     // an HTML block under a title heading (a video, an image, a collapsed abstract) leaves it open; a table does not
     // and so does an indented block (a field's points indented with a tab, read as code), not a fenced one
     const keepsHead = node.type === 'paragraph' || node.type === 'definition' || (node.type === 'html' && !RE_HTML_TABLE_TAG.test(node.value)) || (node.type === 'code' && isIndentedCode(r, node));
@@ -3068,7 +3178,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         }
         if (node.children.some((c) => c.type === 'link')) {
           const segs = inlineSegs(node.children, r.src);
-          const first = segs.find((x) => !(x.t === 'text' && isDecoration(x)));
+          const first = segs.find((x) => !(x.t === 'text' && (isDecoration(x) || RE_SCHOLAR_TYPE_TAG.test(x.text.trim()))));
           if (first && first.t === 'link' && !first.imageOnly && first.url && wordCount(trimRun(first.text)) >= 3 && !isResourceLabel(first.text)) {
             const d = newDraft(startOf(node), endOf(node));
             analyze(r, d, segs, true);
@@ -3205,6 +3315,11 @@ function walk(r: Reading, root: Root, st: WalkState): void {
         // `**Summary:** …` / `**Abstract:** …` (or plain `Abstract: …`, `TL;DR: …`) under a title heading:
         // its abstract (an abstract replaces a summary, which is kept as the summary)
         if (headEntry) {
+          const fl = headEntry.field ? undefined : fieldLines(r, headEntry, node);
+          if (fl) {
+            if (fl.open) headEntry.field = { kind: fl.open };
+            break;
+          }
           const segs = inlineSegs(node.children, r.src);
           const bold = fieldItem(segs);
           const fs: { label: string; value: Seg[]; at?: number }[] = bold ? [bold] : plainFields(segs);
@@ -3278,7 +3393,8 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           closeHeadEntry(true);
           out.push(...made);
         } else {
-          analyze(r, headEntry.d, inlineSegs(node.children, r.src), false);
+          const segs = inlineSegs(node.children, r.src);
+          if (!scholarByline(r, headEntry.d, segs)) analyze(r, headEntry.d, segs, false);
           headEntry.d.end = endOf(node);
         }
         break;
@@ -4150,8 +4266,8 @@ function boldFieldPaperLink(line: string): boolean {
   if (line.length > 600) return false;
   let i = 0;
   while (i < 4 && (line[i] === ' ' || line[i] === '\t')) i++;
-  if (!'-*+'.includes(line[i] ?? 'x') || line[i + 1] !== ' ') return false;
-  i += 2;
+  // a bullet (`- **链接**: …`) or a plain line of such fields (`**链接**: …`)
+  if ('-*+'.includes(line[i] ?? 'x') && line[i + 1] === ' ') i += 2;
   while (line[i] === ' ') i++;
   if (!line.startsWith('**', i)) return false;
   const close = line.indexOf('**', i + 2);

@@ -108,10 +108,10 @@ export const RE_TITLE_LABEL_HEADING = /^(?:title|paper title|paper|标题|论文
 /** A title label before the title on a heading's line (`### Title: …`). */
 export const RE_TITLE_LABEL_PREFIX = /^(?:title|paper title|标题|题目)[ \t]{0,3}[:：][ \t]{0,3}(?=\S)/i;
 /**
- * A bullet holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`): under a
+ * A bullet or a plain line holding an author or abstract field (`- **Authors:** …`, ` - **Abstract**`, `**作者**: …`): under a
  * title heading, one entry of a daily-arXiv digest's field list. Group 1 the label.
  */
-export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}[-*+][ \t]{1,4}\*\*(authors?|abstract|summary|tl;?dr|作者|著者|저자|摘要|要約|概要|요약)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
+export const RE_MD_FIELD_BULLET = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?\*\*(authors?|abstract|summary|tl;?dr|作者|著者|저자|摘要|要約|概要|요약)[ \t]{0,2}(?:[:：][ \t]{0,2}\*\*|\*\*(?:[ \t]{0,2}[:：]|[ \t]{0,4}$|[ \t]{1,4}(?=\S)))/i;
 /** `arXiv:2301.00001` in text; group 1 the id, group 2 the version. */
 export const RE_ARXIV_TEXT_ID = /\barXiv[ \t]{0,2}:[ \t]{0,2}(\d{4}\.\d{4,5})(?:v(\d{1,3}))?/i;
 /** A DOI address; group 1 the DOI. */
@@ -190,8 +190,12 @@ export const RE_NON_BMP_OR_SYMBOL = /[^\x00-\u2000]/;
 export const RE_RUN_PART_SEPARATOR = /[ \t]{1,4}[-–—|][ \t]{1,4}/;
 /** A label wrapped in brackets (`[pdf]` from `[[pdf]](...)`); group 1 the inside. */
 export const RE_BRACKETED_LABEL = /^\[(.{0,500})\]$/s;
-/** Addresses of papers (rather than tools or pages): arXiv, DOI, OpenReview, proceedings, PDFs. */
-export const RE_PAPER_URL = /arxiv\.org\/|doi\.org\/|openreview\.net\/|aclanthology\.org\/|proceedings\.|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|sciencedirect\.com|openaccess\.thecvf\.com|semanticscholar\.org|huggingface\.co\/papers\/|\.pdf(?:$|[?#])/i;
+/**
+ * Addresses of papers (rather than tools or pages): arXiv, DOI, OpenReview, proceedings, PDFs. A Google Scholar
+ * redirect (`scholar.google.com/scholar_url?url=X&…`, any country host) is judged like its target X (the hosts above match inside it;
+ * a PDF target ends at the `&` of the next parameter), and a Scholar alert's link (`oi=scholaralrt`) is a paper's.
+ */
+export const RE_PAPER_URL = /arxiv\.org\/|doi\.org\/|openreview\.net\/|aclanthology\.org\/|proceedings\.|papers\.nips\.cc|ieeexplore\.ieee\.org|dl\.acm\.org|link\.springer\.com|sciencedirect\.com|openaccess\.thecvf\.com|semanticscholar\.org|huggingface\.co\/papers\/|\.pdf(?:$|[?#])|\/scholar_url\?url=[^&#\s]{1,2000}\.pdf(?:[&#]|$)|[?&]oi=scholaralrt(?:[&#]|$)/i;
 
 // --- Chunking (remark-parse is super-linear in the number of container closes per parse) ---
 
@@ -271,6 +275,16 @@ export const RE_LEADING_TAG = /^[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】
 export const RE_TRAILING_TAG = /[ \t]{0,4}[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
 /** A segment that is only such a tag; group 1 the inside. */
 export const RE_TAG_ONLY = /^[[(【]([^[\]()【】\n]{1,40})[\])】]$/;
+/** Google Scholar's type badges before a title (`[PDF]`, `[HTML]`, `[BOOK]`, `[CITATION]`, `[B]`, `[C]`), one or two. */
+export const RE_SCHOLAR_TYPE_TAG = /^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|PS|B|C)\][ \t]{0,4}){1,2}$/;
+/** Right after a title link, a news source label: `(From www.host.com 2020.10.23)`, `(Source: host.com, 2024-01-02)`, `(via host.org)`. */
+export const RE_CLIPPING_SOURCE = /^[ \t]{0,4}\((?:From|Source:?|via)[ \t]{1,4}(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}(?:[ \t,]{1,4}[0-9][0-9./-]{5,9})?[ \t]{0,4}\)/i;
+/** A trailing ellipsis (`D Page…`, where a Scholar byline cuts its author list). */
+export const RE_TRAILING_ELLIPSIS = /[ \t]{0,4}(?:…|\.\.\.)[ \t]{0,4}$/;
+/** The count closing a cut author list: `等 (10 人)`, `et al. (12 authors)`, `and 8 others`. */
+export const RE_AUTHOR_COUNT_TAIL = /[ \t,]{0,4}(?:等|et al\.?|and)[ \t]{0,4}[(（]?[ \t]{0,4}\d{1,4}[ \t]{0,4}(?:人|位作者|名作者|people|authors|more|others)[ \t]{0,4}[)）]?[ \t]{0,4}$/i;
+/** A text ending in a lower-case function word, cut off mid-sentence by a link (`Use the [Gmail API](…)`, `Refer to this [post](…)`). */
+export const RE_CUT_SENTENCE_END = /(?:^|[ \t])(?:the|this|these|that|a|an|to|your|our|see|via|using|with|from|of|for|and|or|at|on|in|by)$/;
 /** A task-list box (`[ ]`, `[x]`) left as text without GFM. */
 export const RE_TASK_BOX = /^[ xX]$/;
 /** A title in quotes at the start: `"Title," Authors`; group 1 the title. */
