@@ -161,7 +161,7 @@ function numberOf(el: XmlElement | undefined): number | undefined {
 }
 
 function readAtom(text: string, ctx: ReaderContext): ReaderResult {
-  const doc = parseXml(text, { noNest: ['entry'], containers: ['#document', 'feed', 'entry', 'author'] });
+  const doc = parseXml(text, { noNest: ['entry'], containers: ['#document', 'feed', 'entry', 'author'], spanAttrs: ['href'] });
   const feed = findFirst(doc, 'feed');
   const scope = feed ?? doc;
   const entries: RawEntry[] = [];
