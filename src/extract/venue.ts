@@ -163,7 +163,7 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
       let name: string | undefined;
       if (n === 1) {
         // one word must be written as the venue writes it (CVPR, NeurIPS), or all in capitals
-        name = c.words.get(raw) ?? (raw.toUpperCase() === raw && raw.length > 2 ? c.words.get(c.upper.get(raw) ?? '') : undefined);
+        name = c.words.get(raw) ?? (raw.length > 2 && raw.toUpperCase() === raw ? c.words.get(c.upper.get(raw) ?? '') : undefined);
         if (!name) {
           const base = stripYear(raw);
           if (base !== raw) name = c.words.get(base);
@@ -171,6 +171,9 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
       } else if (!c.prefixes.has(key)) break;
       else name = c.byKey.get(key);
       if (name && (!best || n >= best.n)) best = { name, start: tokens[t]!.start, end: tok.end, n };
+      // `prefixes` holds every prefix of every key: a first word that is none starts no longer name
+      // (and no concatenated key need be built and looked up for it)
+      if (n === 1 && !c.prefixes.has(key)) break;
     }
     if (best) {
       found.push(best);
