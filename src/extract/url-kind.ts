@@ -107,6 +107,8 @@ export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
  * a broken link a template left, which points at no paper.
  */
 export function isIdlessArxivUrl(url: string): boolean {
+  // the path is `/abs`, `/pdf` or `/html` (and a slash): the address holds one of them as written
+  if (url.indexOf('/abs') < 0 && url.indexOf('/pdf') < 0 && url.indexOf('/html') < 0) return false;
   let host = hostOf(url);
   if (host.startsWith('www.')) host = host.slice(4);
   if (host !== 'arxiv.org' && host !== 'export.arxiv.org') return false;
