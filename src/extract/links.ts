@@ -227,6 +227,37 @@ const CUE_TEXT: Record<Cue, string> = {
 /** A cue or word with its leading letter run (see `runsOf`). */
 type Word = readonly [text: string, run: string, ...cue: Cue[]];
 const CUES = (Object.keys(CUE_TEXT) as Cue[]).flatMap((c) => CUE_TEXT[c].split('|').map((p) => [p, leadRun(p), c] as const));
+/** Indices into CUES by leading run; the cues without one (they can match anywhere). */
+const CUES_BY_RUN = new Map<string, number[]>();
+const CUES_ANYWHERE: number[] = [];
+CUES.forEach(([, run], k) => {
+  if (!run) CUES_ANYWHERE.push(k);
+  else {
+    const list = CUES_BY_RUN.get(run);
+    if (list) list.push(k);
+    else CUES_BY_RUN.set(run, [k]);
+  }
+});
+
+/**
+ * The cues that can match in a text whose words are `bRuns` and `aRuns`, in CUES order: a cue
+ * with a leading run matches only where that run is a word (see `lastWord` / `firstWord`),
+ * so the others are left out without a look.
+ */
+function candidateCues(bRuns: ReadonlySet<string>, aRuns: ReadonlySet<string>): (typeof CUES)[number][] {
+  const idx = CUES_ANYWHERE.slice();
+  for (const r of bRuns) {
+    const l = CUES_BY_RUN.get(r);
+    if (l) for (const k of l) idx.push(k);
+  }
+  for (const r of aRuns) {
+    if (bRuns.has(r)) continue;
+    const l = CUES_BY_RUN.get(r);
+    if (l) for (const k of l) idx.push(k);
+  }
+  idx.sort((x, y) => x - y);
+  return idx.map((k) => CUES[k]!);
+}
 const STRONG_THIRD = withRuns('unofficial|third-party|third party|re-implementation|reimplementation|re-implemented|reimplemented|not the official|not official|community implementation|not affiliated');
 const ABBREV = 'e.g|i.e|al|etc|cf|vs|fig|eq|sec|no|ref|approx|resp|incl'.split('|');
 
@@ -342,7 +373,8 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
   }
   // The nearest cue: before the address (distance from its end), or after it (weighted 1.5x).
   let best: { cue: Cue; d: number; before?: boolean } | undefined;
-  for (const w of CUES) {
+  const cues = candidateCues(bRuns, aRuns);
+  for (const w of cues) {
     const [p, , cue] = w;
     const i = lastWord(b, w);
     if (i >= 0) {
@@ -358,7 +390,7 @@ export function roleOf(kind: LinkKind, before: string, url: string, after = ''):
   // A weak "built on top of PyTorch" set off by commas before the address yields to "we release our code ... at".
   if (best?.cue === 'third' && best.before && best.d > 0 && best.d <= b.length && b.slice(b.length - best.d).includes(',')) {
     let own: { cue: Cue; d: number } | undefined;
-    for (const w of CUES) {
+    for (const w of cues) {
       const [p, , c] = w;
       if (c !== 'code' && c !== 'avail') continue;
       const i = lastWord(b, w);

@@ -41,8 +41,17 @@ export function pathOf(url: string): string {
   return url.slice(slash, end);
 }
 
+/** The first three non-empty `/` segments of a path (all that is read of them: the first three and whether there are 1, 2 or 3). */
 function segments(path: string): string[] {
-  return path.split('/').filter((x) => x.length > 0);
+  const out: string[] = [];
+  let s = 0;
+  while (s < path.length && out.length < 3) {
+    let e = path.indexOf('/', s);
+    if (e < 0) e = path.length;
+    if (e > s) out.push(path.slice(s, e));
+    s = e + 1;
+  }
+  return out;
 }
 
 /**
@@ -59,18 +68,19 @@ export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
   if (url.startsWith('mailto:')) return { kind: 'email' };
   let host = hostOf(url);
   if (host.startsWith('www.')) host = host.slice(4);
-  const path = pathOf(url);
-  const seg = segments(path);
   if (host === 'github.com' || host === 'gitlab.com' || host === 'bitbucket.org' || host === 'gitee.com' || host === 'codeberg.org') {
+    const seg = segments(pathOf(url));
     return seg.length >= 2 ? { kind: 'code', repo: `${seg[0]}/${seg[1]}` } : { kind: seg.length ? 'code' : 'other' };
   }
   if (host === 'arxiv.org' || host === 'export.arxiv.org') {
+    const seg = segments(pathOf(url));
     if (seg[0] === 'pdf') return { kind: 'arxiv-pdf' };
     if (seg[0] === 'abs' || seg[0] === 'html') return { kind: 'arxiv-abs' };
     return { kind: 'other' };
   }
   if (host === 'doi.org' || host === 'dx.doi.org') return { kind: 'doi' };
   if (host === 'huggingface.co' || host === 'hf.co') {
+    const seg = segments(pathOf(url));
     if (seg[0] === 'papers' && seg.length >= 2) return { kind: 'hf-paper' };
     if (seg[0] === 'datasets' && seg.length >= 3) return { kind: 'hf-dataset', repo: `${seg[1]}/${seg[2]}` };
     if (seg[0] === 'spaces' && seg.length >= 3) return { kind: 'hf-space', repo: `${seg[1]}/${seg[2]}` };
@@ -79,7 +89,7 @@ export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
   }
   if (host === 'openreview.net') return { kind: 'openreview' };
   if (ANTHOLOGY.has(host) || ANTHOLOGY.has('www.' + host)) {
-    if (host.startsWith('aclweb.org') && seg[0] !== 'anthology') return { kind: 'other' };
+    if (host.startsWith('aclweb.org') && segments(pathOf(url))[0] !== 'anthology') return { kind: 'other' };
     return { kind: 'anthology' };
   }
   if (PROCEEDINGS.has(host) || PROCEEDINGS.has('www.' + host)) return { kind: 'proceedings' };
@@ -97,6 +107,8 @@ export function classifyUrl(url: string): { kind: LinkKind; repo?: string } {
  * a broken link a template left, which points at no paper.
  */
 export function isIdlessArxivUrl(url: string): boolean {
+  // the path is `/abs`, `/pdf` or `/html` (and a slash): the address holds one of them as written
+  if (url.indexOf('/abs') < 0 && url.indexOf('/pdf') < 0 && url.indexOf('/html') < 0) return false;
   let host = hostOf(url);
   if (host.startsWith('www.')) host = host.slice(4);
   if (host !== 'arxiv.org' && host !== 'export.arxiv.org') return false;

@@ -92,11 +92,12 @@ const SUBMITTED = ['submitted', 'under review', 'in submission', 'under submissi
 const EARLIER = ['extended version of', 'extension of', 'previous version', 'earlier version', 'extends our', 'preliminary version', 'shorter version', 'short version'];
 
 function has(lower: string, words: readonly string[]): boolean {
-  return words.some((w) => lower.includes(w));
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
 }
 
-function statusOf(clause: string, journalRef: boolean, workshopSeries: boolean): Venue['status'] {
-  const lower = clause.toLowerCase();
+/** The status a clause states; `lower` is the clause lower-cased. */
+function statusOf(lower: string, journalRef: boolean, workshopSeries: boolean): Venue['status'] {
   if (workshopSeries || lower.includes('workshop')) return 'workshop';
   if (has(lower, SUBMITTED) && !lower.includes('accepted')) return 'submitted';
   if (has(lower, ACCEPTED)) return 'accepted';
@@ -151,7 +152,7 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
   const c = compile();
   const journalRef = options?.journalRef === true || text.trimStart().toLowerCase().startsWith('journal-ref');
   const tokens = tokenize(text);
-  const keys = tokens.map((tok) => foldKey(tok.s));
+  const keys = tokens.map((tok) => keyOf(tok.s));
   const found: { name: string; start: number; end: number }[] = [];
   for (let t = 0; t < tokens.length; t++) {
     let key = '';
@@ -163,7 +164,7 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
       let name: string | undefined;
       if (n === 1) {
         // one word must be written as the venue writes it (CVPR, NeurIPS), or all in capitals
-        name = c.words.get(raw) ?? (raw.toUpperCase() === raw && raw.length > 2 ? c.words.get(c.upper.get(raw) ?? '') : undefined);
+        name = c.words.get(raw) ?? (raw.length > 2 && isUpperCase(raw) ? c.words.get(c.upper.get(raw) ?? '') : undefined);
         if (!name) {
           const base = stripYear(raw);
           if (base !== raw) name = c.words.get(base);
@@ -171,6 +172,9 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
       } else if (!c.prefixes.has(key)) break;
       else name = c.byKey.get(key);
       if (name && (!best || n >= best.n)) best = { name, start: tokens[t]!.start, end: tok.end, n };
+      // `prefixes` holds every prefix of every key: a first word that is none starts no longer name
+      // (and no concatenated key need be built and looked up for it)
+      if (n === 1 && !c.prefixes.has(key)) break;
     }
     if (best) {
       found.push(best);
@@ -193,7 +197,7 @@ export function parseVenue(text: string, options: { journalRef?: boolean } = {})
       }
     }
     const year = yearNear(text, f.start, f.end, from, to);
-    const status = statusOf(clause, journalRef, c.types.get(f.name) === 'workshop-series');
+    const status = statusOf(lower, journalRef, c.types.get(f.name) === 'workshop-series');
     // An ambiguous name ("machine learning", "Nature") counts only capitalised and with a status, year or "journal" beside it.
     if (AMBIGUOUS.has(f.name)) {
       const first = text[f.start]!;
@@ -236,6 +240,30 @@ function stripYear(s: string): string {
   let e = s.length;
   while (e > 0 && s.charCodeAt(e - 1) >= 48 && s.charCodeAt(e - 1) <= 57) e--;
   return s.length - e === 2 || s.length - e === 4 ? s.slice(0, e) : s;
+}
+
+/** Whether a string holds only ASCII letters and digits. */
+function asciiAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** foldKey of a token: ASCII letters and digits only lower-case (what foldKey gives them), anything else through foldKey. */
+function keyOf(s: string): string {
+  return asciiAlnum(s) ? s.toLowerCase() : foldKey(s);
+}
+
+/** `s.toUpperCase() === s`, without the copy when the token is ASCII letters and digits (no lower-case letter). */
+function isUpperCase(s: string): boolean {
+  if (!asciiAlnum(s)) return s.toUpperCase() === s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function isWordChar(ch: string): boolean {

@@ -36,17 +36,68 @@ function pushLink(links: EntryLink[], url: string, label: string | undefined, sp
   links.push(link);
 }
 
+/** The child elements of an entry that readEntry reads: the first of each field, all of each list, in document order. */
+interface EntryChildren {
+  id?: XmlElement;
+  title?: XmlElement;
+  summary?: XmlElement;
+  content?: XmlElement;
+  announceType?: XmlElement;
+  primary?: XmlElement;
+  comment?: XmlElement;
+  journalRef?: XmlElement;
+  journalReference?: XmlElement;
+  doi?: XmlElement;
+  DOI?: XmlElement;
+  published?: XmlElement;
+  updated?: XmlElement;
+  links: XmlElement[];
+  authors: XmlElement[];
+  creators: XmlElement[];
+  categories: XmlElement[];
+}
+
+/** One pass over an entry's children by local name (what `child` / `childrenNamed` would find, field by field). */
+function entryChildren(el: XmlElement): EntryChildren {
+  const f: EntryChildren = { links: [], authors: [], creators: [], categories: [] };
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    switch (c.local) {
+      case 'id': f.id ??= c; break;
+      case 'title': f.title ??= c; break;
+      case 'summary': f.summary ??= c; break;
+      case 'content': f.content ??= c; break;
+      case 'announce_type': f.announceType ??= c; break;
+      case 'primary_category': f.primary ??= c; break;
+      case 'comment': f.comment ??= c; break;
+      case 'journal_ref': f.journalRef ??= c; break;
+      case 'journal_reference': f.journalReference ??= c; break;
+      case 'doi': f.doi ??= c; break;
+      case 'DOI': f.DOI ??= c; break;
+      case 'published': f.published ??= c; break;
+      case 'updated': f.updated ??= c; break;
+      case 'link': f.links.push(c); break;
+      case 'author': f.authors.push(c); break;
+      case 'creator': f.creators.push(c); break;
+      case 'category': f.categories.push(c); break;
+      default: break;
+    }
+  }
+  return f;
+}
+
 function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | undefined {
-  const idEl = child(el, 'id');
+  const f = entryChildren(el);
+  const idEl = f.id;
   const idText = idEl ? fold(textContent(idEl)) : '';
-  const title = plainText(child(el, 'title'));
+  const title = plainText(f.title);
   if (idText.includes('arxiv.org/api/errors')) {
-    const msg = plainText(child(el, 'summary'));
+    const msg = plainText(f.summary);
     ctx.diagnose('UNCLAIMED_TEXT', `arXiv API error entry${msg ? `: ${msg}` : ''}`, el.start, el.end, 'warning');
     return undefined;
   }
   let id: ArxivIdParts | undefined = idText ? parseArxivId(idText) : undefined;
-  let abstract = plainText(child(el, 'summary') ?? child(el, 'content'));
+  let abstract = plainText(f.summary ?? f.content);
   let announceType: Paper['announceType'] | undefined;
   const ann = splitAnnounce(abstract);
   if (ann) {
@@ -54,7 +105,7 @@ function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | 
     if (ann.id) id = ann.id;
     if (ann.type) announceType = ann.type;
   }
-  const typeEl = child(el, 'announce_type');
+  const typeEl = f.announceType;
   if (typeEl) announceType = announceTypeOf(fold(textContent(typeEl))) ?? announceType;
   if (!title && !abstract) return undefined;
 
@@ -63,7 +114,7 @@ function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | 
   if (ann?.preface && abstract) entry.summary = ann.preface;
 
   // links: the entry's <link>s, then its <id> when it is an address
-  for (const l of childrenNamed(el, 'link')) {
+  for (const l of f.links) {
     const href = l.attrs['href'];
     if (!href) continue;
     const rel = l.attrs['rel'] ?? 'alternate';
@@ -80,7 +131,7 @@ function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | 
   // authors: <author><name>, or one dc:creator list (the announcement feed)
   const authors: string[] = [];
   const affiliations: string[] = [];
-  for (const a of childrenNamed(el, 'author')) {
+  for (const a of f.authors) {
     const name = plainText(child(a, 'name'));
     if (name) authors.push(name);
     for (const af of childrenNamed(a, 'affiliation')) {
@@ -89,7 +140,7 @@ function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | 
     }
   }
   if (authors.length === 0) {
-    for (const c of childrenNamed(el, 'creator')) {
+    for (const c of f.creators) {
       const r = splitAuthors(plainText(c));
       authors.push(...r.authors);
       for (const a of r.affiliations) if (!affiliations.includes(a)) affiliations.push(a);
@@ -100,34 +151,34 @@ function readEntry(src: string, el: XmlElement, ctx: ReaderContext): RawEntry | 
 
   // categories: the primary first
   const categories: string[] = [];
-  const primary = child(el, 'primary_category');
+  const primary = f.primary;
   const pterm = primary?.attrs['term'];
   if (pterm) categories.push(pterm.trim());
-  for (const c of childrenNamed(el, 'category')) {
+  for (const c of f.categories) {
     const term = (c.attrs['term'] ?? fold(textContent(c))).trim();
     if (term && !categories.includes(term)) categories.push(term);
   }
   if (categories.length) entry.categories = categories;
 
-  const comment = child(el, 'comment');
+  const comment = f.comment;
   if (comment) {
     const t = fold(textContent(comment));
     if (t) entry.comments = t;
   }
-  const jr = child(el, 'journal_ref') ?? child(el, 'journal_reference');
+  const jr = f.journalRef ?? f.journalReference;
   if (jr) {
     const t = fold(textContent(jr));
     if (t) entry.journalRef = t;
   }
-  const doiEl = child(el, 'doi') ?? child(el, 'DOI');
+  const doiEl = f.doi ?? f.DOI;
   if (doiEl) {
     const d = cleanDoi(textContent(doiEl));
     if (d) entry.doi = d;
   }
   if (announceType) entry.announceType = announceType;
 
-  const published = dateOf(child(el, 'published'));
-  const updated = dateOf(child(el, 'updated'));
+  const published = dateOf(f.published);
+  const updated = dateOf(f.updated);
   const dates: NonNullable<RawEntry['dates']> = {};
   if (announceType) {
     // the announcement feed: `published` is the announcement
@@ -161,7 +212,7 @@ function numberOf(el: XmlElement | undefined): number | undefined {
 }
 
 function readAtom(text: string, ctx: ReaderContext): ReaderResult {
-  const doc = parseXml(text, { noNest: ['entry'], containers: ['#document', 'feed', 'entry', 'author'] });
+  const doc = parseXml(text, { noNest: ['entry'], containers: ['#document', 'feed', 'entry', 'author'], spanAttrs: ['href'] });
   const feed = findFirst(doc, 'feed');
   const scope = feed ?? doc;
   const entries: RawEntry[] = [];

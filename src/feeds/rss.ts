@@ -326,7 +326,7 @@ function channelCategory(root: XmlElement): string | undefined {
 }
 
 function readRss(text: string, ctx: ReaderContext): ReaderResult {
-  const doc = parseXml(text, { noNest: ['item'], containers: ['#document', 'rss', 'RDF', 'channel', 'item'] });
+  const doc = parseXml(text, { noNest: ['item'], containers: ['#document', 'rss', 'RDF', 'channel', 'item'], spanAttrs: ['href', 'url'] });
   const root = findFirst(doc, 'rss') ?? findFirst(doc, 'RDF') ?? findFirst(doc, 'channel') ?? doc;
   const items = findAll(root, 'item');
   const entries: RawEntry[] = [];

@@ -142,51 +142,74 @@ const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
 
+/** Attributes of a tag that has none: one shared, frozen object (readers only read attributes). */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_SPANS: Record<string, [number, number]> = Object.freeze({}) as Record<string, [number, number]>;
+/** The children of a self-closing element: it never gets any (it is never on the open stack). */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 /**
- * Walks the input once and hands each token to `emit`. Never throws on any string.
+ * What the scanner hands its tokens to. One handler per use (the tree builder, the token
+ * list of `tokenizeXml`), so the calls stay monomorphic; no token object is built unless
+ * the handler wants one.
  */
-export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?: () => boolean): void {
+interface ScanHandler {
+  /** Whether white space only between `start` and `end` is kept (asked only for such runs). */
+  keepBlank(): boolean;
+  text(text: string, start: number, end: number, cdata: boolean): void;
+  open(name: string, attrs: Record<string, string>, attrSpans: Record<string, [number, number]>, selfClosing: boolean, start: number, end: number): void;
+  /** A close tag whose name is `src[nameStart, nameEnd)`. */
+  close(src: string, nameStart: number, nameEnd: number, start: number, end: number): void;
+  markup(kind: 'comment' | 'pi' | 'doctype', start: number, end: number): void;
+}
+
+/**
+ * Walks the input once and hands each token to `h`. Never throws on any string.
+ * `spanAttrs`: the attribute names whose value offsets are recorded (all when undefined).
+ */
+function scanXml(src: string, h: ScanHandler, blankMatters: boolean, spanAttrs: ReadonlySet<string> | undefined): void {
   const n = src.length;
-  // memo of failed searches: `failed[key]` is the smallest start from which `key` is known absent
-  const failed = new Map<string, number>();
-  const find = (needle: string, from: number): number => {
-    const f = failed.get(needle);
-    if (f !== undefined && from >= f) return -1;
-    const k = src.indexOf(needle, from);
-    if (k < 0) failed.set(needle, Math.min(f ?? from, from));
-    return k;
-  };
+  // failed searches: each terminator is known absent from this position on (n + 1: not yet failed);
+  // a search from there or later answers -1 without scanning the same tail again
+  let failComment = n + 1;
+  let failCdata = n + 1;
+  let failGt = n + 1;
+  let failPi = n + 1;
+  let failDq = n + 1;
+  let failSq = n + 1;
   let i = 0;
   let textStart = 0;
-  const flushText = (upto: number) => {
-    if (upto <= textStart) return;
-    // white space between the elements of a container: dropped when the caller says so
-    if (keepBlank && isBlankRun(src, textStart, upto) && !keepBlank()) return;
-    emit({ kind: 'text', text: decodeEntities(src.slice(textStart, upto)), start: textStart, end: upto });
-  };
   while (i < n) {
     const lt = src.indexOf('<', i); // no memo needed: the loop ends at the first miss
     if (lt < 0) break;
     const c1 = src.charCodeAt(lt + 1);
     if (c1 === 33 /* ! */) {
       if (src.startsWith('<!--', lt)) {
-        flushText(lt);
-        const e = find('-->', lt + 4);
+        if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
+        let e = -1;
+        if (lt + 4 < failComment) {
+          e = src.indexOf('-->', lt + 4);
+          if (e < 0) failComment = lt + 4;
+        }
         const end = e < 0 ? n : e + 3;
-        emit({ kind: 'comment', start: lt, end });
+        h.markup('comment', lt, end);
         i = textStart = end;
         continue;
       }
       if (src.startsWith('<![CDATA[', lt)) {
-        flushText(lt);
-        const e = find(']]>', lt + 9);
+        if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
+        let e = -1;
+        if (lt + 9 < failCdata) {
+          e = src.indexOf(']]>', lt + 9);
+          if (e < 0) failCdata = lt + 9;
+        }
         const end = e < 0 ? n : e + 3;
-        emit({ kind: 'cdata', text: src.slice(lt + 9, e < 0 ? n : e), start: lt, end });
+        h.text(src.slice(lt + 9, e < 0 ? n : e), lt, end, true);
         i = textStart = end;
         continue;
       }
       if (src.slice(lt + 2, lt + 9).toUpperCase() === 'DOCTYPE') {
-        flushText(lt);
+        if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
         // skip an internal subset `[...]`
         let k = lt + 9;
         let depth = 0;
@@ -197,23 +220,31 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?
           else if (c === 62 && depth === 0) break;
         }
         const end = k < n ? k + 1 : n;
-        emit({ kind: 'doctype', start: lt, end });
+        h.markup('doctype', lt, end);
         i = textStart = end;
         continue;
       }
       // `<!` something else: skip to `>`
-      flushText(lt);
-      const e = find('>', lt + 2);
+      if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
+      let e = -1;
+      if (lt + 2 < failGt) {
+        e = src.indexOf('>', lt + 2);
+        if (e < 0) failGt = lt + 2;
+      }
       const end = e < 0 ? n : e + 1;
-      emit({ kind: 'comment', start: lt, end });
+      h.markup('comment', lt, end);
       i = textStart = end;
       continue;
     }
     if (c1 === 63 /* ? */) {
-      flushText(lt);
-      const e = find('?>', lt + 2);
+      if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
+      let e = -1;
+      if (lt + 2 < failPi) {
+        e = src.indexOf('?>', lt + 2);
+        if (e < 0) failPi = lt + 2;
+      }
       const end = e < 0 ? n : e + 2;
-      emit({ kind: 'pi', start: lt, end });
+      h.markup('pi', lt, end);
       i = textStart = end;
       continue;
     }
@@ -224,13 +255,13 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?
         i = lt + 1; // stray `</`: text
         continue;
       }
-      const name = src.slice(lt + 2, k);
+      const nameEnd = k;
       while (k < n && isXmlSpace(src.charCodeAt(k))) k++;
       let end: number;
       if (src.charCodeAt(k) === 62) end = k + 1;
       else end = k; // `</name` without `>`: close anyway
-      flushText(lt);
-      emit({ kind: 'close', name, start: lt, end });
+      if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
+      h.close(src, lt + 2, nameEnd, lt, end);
       i = textStart = end;
       continue;
     }
@@ -242,8 +273,8 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?
     let k = lt + 1;
     while (k < n && k - lt < 300 && isNameChar(src.charCodeAt(k))) k++;
     const name = src.slice(lt + 1, k);
-    const attrs: Record<string, string> = {};
-    const attrSpans: Record<string, [number, number]> = {};
+    let attrs = NO_ATTRS;
+    let attrSpans = NO_SPANS;
     let selfClosing = false;
     let end = n;
     while (k < n) {
@@ -272,6 +303,7 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?
       const a0 = k;
       while (k < n && k - a0 < 300 && isNameChar(src.charCodeAt(k))) k++;
       const aname = src.slice(a0, k);
+      if (attrs === NO_ATTRS) attrs = {};
       while (k < n && isXmlSpace(src.charCodeAt(k))) k++;
       if (src.charCodeAt(k) !== 61 /* = */) {
         if (aname !== '__proto__' && !hasOwn.call(attrs, aname)) attrs[aname] = '';
@@ -284,10 +316,23 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?
       let v1: number;
       if (q === 34 || q === 39) {
         v0 = k + 1;
-        const close = find(q === 34 ? '"' : "'", v0);
+        let close = -1;
+        if (q === 34) {
+          if (v0 < failDq) {
+            close = src.indexOf('"', v0);
+            if (close < 0) failDq = v0;
+          }
+        } else if (v0 < failSq) {
+          close = src.indexOf("'", v0);
+          if (close < 0) failSq = v0;
+        }
         if (close < 0) {
           // unterminated value: it ends at the tag's `>`
-          const gt = find('>', v0);
+          let gt = -1;
+          if (v0 < failGt) {
+            gt = src.indexOf('>', v0);
+            if (gt < 0) failGt = v0;
+          }
           v1 = gt < 0 ? n : gt;
           k = v1;
         } else {
@@ -302,14 +347,55 @@ export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?
       // first one wins; `__proto__` would reach the prototype, so it is dropped
       if (aname !== '__proto__' && !hasOwn.call(attrs, aname)) {
         attrs[aname] = decodeEntities(src.slice(v0, v1));
-        attrSpans[aname] = [v0, v1];
+        if (spanAttrs === undefined || spanAttrs.has(aname)) {
+          if (attrSpans === NO_SPANS) attrSpans = {};
+          attrSpans[aname] = [v0, v1];
+        }
       }
     }
-    flushText(lt);
-    emit({ kind: 'open', name, attrs, attrSpans, selfClosing, start: lt, end });
+    if (lt > textStart) flushText(src, textStart, lt, h, blankMatters);
+    h.open(name, attrs, attrSpans, selfClosing, lt, end);
     i = textStart = end;
   }
-  flushText(n);
+  if (n > textStart) flushText(src, textStart, n, h, blankMatters);
+}
+
+/** Hands the text `src[start, upto)` (non-empty) to `h`; white space only is asked about first when that matters. */
+function flushText(src: string, start: number, upto: number, h: ScanHandler, blankMatters: boolean): void {
+  // white space between the elements of a container: dropped when the handler says so
+  if (blankMatters && isBlankRun(src, start, upto) && !h.keepBlank()) return;
+  h.text(decodeEntities(src.slice(start, upto)), start, upto, false);
+}
+
+/** The token list of `tokenizeXml`: one object per token. */
+class TokenEmitter implements ScanHandler {
+  constructor(
+    private readonly emit: (t: XmlToken) => void,
+    private readonly keep: (() => boolean) | undefined,
+  ) {}
+  keepBlank(): boolean {
+    return this.keep ? this.keep() : true;
+  }
+  text(text: string, start: number, end: number, cdata: boolean): void {
+    this.emit(cdata ? { kind: 'cdata', text, start, end } : { kind: 'text', text, start, end });
+  }
+  open(name: string, attrs: Record<string, string>, attrSpans: Record<string, [number, number]>, selfClosing: boolean, start: number, end: number): void {
+    // tokens own their attribute records (the scanner shares one empty record)
+    this.emit({ kind: 'open', name, attrs: attrs === NO_ATTRS ? {} : attrs, attrSpans: attrSpans === NO_SPANS ? {} : attrSpans, selfClosing, start, end });
+  }
+  close(src: string, nameStart: number, nameEnd: number, start: number, end: number): void {
+    this.emit({ kind: 'close', name: src.slice(nameStart, nameEnd), start, end });
+  }
+  markup(kind: 'comment' | 'pi' | 'doctype', start: number, end: number): void {
+    this.emit({ kind, start, end });
+  }
+}
+
+/**
+ * Walks the input once and hands each token to `emit`. Never throws on any string.
+ */
+export function tokenizeXml(src: string, emit: (t: XmlToken) => void, keepBlank?: () => boolean): void {
+  scanXml(src, new TokenEmitter(emit, keepBlank), keepBlank !== undefined, undefined);
 }
 
 /** Whether src[a, b) is XML white space only. */
@@ -333,11 +419,113 @@ export interface ParseOptions {
    * their child elements is layout, and is left out of the tree.
    */
   containers?: readonly string[];
+  /**
+   * The attribute names whose value offsets the caller reads (`href`): only these get an
+   * `attrSpans` entry. Default: every attribute.
+   */
+  spanAttrs?: readonly string[];
 }
 
 function localName(name: string): string {
   const c = name.lastIndexOf(':');
   return c < 0 ? name : name.slice(c + 1);
+}
+
+/** How many elements of one qualified name are open (shared by all of them, so a pop needs no lookup). */
+interface OpenCount {
+  n: number;
+}
+
+/** Builds the tree of `parseXml` from the scanner's tokens. */
+class TreeBuilder implements ScanHandler {
+  readonly stack: XmlElement[];
+  /** Per open element: whether it is a container (blank text in it is dropped). */
+  private readonly blankDropped: boolean[] = [false];
+  /** Per open element: its name's open count. */
+  private readonly counts: OpenCount[];
+  private readonly openCount = new Map<string, OpenCount>();
+  private ignoredDepth = 0;
+  lastEnd = 0;
+  constructor(
+    root: XmlElement,
+    private readonly noNest: ReadonlySet<string>,
+    private readonly containers: ReadonlySet<string>,
+  ) {
+    this.stack = [root];
+    this.blankDropped[0] = containers.has(root.local);
+    this.counts = [{ n: 1 }];
+  }
+  pop(end: number, closed: boolean): void {
+    const el = this.stack.pop()!;
+    this.blankDropped.pop();
+    this.counts.pop()!.n--;
+    el.end = end;
+    el.closed = closed;
+  }
+  keepBlank(): boolean {
+    return !this.blankDropped[this.blankDropped.length - 1]!;
+  }
+  text(text: string, start: number, end: number): void {
+    this.lastEnd = end;
+    this.stack[this.stack.length - 1]!.children.push({ type: 'text', text, start, end });
+  }
+  markup(_kind: string, _start: number, end: number): void {
+    this.lastEnd = end;
+  }
+  open(name: string, attrs: Record<string, string>, attrSpans: Record<string, [number, number]>, selfClosing: boolean, start: number, end: number): void {
+    this.lastEnd = end;
+    const stack = this.stack;
+    const local = localName(name);
+    if (this.noNest.has(local)) {
+      // close an open element of the same kind and everything inside it
+      let idx = -1;
+      for (let k = stack.length - 1; k > 0 && stack.length - k <= MAX_DEPTH; k--) {
+        if (stack[k]!.local === local) {
+          idx = k;
+          break;
+        }
+      }
+      if (idx > 0) while (stack.length > idx) this.pop(start, false);
+    }
+    if (stack.length > MAX_DEPTH) {
+      // too deep: keep the text, drop the structure
+      if (!selfClosing) this.ignoredDepth++;
+      return;
+    }
+    const el: XmlElement = { type: 'element', name, local, attrs, attrSpans, children: selfClosing ? NO_CHILDREN : [], start, end, closed: selfClosing };
+    stack[stack.length - 1]!.children.push(el);
+    if (!selfClosing) {
+      stack.push(el);
+      this.blankDropped.push(this.containers.has(local));
+      let count = this.openCount.get(name);
+      if (count === undefined) this.openCount.set(name, (count = { n: 0 }));
+      count.n++;
+      this.counts.push(count);
+    }
+  }
+  close(src: string, nameStart: number, nameEnd: number, start: number, end: number): void {
+    this.lastEnd = end;
+    const stack = this.stack;
+    // the common case: the innermost open element closes (no name is cut out of the input)
+    const top = stack[stack.length - 1]!;
+    if (stack.length > 1 && top.name.length === nameEnd - nameStart && src.startsWith(top.name, nameStart)) {
+      this.pop(end, true);
+      return;
+    }
+    const name = src.slice(nameStart, nameEnd);
+    if (!this.openCount.get(name)?.n) {
+      if (this.ignoredDepth > 0) this.ignoredDepth--;
+      return; // stray close tag
+    }
+    while (stack.length > 1) {
+      const top2 = stack[stack.length - 1]!;
+      if (top2.name === name) {
+        this.pop(end, true);
+        break;
+      }
+      this.pop(start, false);
+    }
+  }
 }
 
 /**
@@ -347,75 +535,10 @@ function localName(name: string): string {
 export function parseXml(src: string, options: ParseOptions = {}): XmlElement {
   const text = typeof src === 'string' ? src : '';
   const root: XmlElement = { type: 'element', name: '#document', local: '#document', attrs: {}, attrSpans: {}, children: [], start: 0, end: text.length, closed: true };
-  const stack: XmlElement[] = [root];
-  const openCount = new Map<string, number>();
-  const noNest = new Set(options.noNest ?? []);
-  let ignoredDepth = 0;
-  const pop = (end: number, closed: boolean) => {
-    const el = stack.pop()!;
-    el.end = end;
-    el.closed = closed;
-    openCount.set(el.name, (openCount.get(el.name) ?? 1) - 1);
-    return el;
-  };
-  let lastEnd = 0;
   const containers = new Set(options.containers ?? []);
-  const keepBlank = containers.size ? () => !containers.has(stack[stack.length - 1]!.local) : undefined;
-  tokenizeXml(text, (t) => {
-    lastEnd = t.end;
-    const top = stack[stack.length - 1]!;
-    switch (t.kind) {
-      case 'text':
-      case 'cdata':
-        top.children.push({ type: 'text', text: t.text, start: t.start, end: t.end });
-        return;
-      case 'open': {
-        const local = localName(t.name);
-        if (noNest.has(local)) {
-          // close an open element of the same kind and everything inside it
-          let idx = -1;
-          for (let k = stack.length - 1; k > 0 && stack.length - k <= MAX_DEPTH; k--) {
-            if (stack[k]!.local === local) {
-              idx = k;
-              break;
-            }
-          }
-          if (idx > 0) while (stack.length > idx) pop(t.start, false);
-        }
-        const parent = stack[stack.length - 1]!;
-        const el: XmlElement = { type: 'element', name: t.name, local, attrs: t.attrs, attrSpans: t.attrSpans, children: [], start: t.start, end: t.end, closed: t.selfClosing };
-        if (stack.length > MAX_DEPTH) {
-          // too deep: keep the text, drop the structure
-          if (!t.selfClosing) ignoredDepth++;
-          return;
-        }
-        parent.children.push(el);
-        if (!t.selfClosing) {
-          stack.push(el);
-          openCount.set(t.name, (openCount.get(t.name) ?? 0) + 1);
-        }
-        return;
-      }
-      case 'close': {
-        if (!openCount.get(t.name)) {
-          if (ignoredDepth > 0) ignoredDepth--;
-          return; // stray close tag
-        }
-        while (stack.length > 1) {
-          const top2 = stack[stack.length - 1]!;
-          if (top2.name === t.name) {
-            pop(t.end, true);
-            break;
-          }
-          pop(t.start, false);
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  }, keepBlank);
-  while (stack.length > 1) pop(Math.max(lastEnd, text.length), false);
+  const b = new TreeBuilder(root, new Set(options.noNest ?? []), containers);
+  scanXml(text, b, containers.size > 0, options.spanAttrs ? new Set(options.spanAttrs) : undefined);
+  while (b.stack.length > 1) b.pop(Math.max(b.lastEnd, text.length), false);
   return root;
 }
 

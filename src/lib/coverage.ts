@@ -344,21 +344,35 @@ function findOpenTag(text: string, name: string, from: number): number {
 /** Elements whose direct text is not a field of anything: text there is stray. */
 const XML_CONTAINERS = new Set(['feed', 'channel', 'rss', 'rdf', '']);
 
+/** Whether `text[a, b)`, lower-cased, is one of XML_CONTAINERS' non-empty names (no substring cut out). */
+function isContainerName(text: string, a: number, b: number): boolean {
+  const len = b - a;
+  if (len !== 3 && len !== 4 && len !== 7) return false;
+  // ASCII letters lower-cased by `| 32` (the names are letters only; another character never matches)
+  const c0 = text.charCodeAt(a) | 32;
+  if (len === 4) return c0 === 102 /* f */ && (text.charCodeAt(a + 1) | 32) === 101 && (text.charCodeAt(a + 2) | 32) === 101 && (text.charCodeAt(a + 3) | 32) === 100;
+  if (len === 7) return text.slice(a, b).toLowerCase() === 'channel';
+  const c1 = text.charCodeAt(a + 1) | 32;
+  const c2 = text.charCodeAt(a + 2) | 32;
+  return c0 === 114 /* r */ && ((c1 === 115 && c2 === 115) /* rss */ || (c1 === 100 && c2 === 102)) /* rdf */;
+}
+
 /**
  * Text of an XML feed that stands directly in the root or channel element (or
  * outside the root), not in any field: stray text. Comments, CDATA, processing
  * instructions and declarations are skipped. Linear; nesting kept in an array
- * (no recursion), names only.
+ * (no recursion), whether each open element is a container only.
  */
 function strayXmlText(text: string): UnclaimedBlock[] {
   const out: UnclaimedBlock[] = [];
-  const stack: string[] = [];
+  // per open element: whether text directly in it is stray (its local name is a container's)
+  const stack: boolean[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const lt = text.indexOf('<', i);
     const stop = lt < 0 ? n : lt;
-    if (stop > i && XML_CONTAINERS.has(stack.length ? stack[stack.length - 1]! : '')) {
+    if (stop > i && (stack.length ? stack[stack.length - 1]! : true)) {
       let a = i;
       let b = stop;
       while (a < b && (isSpaceCode(text.charCodeAt(a)) || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13)) a++;
@@ -378,9 +392,15 @@ function strayXmlText(text: string): UnclaimedBlock[] {
         // local name, lower-case: <rdf:RDF> → rdf, <atom:feed> → feed
         let j = lt + 1;
         while (j < end - 1 && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13 && text.charCodeAt(j) !== 62 && text.charCodeAt(j) !== 47) j++;
-        const name = text.slice(lt + 1, j);
-        const colon = name.indexOf(':');
-        stack.push(name.slice(colon + 1).toLowerCase());
+        // the local name starts after the first `:` of the name
+        let a = lt + 1;
+        for (let k = lt + 1; k < j; k++) {
+          if (text.charCodeAt(k) === 58 /* : */) {
+            a = k + 1;
+            break;
+          }
+        }
+        stack.push(a === j || isContainerName(text, a, j));
       }
     }
     i = end;
