@@ -46,7 +46,20 @@ export function isLetterOrDigit(ch: string): boolean {
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (const l of splitLines(text)) if (l.start > 0) this.starts.push(l.start);
+    if (shared !== undefined && shared.lines !== undefined && shared.text === text) {
+      for (const l of shared.lines) if (l.start > 0) this.starts.push(l.start);
+      return;
+    }
+    // the line starts splitLines would give (LF, CRLF and CR end a line), without its line strings
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const e = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      const start = e === cr && lf === e + 1 ? e + 2 : e + 1;
+      this.starts.push(start);
+      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    }
   }
   position(offset: number): { line: number; column: number } {
     let lo = 0;
