@@ -29,7 +29,21 @@ describe('an awesome list of vision transformers: `**Title**` items with `[[Pape
     const found = lines.filter((g) => titles.includes(fold(g.title).toLowerCase()));
     expect(found.length).toBeGreaterThanOrEqual(lines.length - 1);
   });
-  it.todo('`(CVPR 2021 [AI for Content Creation Workshop](url)) **Title**`: the venue in parentheses (with a link) is taken as the title');
-  it.todo('a GitHub link in a note bullet (`⭐ SOTA on [ALFRED](github…)`) is labelled the paper\'s official code');
+  // blind: titled `CVPR 2021`, the real title taken as the abstract
+  it('`(CVPR 2021 [AI for Content Creation Workshop](url)) **Title**`: the venue in parentheses (with a link) is the venue, the bold span the title', () => {
+    const p = r.papers.find((x) => x.title.startsWith('High-Resolution Complex Scene Synthesis'));
+    expect(p?.title).toBe('High-Resolution Complex Scene Synthesis with Transformers');
+    expect(p!.venue?.text).toBe('CVPR 2021 AI for Content Creation Workshop');
+    expect(p!.urls.map((u) => u.url)).toEqual(['https://arxiv.org/pdf/2105.06458.pdf']);
+    expect(titles).not.toContain('cvpr 2021');
+  });
+  // blind: the ALFRED repository was labelled the paper's official code
+  it('a GitHub link in a note bullet (`⭐ SOTA on [ALFRED](github…)`) is no link of the paper', () => {
+    const p = r.papers.find((x) => x.title.startsWith('Episodic Transformer'));
+    expect(p!.urls.map((u) => u.url)).toEqual(['https://arxiv.org/pdf/2105.06453.pdf', 'https://github.com/alexpashevich/E.T.']);
+  });
+  it('every gold title is found', () => {
+    expect(lines.filter((g) => !titles.includes(fold(g.title).toLowerCase())).map((g) => g.title)).toEqual([]);
+  });
   it.todo('topics: computer-vision added to vision-language titles, `Data-efficient Adaptation` fires parameter-efficient-finetuning (analysis, not reader)');
 });

@@ -1125,3 +1125,70 @@ describe('source-tagged reference lines `[N] Title. tag. URL (date)` in a markdo
     expect(read(t).map((e) => e.title)).not.toContain('A Third Title');
   });
 });
+
+describe('venues, note links, math, news rows and talk sections (reader rules of the e2e12 / e2e15 todos)', () => {
+  it.each([
+    ['a parenthesised venue holding a link', '- (CVPR 2021 [AI for Content Creation Workshop](http://w.org/aicc/)) **High-Resolution Scene Synthesis with Transformers**, A. Person et al. [[Paper](https://arxiv.org/pdf/2105.06458.pdf)]\n', 'CVPR 2021 AI for Content Creation Workshop'],
+    ['a bracketed venue holding a link', '- [NeurIPS 2020 [ML4H](http://w.org/ml4h/)] **A Study of Clinical Things in Depth** [[Paper](https://arxiv.org/abs/2101.00001)]\n', 'NeurIPS 2020 ML4H'],
+    ['a parenthesised venue without a link', '- (ICML 2021) **ViLT: Vision-and-Language Transformer** [[Paper](https://arxiv.org/pdf/2102.03334.pdf)]\n', 'ICML 2021'],
+  ])('%s is the venue, the bold span after it the title; the venue page is no link of the paper', (_n, md, venue) => {
+    const [e] = read(md);
+    expect(e!.title).not.toMatch(/20\d\d|\(/);
+    expect(e!.venueText).toBe(venue);
+    expect(e!.links.every((l) => /arxiv\.org/.test(l.url))).toBe(true);
+  });
+  it('a parenthesis with a link that reads as no venue is left as it was', () => {
+    const [e] = read('- (see [this thread](http://t.org/x)) **A Study of Clinical Things** [[Paper](https://arxiv.org/abs/2101.00001)]\n');
+    expect(e!.venueText).toBeUndefined();
+  });
+  it('a repository named in a note bullet is no resource of the paper; a note about code keeps its link', () => {
+    const md = [
+      '- **Episodic Transformer for Navigation**, A. Person et al. [[Paper](https://arxiv.org/pdf/2105.06453.pdf)] [[Code](https://github.com/a/et)]',
+      '  * ⭐ SOTA on [ALFRED](https://github.com/askforalfred/alfred)',
+      '- **Another Transformer for Navigation**, B. Person et al. [[Paper](https://arxiv.org/pdf/2105.06454.pdf)]',
+      '  * Official code: [AnotherNav](https://github.com/b/another)',
+      '',
+    ].join('\n');
+    expect(read(md).map((e) => e.links.map((l) => l.url))).toEqual([
+      ['https://arxiv.org/pdf/2105.06453.pdf', 'https://github.com/a/et'],
+      ['https://arxiv.org/pdf/2105.06454.pdf', 'https://github.com/b/another'],
+    ]);
+  });
+  it.each([
+    ['`**` inside math in a bold title', '- **[8] $B_s \\to D_s^{**}\\ell\\nu$ decays (hep-ph)** — a summary. https://arxiv.org/abs/2607.02276\n', '$B_s \\to D_s^{**}\\ell\\nu$ decays'],
+    ['`_` pairs inside math', '- **Bounds on $a_1$ and $b_2$ Here** [[pdf]](https://arxiv.org/abs/2101.00001)\n', 'Bounds on $a_1$ and $b_2$ Here'],
+  ])('math spans protect their content from emphasis: %s', (_n, md, title) => {
+    expect(read(md)[0]!.title).toBe(title);
+  });
+  it('dollar amounts are no math span: emphasis between them still parses', () => {
+    const [e] = read('- **Training for $5 *and* $10** [[pdf]](https://arxiv.org/abs/2101.00001)\n');
+    expect(e!.title).toBe('Training for $5 and $10');
+  });
+  it('a row whose only link is a news story (theguardian.com, nytimes.com) is no paper; a news link beside a paper link is', () => {
+    const md = [
+      '|Link|description|',
+      '|---|---|',
+      '|[Smartphone app could help detect dementia, study finds.](https://www.theguardian.com/society/2024/apr/01/x) |App-based tests were found to be good.|',
+      '|[Chatbots Are Now Writing the News, Report Says.](https://www.nytimes.com/2024/04/02/technology/x.html) |A report on newsrooms.|',
+      '|[Unsegment Anything by Simulating Deformation.](https://arxiv.org/abs/2404.02585v1) |A novel strategy.|',
+      '|[Evaluating LLMs at Detecting Errors in LLM Responses.](https://arxiv.org/abs/2404.03602v1) |A benchmark.|',
+      '',
+    ].join('\n');
+    expect(read(md).map((e) => e.title)).toEqual(['Unsegment Anything by Simulating Deformation', 'Evaluating LLMs at Detecting Errors in LLM Responses']);
+  });
+  it('a `### Talks` / `## Links` section is read when its items are papers, skipped when they are talks', () => {
+    const md = [
+      '## Accepted Papers',
+      '### Talks',
+      '- **Learning Things from Other Things**. Jane Doe, John Roe. [[Paper](https://openreview.net/forum?id=abc)]',
+      '- **Scaling Laws for Many Things**. Ann Lee, Bo Chen. [[Paper](https://arxiv.org/abs/2101.00002)]',
+      '### Posters',
+      '- **A Poster Paper on Things**. Kim Park, Lee Min. [[Paper](https://arxiv.org/abs/2101.00003)]',
+      '## Talks',
+      '- **Some Talk About Things** Jane Doe [[video]](https://youtu.be/x)',
+      '- **Another Talk About Things** John Roe [[slides]](https://t.org/s.html)',
+      '',
+    ].join('\n');
+    expect(read(md).map((e) => e.title)).toEqual(['Learning Things from Other Things', 'Scaling Laws for Many Things', 'A Poster Paper on Things']);
+  });
+});

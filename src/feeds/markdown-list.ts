@@ -14,6 +14,8 @@ import { splitAnnounce } from './rss.js';
 import type { Definition, Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import coverage from '../data/coverage-hosts.json' with { type: 'json' };
+import { hostOf } from '../extract/url-kind.js';
 import { parseDate } from '../lib/dates.js';
 import { foldKey, foldSpace, isLetterOrDigit, splitLines } from '../lib/text.js';
 import {
@@ -143,6 +145,8 @@ import {
   RE_SCHEMELESS_WEB,
   RE_SHORT_YEAR,
   RE_SKIP_SECTION,
+  RE_PAPERISH_SKIP_SECTION,
+  RE_CODE_HOST_URL,
   RE_TOC_SECTION,
   RE_TITLE_NUMBERING,
   RE_URL_SCHEME,
@@ -152,7 +156,7 @@ import {
   RE_YEAR,
 } from '../regex/markdown.js';
 import type { PaperDate } from '../schema/paper.js';
-import { CODE, EM, STRONG, endOf, inlineSegs, nodeText, segLines, startOf, type Seg } from './mdast.js';
+import { CODE, EM, STRONG, defuseMath, endOf, inlineSegs, nodeText, restoreMath, segLines, startOf, type Seg } from './mdast.js';
 import type { EntryLink, FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 import { cardsCovered, headingCards, navigationToHeadings, withCards } from './heading-cards.js';
 
@@ -1077,6 +1081,61 @@ function isDecoration(s: Seg): boolean {
 }
 
 /**
+ * A note bullet under an entry that has its own links (`⭐ SOTA on [ALFRED](https://github.com/…)`): a repository
+ * linked by a name in the note's prose is a benchmark, dataset or other work the note cites, not the paper's code
+ * (its code is in the entry's resource group); such links are read as their text. A note that speaks of code
+ * (`Official code: [DETR](…)`), resource labels and `owner/repo` labels keep their links.
+ */
+function noteCitations(d: Draft, segs: readonly Seg[]): readonly Seg[] {
+  if (!d.links.length) return segs;
+  let prose = '';
+  for (const s of segs) if (s.t === 'text') prose += s.text;
+  if (letters(prose) < 3 || RE_RESOURCE_WORDS.test(prose.toLowerCase())) return segs;
+  const cited = (s: Seg) =>
+    s.t === 'link' && !s.imageOnly && !s.auto && s.ref === undefined && !!s.url && RE_CODE_HOST_URL.test(s.url) && s.text.indexOf('/') < 0 && !isResourceish(s.text);
+  if (!segs.some(cited)) return segs;
+  return segs.map((s) => (cited(s) ? { t: 'text', text: s.text, style: s.style, start: s.start, end: s.end } : s));
+}
+
+/**
+ * `(CVPR 2021 [AI for Content Creation Workshop](url)) **Title**`: a bracket opened in the text run at `si` that
+ * holds links and closes in a later run, whose words read as a venue and after which a bold or linked title
+ * follows. The venue text (link labels in it) and the index of the run that closes it; the links in it are the
+ * venue's pages, no links of the paper.
+ */
+function linkedVenueTag(line: readonly Seg[], si: number): { venue: string; end: number } | undefined {
+  const s = line[si]!;
+  if (s.t !== 'text' || s.style & (STRONG | EM | CODE)) return undefined;
+  const head = s.text.trimStart();
+  const open = head[0];
+  if ((open !== '(' && open !== '[') || head.indexOf(open === '(' ? ')' : ']') >= 0) return undefined;
+  const close = open === '(' ? ')' : ']';
+  let inner = head.slice(1);
+  let links = 0;
+  for (let k = si + 1; k < line.length && k <= si + 6; k++) {
+    const x = line[k]!;
+    if (x.style & (STRONG | CODE)) return undefined;
+    if (x.t === 'link') {
+      links++;
+      inner += x.text;
+      continue;
+    }
+    if (x.t !== 'text') return undefined;
+    const at = x.text.indexOf(close);
+    if (at < 0) {
+      inner += x.text;
+      continue;
+    }
+    inner += x.text.slice(0, at);
+    const next = line[k + 1];
+    const v = trimRun(inner);
+    if (!links || x.text.slice(at + 1).trim() || !next || !(next.style & STRONG || next.t === 'link') || !looksVenue(v)) return undefined;
+    return { venue: stripFinalPeriod(v), end: k };
+  }
+  return undefined;
+}
+
+/**
  * Reads an entry's inline content. With `withTitle`, the title is found first: a bold
  * run, a title link, an italic run or the text up to the first link; the rest is read
  * as links, venue, authors and dates. Without, everything is detail (nested lines).
@@ -1130,6 +1189,13 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             continue;
           }
           if (isLeadTag(s, line[si + 1])) continue;
+          // a venue in parentheses holding a link before the title: `(CVPR 2021 [AI for … Workshop](url)) **Title**`
+          const vt = linkedVenueTag(line, si);
+          if (vt) {
+            d.venue ??= vt.venue;
+            si = vt.end;
+            continue;
+          }
           // Scholar's type badge before the title, bold or not (`**[PDF]** [Title](…)`)
           if (RE_SCHOLAR_TYPE_TAG.test(s.text.trim()) && si + 1 < line.length) continue;
         }
@@ -1526,8 +1592,21 @@ function hasSignal(d: Draft): boolean {
   return d.links.length > 0 || Boolean(d.authors?.length) || Boolean(d.venue) || Boolean(d.date) || d.relTitleLink || d.listed === true;
 }
 
+const COVERAGE_HOSTS = new Set(coverage.coverageHosts);
+
+/** An address on a news site, social network or forum (src/data/coverage-hosts.json). */
+function isCoverageUrl(url: string): boolean {
+  let h = hostOf(url);
+  if (h.startsWith('www.')) h = h.slice(4);
+  else if (h.startsWith('mobile.') || h.startsWith('m.') || h.startsWith('old.')) h = h.slice(h.indexOf('.') + 1);
+  return COVERAGE_HOSTS.has(h);
+}
+
 function isPaper(d: Draft): boolean {
   if (!d.title || letters(d.title) < 2 || RE_PLACEHOLDER.test(d.title)) return false;
+  // `[Smartphone app could help detect … dementia, study finds.](https://www.theguardian.com/…)`: a news story
+  // or a post, its title linking a news site or social network and no link to a paper
+  if (d.titleKind === 'link' && d.links.length && !d.authors && !d.arxivId && !d.doi && d.links.every((l) => isCoverageUrl(l.url))) return false;
   // `- "[Headline](url)(From host.com 2020.10.23)"`: a news clipping under its source label
   if (d.clipping && !d.links.some((l) => RE_PAPER_URL.test(l.url))) return false;
   // `1. Use the [Gmail API Client Library](https://developers.google.com/…) and create …`: a sentence with a link in it
@@ -2919,6 +2998,34 @@ function labelledTitle(r: Reading, node: Nodes): string | undefined {
   return w >= 1 && w <= 60 && letters(t) >= 2 ? t : undefined;
 }
 
+/**
+ * A section skipped by its name that can hold papers (`### Talks`, `### Links` on an accepted-papers page): read
+ * when its list items, up to the next heading of its level or above, are papers' — two or more of them, and half of
+ * all, link a paper address or a `[Paper]` label, or name two or more authors.
+ */
+function sectionHoldsPapers(root: Root, heading: Heading, segsOf: (item: ListItem) => Seg[]): boolean {
+  const at = root.children.indexOf(heading);
+  if (at < 0) return false;
+  let items = 0;
+  let papers = 0;
+  for (let i = at + 1; i < root.children.length && items < 200; i++) {
+    const n = root.children[i]!;
+    if (n.type === 'heading' && n.depth <= heading.depth) break;
+    if (n.type !== 'list') continue;
+    for (const item of n.children) {
+      items++;
+      const segs = segsOf(item);
+      const paper = segs.some((x) =>
+        x.t === 'link'
+          ? (!!x.url && RE_PAPER_URL.test(x.url)) || isPaperLabel(x.text)
+          : x.t === 'text' && looksAuthors(trimRun(x.text), false) && splitAuthors(trimRun(x.text)).names.length >= 2,
+      );
+      if (paper) papers++;
+    }
+  }
+  return papers >= 2 && papers * 2 >= items;
+}
+
 function walk(r: Reading, root: Root, st: WalkState): void {
   const { headings, out } = st;
   const sectionsFor = (extra: string[]) => {
@@ -3163,7 +3270,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
           if (dep > st.skipLevel) headings[st.skipLevel - 1] = '';
           st.skipLevel = 0;
         }
-        if (!st.skipLevel && RE_SKIP_SECTION.test(t)) {
+        if (!st.skipLevel && RE_SKIP_SECTION.test(t) && !(RE_PAPERISH_SKIP_SECTION.test(t) && sectionHoldsPapers(root, node, segsOf))) {
           st.skipLevel = dep;
           st.skipToc = RE_TOC_SECTION.test(t);
         }
@@ -3286,7 +3393,7 @@ function walk(r: Reading, root: Root, st: WalkState): void {
             for (const x of segsOf(n)) if (x.t === 'link' && !x.imageOnly) addLinkSeg(r, d, x);
             for (const m of kids) notes.add(m);
           } else if (desc) putDescription(r, d, desc, segsOf(n), described);
-          else if (!parenAuthors(d, segsOf(n))) analyze(r, d, segsOf(n), false);
+          else if (!parenAuthors(d, segsOf(n))) analyze(r, d, noteCitations(d, segsOf(n)), false);
           for (const m of kids) queue.push(m);
         }
         if (isPaper(d)) {
@@ -4408,7 +4515,10 @@ export function readMarkdownList(text: string, ctx: ReaderContext): ReaderResult
       const chunk = starts.length === 1 ? src : src.slice(from, starts[k + 1] ?? src.length);
       let root: Root;
       try {
-        root = processor.parse(chunk) as Root;
+        // `*` / `_` inside `$…$` math do not open or close emphasis (same offsets; put back in the tree)
+        const defused = defuseMath(chunk);
+        root = processor.parse(defused) as Root;
+        if (defused !== chunk) restoreMath(root);
       } catch {
         continue;
       }

@@ -303,3 +303,71 @@ export function segLines(segs: readonly Seg[], sourceLines = false): Seg[][] {
   if (cur.length) lines.push(cur);
   return lines;
 }
+
+// ---------------------------------------------------------------------------
+// Math spans: `$…$` protects its content from emphasis, as remark-math would.
+
+const MATH_STAR = '\uE000';
+const MATH_LOW = '\uE001';
+
+/**
+ * The text with `*` and `_` inside balanced `$…$` / `$$…$$` spans on one line replaced by private-use
+ * placeholders of the same length (offsets are kept), so that `$D_s^{**}\ell\nu$` does not open or close
+ * emphasis. Pandoc's rules tell math from money: the opening `$` has no space after it, the closing one no
+ * space before it and no digit after it (`$5 and $10` is no span). `restoreMath` puts the characters back
+ * into the parsed tree. Text that already holds a placeholder is returned as it is.
+ */
+export function defuseMath(src: string): string {
+  if (src.indexOf('$') < 0 || (src.indexOf('*') < 0 && src.indexOf('_') < 0)) return src;
+  if (src.indexOf(MATH_STAR) >= 0 || src.indexOf(MATH_LOW) >= 0) return src;
+  let out: string[] | null = null;
+  let open = -1;
+  let openLen = 0;
+  const space = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      open = -1;
+      continue;
+    }
+    if (c === 92) {
+      // a backslash escapes the next character (`\$` is no delimiter), never a line end
+      const n = src.charCodeAt(i + 1);
+      if (n !== 10 && n !== 13) i++;
+      continue;
+    }
+    if (c !== 36) continue;
+    const len = src.charCodeAt(i + 1) === 36 ? 2 : 1;
+    const next = src.charCodeAt(i + len);
+    if (open >= 0 && len === openLen && i > open && !space(src.charCodeAt(i - 1)) && !(next >= 48 && next <= 57)) {
+      for (let k = open; k < i; k++) {
+        const ch = src.charCodeAt(k);
+        if (ch === 42 || ch === 95) {
+          out ??= src.split('');
+          out[k] = ch === 42 ? MATH_STAR : MATH_LOW;
+        }
+      }
+      open = -1;
+    } else if (open < 0 || i - open > 400) {
+      open = space(next) ? -1 : i + len;
+      openLen = len;
+    }
+    i += len - 1;
+  }
+  return out ? out.join('') : src;
+}
+
+/** Puts back the `*` and `_` that defuseMath replaced, in every text, address and title of the tree. */
+export function restoreMath(root: Nodes): void {
+  const fix = (s: string) => (s.indexOf(MATH_STAR) >= 0 || s.indexOf(MATH_LOW) >= 0 ? s.split(MATH_STAR).join('*').split(MATH_LOW).join('_') : s);
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const n = stack.pop()! as Nodes & { value?: unknown; url?: unknown; title?: unknown; alt?: unknown; label?: unknown };
+    if (typeof n.value === 'string') n.value = fix(n.value);
+    if (typeof n.url === 'string') n.url = fix(n.url);
+    if (typeof n.title === 'string') n.title = fix(n.title);
+    if (typeof n.alt === 'string') n.alt = fix(n.alt);
+    if (typeof n.label === 'string') n.label = fix(n.label);
+    if (hasChildren(n)) for (const k of n.children) stack.push(k as Nodes);
+  }
+}

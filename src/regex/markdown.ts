@@ -52,6 +52,8 @@ export const RE_ARXIV_LISTING_MARK = /^\s{0,8}arXiv:\d{4}\.\d{4,5}|^-{60,}$|^\\\
 
 const SKIP_SECTION_WORDS =
   "(?:(?:introductory|recommended|useful|other|related|selected|popular|more|external|online|video|survey) )?(?:table of contents?|contents|toc|outline|change ?logs?|changes|news|updates?|latest (?:news|updates?)|recent (?:news|updates?)|what'?s new|contributing|contributions?|contributors?|how to contribute|contribute|license|licence|acknowledge?ments?|citations?|cite|citing|how to cite|talks?|invited talks?|keynotes?|tutorials?|lectures?|courses?|blogs?|blog posts?|videos?|podcasts?|related (?:lists?|repos|repositories|projects|awesome lists?|resources)|other (?:awesome )?lists?|awesome lists?|star history|stargazers|contacts?|about|about me|footnotes?|sponsors?|faq|template|markdown format|slides|posts|articles|notebooks?|jupyter notebooks?|websites?|books?|people|researchers|related|see also|links)";
+/** Skipped sections whose name may head papers (`Talks`, `Invited Talks`, `Links`): read when their items are papers'. */
+export const RE_PAPERISH_SKIP_SECTION = /\b(?:talks?|links)$/i;
 /**
  * Headings whose items are not papers (tables of contents, change logs, talks,
  * licences), matched against the whole heading text: `Talks`, `Talks & Tutorials`.
@@ -323,3 +325,6 @@ export const RE_NOTE_LABEL = /^(?:notes?|my notes?|reading notes?|笔记|读书�
 export const RE_AFFIL_NOTE_TAIL = /[ \t]{0,3}\(@[^()\n]{1,80}\)$/;
 /** A bullet's text before a link that credits the page's tool (`This page is powered by [Tool](…)`): no paper's title. */
 export const RE_CREDIT_TITLE = /\b(?:powered|generated|built|made|maintained|created|hosted|sponsored) (?:by|with|using)$/i;
+
+/** A repository host's address (`github.com/…`, `gitlab.com/…`, `bitbucket.org/…`): a link the analysis labels code. */
+export const RE_CODE_HOST_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i;
