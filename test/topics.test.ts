@@ -427,6 +427,18 @@ describe('tagTopics: output', () => {
     const got = ids(tagTopics({ title: 'Shuffle and Learn: Unsupervised Learning using Temporal Order Verification', sections }), true);
     expect(got).toEqual(expect.arrayContaining(['self-supervised-learning', 'video', 'computer-vision']));
   });
+  it.each([
+    // Sections of the CVPR 2024 list of fixtures/e2e6 (a row there: an image generator).
+    { why: 'a heading coordinating a field and its subfield gives no subfield alone', title: 'Arbitrary-Scale Image Generation and Upsampling using Latent Diffusion Model and Implicit Neural Decoder', sections: ['CVPR-2024-Papers', 'Image and Video Synthesis and Generation'], has: ['diffusion-models'], not: ['video'] },
+    { why: 'nor with a comma', title: 'A Plain Title', sections: ['Image, Video Synthesis'], has: [], not: ['video'] },
+    { why: 'the subfield counts when the item names it', title: 'Generating Long Videos of Dynamic Scenes', sections: ['Image and Video Synthesis and Generation'], has: ['video'], not: [] },
+    { why: 'a heading naming the subfield alone still counts', title: 'A Plain Title', sections: ['Computer Vision', 'Video Representation Learning'], has: ['video'], not: [] },
+    { why: 'LLM/Text is no coordination of the field with its subfield', title: 'A Watermark for Generated Text', sections: ['LLM/Text Watermarking'], has: ['large-language-models'], not: [] },
+  ])('$why', ({ title, sections, has, not }) => {
+    const got = ids(tagTopics({ title, sections }), true);
+    expect(got).toEqual(expect.arrayContaining(has));
+    for (const t of not) expect(got).not.toContain(t);
+  });
   it('a negative term cancels the topic', () => {
     const { candidates } = explainTopics('The diffusion of innovation in firms');
     const d = candidates.find((c) => c.id === 'diffusion-models');

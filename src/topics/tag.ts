@@ -27,7 +27,9 @@
  * `out-of-distribution` in an OOD-detection paper is not distribution shift, and
  * `mesh`, `geometry`, `sensor data` in a scientific-ML paper are neither neural fields nor
  * time series without an explicit term (see {@link applyAbsorption}). Multi-word terms do
- * not match across a bracket or a `,` `;` `:` `.` that ends a phrase.
+ * not match across a bracket or a `,` `;` `:` `.` that ends a phrase. A subfield named
+ * only by a section heading that coordinates it with its parent field ("Image and Video
+ * ...") is not a tag (see {@link applyBroadHeadings}).
  */
 import { PaperfeedError } from '../errors.js';
 import type { Field, TopicEvidence, TopicTag } from '../schema/paper.js';
@@ -856,6 +858,50 @@ function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Res
   return out;
 }
 
+/** Words that coordinate two names in a heading ("Image and Video ..."). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', '&', 'or', ',']);
+
+/**
+ * A section heading that coordinates a field with one of its subfields ("Image and Video
+ * Synthesis and Generation": `computer-vision` and its child `video`) is a section of the
+ * whole field: an item under it gets the subfield only from its own title or abstract.
+ * Measured on the end-to-end list captures (a CVPR list tagged every image-generation row
+ * `video`); a heading that names the subfield alone ("Video Representation Learning") or
+ * names it next to the parent in another way ("LLM/Text Watermarking") still counts.
+ */
+function applyBroadHeadings(cands: Array<TopicCandidate & { index: number }>, input: TopicInput, c: CompiledTaxonomy): void {
+  if (typeof input === 'string' || !input.sections || input.sections.length === 0) return;
+  let joined: string | null = null;
+  let changed = false;
+  for (const x of cands) {
+    const parent = c.topics[x.index]!.parentIndex;
+    if (parent < 0 || x.score <= 0) continue;
+    let fromHeading = false;
+    let own = false;
+    for (const e of x.evidence) {
+      if (e.weight <= 0) continue;
+      if (e.field === 'section') fromHeading = true;
+      else own = true;
+    }
+    if (!fromHeading || own) continue;
+    const par = cands.find((y) => y.index === parent);
+    if (!par) continue;
+    joined ??= input.sections.join(SECTION_SEPARATOR);
+    const text = joined;
+    const coordinated = (e: TopicEvidence): boolean =>
+      par.evidence.some((q) => {
+        if (q.field !== 'section' || q.weight <= 0) return false;
+        const gap = q.end <= e.start ? text.slice(q.end, e.start) : e.end <= q.start ? text.slice(e.end, q.start) : null;
+        return gap !== null && COORDINATORS.has(gap.trim().toLowerCase());
+      });
+    if (x.evidence.every((e) => e.field !== 'section' || e.weight <= 0 || coordinated(e))) {
+      x.score = 0;
+      changed = true;
+    }
+  }
+  if (changed) sortCands(cands);
+}
+
 /**
  * Tags a paper (or any text) with topics of the taxonomy, best first, each with its
  * score (0..1) and the mentions that support it. A passing mention is not enough: a
@@ -870,6 +916,7 @@ function select(cands: ReadonlyArray<TopicCandidate & { index: number }>, r: Res
 export function tagTopics(input: TopicInput, options?: TagTopicsOptions | null): TopicTag[] {
   const r = resolveOptions(options);
   const cands = candidatesOf(score(input, r.compiled), r.compiled);
+  applyBroadHeadings(cands, input, r.compiled);
   applyAbsorption(cands, r);
   applyModalityRule(cands, r);
   return select(cands, r);
@@ -886,6 +933,7 @@ export function tagTopics(input: TopicInput, options?: TagTopicsOptions | null):
 export function explainTopics(input: TopicInput, options?: TagTopicsOptions | null): TopicExplanation {
   const r = resolveOptions(options);
   const cands = candidatesOf(score(input, r.compiled), r.compiled);
+  applyBroadHeadings(cands, input, r.compiled);
   applyAbsorption(cands, r);
   applyModalityRule(cands, r);
   return { tags: select(cands, r), candidates: cands.map(({ index: _index, ...c }) => c) };
