@@ -323,3 +323,5 @@ export const RE_NOTE_LABEL = /^(?:notes?|my notes?|reading notes?|笔记|读书�
 export const RE_AFFIL_NOTE_TAIL = /[ \t]{0,3}\(@[^()\n]{1,80}\)$/;
 /** A bullet's text before a link that credits the page's tool (`This page is powered by [Tool](…)`): no paper's title. */
 export const RE_CREDIT_TITLE = /\b(?:powered|generated|built|made|maintained|created|hosted|sponsored) (?:by|with|using)$/i;
+/** Punctuation that makes a text before a linked title a phrase or a list, no nickname (`Note, see`, `Jane Doe. Title`). */
+export const RE_NICKNAME_LABEL_BREAK = /[.,;!?"“”](?:[ \t]|$)|[()[\]]/;
