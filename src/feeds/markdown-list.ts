@@ -380,8 +380,10 @@ function authorsOf(s: string, lenient: boolean): { names: string[]; affiliations
     if (ok) good++;
     if (i === 0) firstGood = ok;
   });
-  // An author list starts with a name (`evaluates versions of GPT-3.5 and GPT-4` does not).
-  if (lenient && (!firstGood || RE_ARTICLE_START.test(names[0]!))) return null;
+  // An author list starts with a name (`evaluates versions of GPT-3.5 and GPT-4` does not); `A Baevski et al` is an
+  // initial and a surname, no article.
+  const initialEtAl = total === 1 && wordCount(names[0]!) === 2 && RE_ET_AL.test(trimRun(s));
+  if (lenient && (!firstGood || (RE_ARTICLE_START.test(names[0]!) && !initialEtAl))) return null;
   // `Mildenhall et al.`: one surname before `et al.` is an author list.
   if (total === 1 && good === 1 && RE_ET_AL.test(trimRun(s))) return split;
   if (total === 1) return lenient && good === 1 && wordCount(names[0]!) >= 2 ? split : null;
