@@ -34,13 +34,15 @@ describe('graph data augmentation tables: `|Name|[[AAAI 2021] Title](pdf) [[Code
     expect(fieldScores(r.papers, lines).urls).toBe(1);
     expect(r.papers[5]!.urls.map((u) => u.url)).toContain('https://arxiv.org/pdf/2105.09384.pdf?ref=https://githubhelp.com');
   });
-  it('the rule on small lists: `[Venue Year]`, `[arXiv]`, `[NeurIPS\'20]`, `(CVPR 2021)` leading a title link label; other tags stay', () => {
+  it('the rule on small lists: `[Venue Year]`, `[arXiv]`, `[NeurIPS\'20]`, `(CVPR 2021)` leading a title link label or a bold title; other tags stay', () => {
     const t = [
       '- [[ICML 2019] Learning discrete structures for graph neural networks](https://example.org/b.pdf)',
       '- [[arXiv] Graph structure learning for robust networks](https://arxiv.org/abs/2001.00001)',
       "- [[NeurIPS'20] Graph Information Bottleneck](https://example.org/c.pdf)",
       '- [(CVPR 2021) Parenthesised venue in the link label](https://example.org/d.pdf)',
       '- [[Re] Reproducing a study of graph neural networks](https://example.org/a.pdf) [[Code]](https://github.com/a/b)',
+      '- **[[CVPR 2021] Bold linked title with a venue tag](https://example.org/e.pdf)** [[code]](https://github.com/c/d)',
+      '- **[ICLR 2020] Bold title with a venue tag** [[pdf]](https://example.org/f.pdf)',
       '',
     ].join('\n');
     expect(parseFeed(t).papers.map((p) => p.title)).toEqual([
@@ -49,7 +51,10 @@ describe('graph data augmentation tables: `|Name|[[AAAI 2021] Title](pdf) [[Code
       'Graph Information Bottleneck',
       'Parenthesised venue in the link label',
       '[Re] Reproducing a study of graph neural networks',
+      'Bold linked title with a venue tag',
+      'Bold title with a venue tag',
     ]);
+    expect(parseFeed(t).papers.map((p) => p.venue?.text).slice(-2)).toEqual(['CVPR 2021', 'ICLR 2020']);
   });
   it.todo('topics 71.1: `data-augmentation` from the list heading given to every structure-learning item (12 fp), the heading should lend the modality only; analysis, not the reader');
 });
@@ -81,6 +86,13 @@ describe('speech pretraining list: `- Nickname: [Title](arxiv) - *A Author et al
       ['Learning robust and multilingual speech representations', 'EMNLP 2020', ['K Kawakami']],
       ['Unsupervised cross-lingual representation learning for speech', undefined, ['A Conneau']],
     ]);
+    // a phrase before the colon, or a link label no longer than the nickname: read as before (the text is the title)
+    const other = [
+      '- Our notes, see: [Learning robust and multilingual speech representations](https://arxiv.org/abs/2001.11128) - *K Kawakami et al*, `EMNLP 2020`',
+      '- ViT: [Image](https://arxiv.org/abs/2010.11929) - *A Dosovitskiy et al*, `ICLR 2021`',
+      '',
+    ].join('\n');
+    expect(parseFeed(other).papers.map((p) => p.title)).toEqual(['Our notes, see', 'ViT']);
   });
   it.todo('venue `arXiv 2020` is not kept (arXiv is a preprint server in src/data/venues.json, by design); not scored');
   it.todo('topics 84.7: NLP from `multilingual` / `cross-lingual` / `Text-to-speech` in speech titles (3 fp); `Unsupervised pretraining transfers well across languages` misses speech-audio (the list\'s subject); analysis, not the reader');

@@ -545,7 +545,10 @@ function nicknameThenTitleLink(line: readonly Seg[], si: number): boolean {
   return letters(label) >= 2 && !looksAuthors(label, false) && !looksVenue(label);
 }
 
-/** `[AAAI 2021] Data Augmentation for …` as a title link's label: a leading venue/year tag is the venue, the rest the title. */
+/**
+ * `[AAAI 2021] Data Augmentation for …` as a title link's label (or a bold title's text): a leading venue/year tag is
+ * the venue, the rest the title.
+ */
 function linkLabelTitle(d: Draft, label: string): string {
   const tag = RE_LEADING_TAG.exec(label);
   if (!tag || RE_TASK_BOX.test(tag[1]!) || !looksVenue(tag[1]!.trim())) return label;
@@ -1186,14 +1189,14 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             const s = line[j]!;
             if (s.t === 'link') {
               if (!isResourceLabel(s.text)) {
-                t += s.text;
+                t += t.trim() ? s.text : linkLabelTitle(d, s.text);
                 addLinkSeg(r, d, s, s.text);
                 if (s.url && isRelativeUrl(s.url)) {
                   d.relTitleLink = true;
                   relArxiv(d, s.url);
                 }
               } else addLinkSeg(r, d, s);
-            } else t += s.text;
+            } else t += t.trim() ? s.text : linkLabelTitle(d, s.text);
           }
           // A bold title hard-wrapped inside its `**…**` (`**… in Large\n  Language Models**, …`): the bold span did
           // not close on this line, so it goes on to the next, joined with one space.
