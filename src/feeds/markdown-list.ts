@@ -23,6 +23,7 @@ import {
   RE_LISTING_TAG,
   RE_ARXIV_DOI,
   RE_LEADING_TAG,
+  RE_NICKNAME_LABEL_BREAK,
   RE_TAG_ONLY,
   RE_SCHOLAR_TYPE_TAG,
   RE_CLIPPING_SOURCE,
@@ -383,8 +384,10 @@ function authorsOf(s: string, lenient: boolean): { names: string[]; affiliations
     if (ok) good++;
     if (i === 0) firstGood = ok;
   });
-  // An author list starts with a name (`evaluates versions of GPT-3.5 and GPT-4` does not).
-  if (lenient && (!firstGood || RE_ARTICLE_START.test(names[0]!))) return null;
+  // An author list starts with a name (`evaluates versions of GPT-3.5 and GPT-4` does not); `A Baevski et al` is an
+  // initial and a surname, no article.
+  const initialEtAl = total === 1 && wordCount(names[0]!) === 2 && RE_ET_AL.test(trimRun(s));
+  if (lenient && (!firstGood || (RE_ARTICLE_START.test(names[0]!) && !initialEtAl))) return null;
   // `Mildenhall et al.`: one surname before `et al.` is an author list.
   if (total === 1 && good === 1 && RE_ET_AL.test(trimRun(s))) return split;
   if (total === 1) return lenient && good === 1 && wordCount(names[0]!) >= 2 ? split : null;
@@ -526,6 +529,37 @@ function nameThenTitleLink(line: readonly Seg[], si: number): boolean {
   const label = foldSpace(l.text);
   if (!shortPersonName(name) || wordCount(label) < 3 || wordCount(label) <= wordCount(name) || isResourceish(label)) return false;
   return letters(label) >= 2 && !looksAuthors(label, false);
+}
+
+/**
+ * `Bidir CPC: [Learning robust and multilingual speech representations](url)`: a short label ending in `:` (a model's
+ * nickname: one to four words, no sentence, no resource word) right before one link whose label reads as a title (four
+ * words or more, more than the nickname's): the link label is the title, the nickname no part of it.
+ */
+function nicknameThenTitleLink(line: readonly Seg[], si: number): boolean {
+  const s = line[si];
+  const l = line[si + 1];
+  if (!s || !l || s.t !== 'text' || s.style & (STRONG | EM | CODE) || l.t !== 'link' || l.imageOnly || l.auto || !l.url) return false;
+  const raw = plain(s.text);
+  if (!raw.endsWith(':') && !raw.endsWith('：')) return false;
+  const name = raw.slice(0, -1).trim();
+  if (!name || name.length > 40 || wordCount(name) > 4 || letters(name) < 2 || RE_NICKNAME_LABEL_BREAK.test(name) || isResourceish(name)) return false;
+  const label = foldSpace(l.text);
+  if (wordCount(label) < 4 || wordCount(label) <= wordCount(name) || isResourceish(label) || label.indexOf('://') >= 0) return false;
+  return letters(label) >= 2 && !looksAuthors(label, false) && !looksVenue(label);
+}
+
+/**
+ * `[AAAI 2021] Data Augmentation for …` as a title link's label (or a bold title's text): a leading venue/year tag is
+ * the venue, the rest the title.
+ */
+function linkLabelTitle(d: Draft, label: string): string {
+  const tag = RE_LEADING_TAG.exec(label);
+  if (!tag || RE_TASK_BOX.test(tag[1]!) || !looksVenue(tag[1]!.trim())) return label;
+  const rest = label.slice(tag[0].length);
+  if (wordCount(foldSpace(rest)) < 2 || letters(rest) < 2) return label;
+  d.venue ??= stripFinalPeriod(tag[1]!.trim());
+  return rest;
 }
 
 /**
@@ -1221,14 +1255,14 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
             const s = line[j]!;
             if (s.t === 'link') {
               if (!isResourceLabel(s.text)) {
-                t += s.text;
+                t += t.trim() ? s.text : linkLabelTitle(d, s.text);
                 addLinkSeg(r, d, s, s.text);
                 if (s.url && isRelativeUrl(s.url)) {
                   d.relTitleLink = true;
                   relArxiv(d, s.url);
                 }
               } else addLinkSeg(r, d, s);
-            } else t += s.text;
+            } else t += t.trim() ? s.text : linkLabelTitle(d, s.text);
           }
           // A bold title hard-wrapped inside its `**…**` (`**… in Large\n  Language Models**, …`): the bold span did
           // not close on this line, so it goes on to the next, joined with one space.
@@ -1264,7 +1298,7 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         }
       } else if (first.t === 'link') {
         // `**` left in a label is Scholar's keyword bolding that did not parse (`RISC-**V **Evaluation`)
-        d.title = cleanTitle(first.text.indexOf('**') >= 0 ? first.text.split('**').join('') : first.text);
+        d.title = cleanTitle(linkLabelTitle(d, first.text.indexOf('**') >= 0 ? first.text.split('**').join('') : first.text));
         d.titleKind = 'link';
         addLinkSeg(r, d, first, first.text);
         if (first.url && isRelativeUrl(first.url)) {
@@ -1279,9 +1313,9 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           d.clipping = true;
           si++;
         }
-      } else if (nameThenTitleLink(line, si)) {
+      } else if (nameThenTitleLink(line, si) || nicknameThenTitleLink(line, si)) {
         const link = line[si + 1]!;
-        d.title = cleanTitle(link.text);
+        d.title = cleanTitle(linkLabelTitle(d, link.text));
         d.titleKind = 'link';
         addLinkSeg(r, d, link, d.title);
         si += 2;

@@ -328,3 +328,6 @@ export const RE_CREDIT_TITLE = /\b(?:powered|generated|built|made|maintained|cre
 
 /** A repository host's address (`github.com/…`, `gitlab.com/…`, `bitbucket.org/…`): a link the analysis labels code. */
 export const RE_CODE_HOST_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i;
+
+/** Punctuation that makes a text before a linked title a phrase or a list, no nickname (`Note, see`, `Jane Doe. Title`). */
+export const RE_NICKNAME_LABEL_BREAK = /[.,;!?"“”](?:[ \t]|$)|[()[\]]/;
