@@ -28,11 +28,15 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 // lists, heading cards and reference lines (~3 KB), reader rules for the 32 real captures of
 // blind rounds 7-12 (~7 KB), 431 CJK taxonomy terms (~4.6 KB) and the tenth pass (~1 KB), metric
 // rules of batch 15, defined abbreviations and CJK results (~4.5 KB), dataset rules (~1 KB), the speed work
-// (~1 KB). Until the budgets are met, the tests hold
+// (~1 KB).
+// Sixth session: 288.6 KB and 11.5 KB: an RST reader (~5 KB), reader rules for the 19 real captures of
+// blind rounds 13-16 (Scholar alerts, mail indexes, accepted-paper pages, CSV exports, feeds in string
+// literals: ~9 KB), metric, dataset and topic rules with case-sensitive terms (~4 KB), the Atom speed
+// work (~0.5 KB); links: hosts.json trimmed (-0.6 KB), the role cue index (+0.2 KB). Until the budgets are met, the tests hold
 // the sizes at ceilings so the gap cannot grow unnoticed, and print the distance to the
 // budget; PAPERFEED_SIZE_STRICT=1 enforces the budgets themselves.
 // scripts/bundle-size.mjs [distDir] prints what dominates.
-const ceilings = process.env.PAPERFEED_SIZE_STRICT ? budgets : { index: 270 * 1024, links: 12 * 1024 };
+const ceilings = process.env.PAPERFEED_SIZE_STRICT ? budgets : { index: 290 * 1024, links: 11.6 * 1024 };
 type Entry = 'index' | 'links';
 function report(name: string, entry: Entry, r: { minified: number; gzip: number; inputs: Array<[string, number]> }) {
   const top = byPackage(r.inputs).slice(0, 6).map(([k, n]) => `${k} ${kb(n)}`).join(', ');
