@@ -240,6 +240,13 @@ function letters(s: string): number {
 
 const wordCount = (s: string) => (s ? s.split(' ').length : 0);
 
+/** Only ASCII digits (and at least one). */
+function isDigits(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return true;
+}
+
 /** A link label reduced for classification: lower case, no brackets, emoji or counts. */
 function labelKey(label: string): string {
   return plain(label).replace(RE_LABEL_PUNCT, '').trim().toLowerCase();
@@ -1399,6 +1406,16 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
         if (tail && tail.index > 0 && looksVenue(tail[1]!.trim()) && (RE_YEAR.test(tail[1]!) || RE_SHORT_YEAR.test(tail[1]!))) {
           d.venue ??= stripFinalPeriod(tail[1]!.trim());
           t = tt.slice(0, tail.index);
+        }
+        // `Title, 2019 [[pdf](…)]`: a year after a comma that closes the title before its links is the year
+        if (j < lines[li]!.length) {
+          const te = trimEnd(t);
+          const n = te.length;
+          const year = te.slice(n - 4);
+          if (n > 12 && te[n - 6] === ',' && te[n - 5] === ' ' && (year.startsWith('19') || year.startsWith('20')) && isDigits(year) && wordCount(te.slice(0, n - 6).trim()) >= 3) {
+            d.date ??= { text: year, year: +year };
+            t = te.slice(0, n - 6);
+          }
         }
         // Broken bold after the title (`… Driving**, ECCV2024**[[Paper](…)]`: delimiters CommonMark cannot pair stay
         // literal): a `**…**` holding only a venue, or a lone `**`, is venue markup, no part of the title.
