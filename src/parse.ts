@@ -146,17 +146,34 @@ export function dedupeEntries(entries: RawEntry[]): { entries: RawEntry[]; merge
   return { entries: kept, merged };
 }
 
-/** A label (three words at most) or a title one of whose folded forms holds the other's. */
+/**
+ * A label (at most three ordinary words: `Selected Signal`, `Primary source`; no coined name such as
+ * `VisualBERT` or `MAE`) or a title one of whose folded forms holds the other's.
+ */
 function restatesTitle(label: string, title: string): boolean {
   const a = foldKey(label);
   const b = foldKey(title);
+  return b.includes(a) || a.includes(b) || isPlainLabel(label);
+}
+
+/** One to three words of letters, none with a capital after its first letter. */
+function isPlainLabel(label: string): boolean {
   let words = 0;
-  for (let i = 0, inWord = false; i < label.length; i++) {
-    const space = label.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
+  let inWord = false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c <= 32) {
+      inWord = false;
+      continue;
+    }
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (!upper && !lower && c !== 45 && c !== 58) return false; // letters, `-` and a closing `:` only
+    if (!inWord) words++;
+    else if (upper) return false;
+    inWord = true;
   }
-  return words <= 3 || b.includes(a) || a.includes(b);
+  return words >= 1 && words <= 3;
 }
 
 /**

@@ -199,3 +199,11 @@ describe('CSV author cells', () => {
     expect(parseFeed(`Title,Authors\nA Study of Things,"${cell}"\n`).papers[0]!.authors).toEqual(names);
   });
 });
+
+describe('review findings', () => {
+  it('a header of 200,000 title columns is read without a stack overflow (no spread into Math.min)', () => {
+    const csv = Array.from({ length: 200_000 }, () => 'Title').join(',') + '\nA Paper About Things,B\n';
+    const r = parseFeed(csv, { format: 'csv' });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

@@ -155,3 +155,11 @@ describe('an arXiv API Atom response embedded in JavaScript source as a string c
   it.todo('extractors: topics: LS-GAN misses semi-supervised-learning, GAN-classifiers misses computer-vision; `Unbalanced GANs` gives data-selection; the SDE paper gets scientific-ml');
   it.todo('extractors: URL extraction in escaped text (no reader decodes it): `\\"`, `\\n"` and `">` should end an address');
 });
+
+describe('review findings', () => {
+  it('a literal is found when the text itself starts with `<`', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `"<entry><title>Paper number ${i} on things</title></entry>\\n" +`);
+    const src = `<script>\n"<?xml version=\\"1.0\\"?>\\n" +\n"<feed xmlns=\\"http://www.w3.org/2005/Atom\\">\\n" +\n${lines.join('\n')}\n"</feed>\\n";\n`;
+    expect(embeddedFeedLiteral(src)?.text.startsWith('<?xml')).toBe(true);
+  });
+});

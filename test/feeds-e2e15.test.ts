@@ -47,3 +47,14 @@ describe('an awesome list of vision transformers: `**Title**` items with `[[Pape
   });
   it.todo('topics: computer-vision added to vision-language titles, `Data-efficient Adaptation` fires parameter-efficient-finetuning (analysis, not reader)');
 });
+
+describe('merging by arXiv id (review findings)', () => {
+  it('a one-word coined title sharing another item\'s arXiv link stays its own paper', () => {
+    const t = '# List\n\n- **VisualGPT: Data-efficient Adaptation of Pretrained Language Models for Image Captioning** [pdf](https://arxiv.org/pdf/2103.14030.pdf)\n  - Summary: We adapt a pretrained language model to image captioning with little data, using a self-resurrecting encoder-decoder attention.\n- **VisualBERT** [pdf](https://arxiv.org/pdf/2103.14030.pdf)\n- **Another Paper Entirely About Things** [pdf](https://arxiv.org/abs/2201.00001)\n';
+    expect(parseFeed(t).papers.map((p) => p.title)).toEqual([
+      'VisualGPT: Data-efficient Adaptation of Pretrained Language Models for Image Captioning',
+      'VisualBERT',
+      'Another Paper Entirely About Things',
+    ]);
+  });
+});

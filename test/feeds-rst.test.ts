@@ -310,3 +310,11 @@ describe('RST the reader never chokes on', () => {
     expect(b.papers.map((p) => [p.title, urls(p)])).toEqual(a.papers.map((p) => [p.title, urls(p)]));
   });
 });
+
+describe('review findings', () => {
+  it('a rule of more than 64 column runs is no table (its writing would grow with columns x rows)', () => {
+    const wide = '= '.repeat(3000) + '\n' + 'x\n'.repeat(3000) + '= '.repeat(3000) + '\n';
+    expect(rstToMarkdown(wide).length).toBeLessThan(2 * wide.length);
+    expect(() => parseFeed(wide, { format: 'rst' })).not.toThrow();
+  });
+});

@@ -270,7 +270,9 @@ function tableOf(text: string): Table | undefined {
   const others = roles.filter((r) => r && r.role !== 'title');
   const strong = others.some((r) => STRONG_ROLES.includes(r!.role));
   // a column named `Title` or `Paper Title` and one more paper column; a looser title column (`Full Title Of Work`) needs authors, an abstract or an id beside it
-  const ok = Math.min(...titles) <= 1 ? others.length > 0 || keys.some((k) => PAPER_COLUMNS.has(k)) : strong;
+  let best = Infinity;
+  for (const t of titles) if (t < best) best = t;
+  const ok = best <= 1 ? others.length > 0 || keys.some((k) => PAPER_COLUMNS.has(k)) : strong;
   return ok ? { delim, keys, roles, bodyStart: row.end } : undefined;
 }
 

@@ -55,6 +55,9 @@ function adornmentOf(t: string): string {
   return s[0]!;
 }
 
+/** Most columns a table rule may have: a rule of more runs is no paper table (and would make the writing quadratic). */
+const MAX_COLUMNS = 64;
+
 /** The column runs of a simple-table rule (`====  =====  ===`, two runs or more), else undefined. */
 function ruleColumns(t: string, ch = '='): { starts: number[]; ends: number[] } | undefined {
   const s = trimEnd(t);
@@ -70,7 +73,7 @@ function ruleColumns(t: string, ch = '='): { starts: number[]; ends: number[] } 
     } else if (isSpace(s[i])) i++;
     else return undefined;
   }
-  return starts.length >= 2 ? { starts, ends } : undefined;
+  return starts.length >= 2 && starts.length <= MAX_COLUMNS ? { starts, ends } : undefined;
 }
 
 /** A grid-table border (`+----+---+`, `+====+===+`): the positions of its `+`, else undefined. */
@@ -84,7 +87,7 @@ function gridBorder(t: string): number[] | undefined {
     if (c === '+') plus.push(i);
     else if (c !== '-' && c !== '=') return undefined;
   }
-  return plus.length >= 2 && plus[1]! - plus[0]! > 1 ? plus : undefined;
+  return plus.length >= 2 && plus.length <= MAX_COLUMNS + 1 && plus[1]! - plus[0]! > 1 ? plus : undefined;
 }
 
 /** A target's name as references match it: case folded, white space collapsed. */
@@ -424,7 +427,8 @@ const NON_TITLE_HEADERS = ['abbreviation', 'abbr', 'venue', 'conference', 'journ
 /** Writes a table as a markdown pipe table (the title column's header `Title`). */
 function writeTable(st: State, table: Table, at: number): void {
   const w = st.w;
-  const width = Math.max(table.header?.length ?? 0, ...table.rows.map((r) => r.cells.length));
+  let width = Math.min(MAX_COLUMNS, table.header?.length ?? 0);
+  for (const r of table.rows) if (r.cells.length > width) width = Math.min(MAX_COLUMNS, r.cells.length);
   if (width === 0 || !table.rows.length) return;
   const heads = (table.header ?? []).map((c) => refKey(cellText(c)));
   // `Paper Title`, `Tutorial Title`: a header that ends in `title`

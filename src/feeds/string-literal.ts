@@ -108,7 +108,7 @@ function decodeRun(src: string, q: number, chars: string[], at: number[]): { end
 export function embeddedFeedLiteral(src: string): DecodedLiteral | undefined {
   if (src.length > 50_000_000 || src.indexOf('\\') < 0) return undefined;
   let tries = 0;
-  for (let i = src.indexOf('<'); i > 0 && tries < 8; i = src.indexOf('<', i + 1)) {
+  for (let i = src.indexOf('<'); i >= 0 && tries < 8; i = src.indexOf('<', i + 1)) {
     if (!OPENERS.some((o) => src.startsWith(o, i))) continue;
     tries++;
     const q = src[i - 1];

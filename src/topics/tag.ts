@@ -793,17 +793,15 @@ function rulesOf(c: CompiledTaxonomy): Rules {
   return rules;
 }
 
-/** Per topic index: its candidate in the call of {@link applyAbsorption} (reused; reset at the end of each call). */
-const candOf: Array<(TopicCandidate & { index: number }) | undefined> = [];
-
 function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Resolved): void {
   let changed = false;
-  // Topic indices are unique among candidates: a table read instead of two finds per rule.
-  for (const x of cands) candOf[x.index] = x;
+  // Topic indices are unique among candidates: a table read instead of two finds per rule (a few entries a call)
+  const candOf = new Map<number, TopicCandidate & { index: number }>();
+  for (const x of cands) candOf.set(x.index, x);
   for (const [topic, by, title] of rulesOf(r.compiled).absorbed) {
-    const owner = candOf[by];
+    const owner = candOf.get(by);
     if (!owner || owner.score < r.threshold) continue;
-    const own = candOf[topic];
+    const own = candOf.get(topic);
     if (!own || own.score <= 0) continue;
     if (title === 'unless-titled' && own.evidence.some((e) => e.weight > 0 && (e.field === 'title' || e.field === 'section'))) continue;
     const explicit = explicitTerms(r.compiled, own.index);
@@ -813,7 +811,6 @@ function applyAbsorption(cands: Array<TopicCandidate & { index: number }>, r: Re
     own.score = sum > 0 ? round(1 - Math.exp(-sum)) : 0;
     changed = true;
   }
-  for (const x of cands) candOf[x.index] = undefined;
   if (changed) sortCands(cands);
 }
 
