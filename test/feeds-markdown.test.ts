@@ -1192,3 +1192,33 @@ describe('venues, note links, math, news rows and talk sections (reader rules of
     expect(read(md).map((e) => e.title)).toEqual(['Learning Things from Other Things', 'Scaling Laws for Many Things', 'A Poster Paper on Things']);
   });
 });
+
+describe('item forms: authors / nickname / lead tag before the title', () => {
+  const list = (items: string[]) => read(`# Awesome\n\n## Papers\n\n${items.join('\n')}\n`);
+  it.each([
+    ['`Name et al. [Title](url)`', '- Kaiming He et al. [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)', 'Deep Residual Learning for Image Recognition', ['Kaiming He']],
+    ['`Surname et al. [Title](url)`', '- He et al. [Attention Is All You Need](https://arxiv.org/abs/1706.03762)', 'Attention Is All You Need', ['He']],
+    ['`Name, Name. [Title](url)`', '- Kaiming He, Xiangyu Zhang. [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377)', 'Masked Autoencoders Are Scalable Vision Learners', ['Kaiming He', 'Xiangyu Zhang']],
+    ['a presenter before the title is dropped', '- Markus Gutenberger [CLEEGN: A Convolutional Neural Network for EEG](https://arxiv.org/abs/2207.00000)', 'CLEEGN: A Convolutional Neural Network for EEG', []],
+  ])('author names before a title link: %s', (_n, item, title, authors) => {
+    const [e] = list([item]);
+    expect(e!.title).toBe(title);
+    expect(e!.authors ?? []).toEqual(authors);
+  });
+  it.each([
+    ['a three-word title-case label', '- LLaVA: [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485)', 'Visual Instruction Tuning'],
+    ['a long label', '- CLIP: [Learning Transferable Visual Models From Natural Language Supervision](https://arxiv.org/abs/2103.00020)', 'Learning Transferable Visual Models From Natural Language Supervision'],
+    ['a one-word label stays behind the nickname', '- ViT: [Image](https://arxiv.org/abs/2010.11929)', 'ViT'],
+  ])('a nickname, then a title link: %s', (_n, item, title) => {
+    expect(list([item])[0]!.title).toBe(title);
+  });
+  it.each([
+    ['`[Oral] **Title**`', '- [Oral] **Masked Autoencoders Are Scalable Vision Learners** [pdf](https://arxiv.org/abs/2111.06377)', 'Masked Autoencoders Are Scalable Vision Learners'],
+    ['`(Spotlight) **Title**`', '- (Spotlight) **Deep Residual Learning for Image Recognition** [pdf](https://arxiv.org/abs/1512.03385)', 'Deep Residual Learning for Image Recognition'],
+    ['`[Oral] [Title](url)`', '- [Oral] [Attention Is All You Need](https://arxiv.org/abs/1706.03762)', 'Attention Is All You Need'],
+  ])('a lead tag before a bold or linked title is no part of it: %s', (_n, item, title) => {
+    const [e] = list([item]);
+    expect(e!.title).toBe(title);
+    expect(e!.authors ?? []).toEqual([]);
+  });
+});

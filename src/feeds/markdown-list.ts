@@ -497,9 +497,14 @@ function paperShaped(t: string): boolean {
   return c > 0 && wordCount(t.slice(0, c).trim()) <= 4 && wordCount(t.slice(c + 2).trim()) >= 3;
 }
 
-/** A short bracketed label before a linked title (`[HUMAN] [Title](…)`, `(Oral) [Title](…)`): no part of the title. */
+/**
+ * A short bracketed label before a linked or bold title (`[HUMAN] [Title](…)`, `(Oral) [Title](…)`,
+ * `[Oral] **Title**`): no part of the title.
+ */
 function isLeadTag(s: Seg, next: Seg | undefined): boolean {
-  if (s.t !== 'text' || s.style & CODE || !next || next.t !== 'link' || next.imageOnly || next.auto || isResourceLabel(next.text)) return false;
+  if (s.t !== 'text' || s.style & CODE || !next) return false;
+  const bold = next.t === 'text' && (next.style & (STRONG | CODE)) === STRONG;
+  if (!bold && (next.t !== 'link' || next.imageOnly || next.auto || isResourceLabel(next.text))) return false;
   if (letters(next.text) < 2 || wordCount(trimRun(next.text)) < 2) return false;
   // one to three tags, nothing else (`[HUMAN] `, `[Survey] [Oral] `)
   let t = s.text.trim();
@@ -539,6 +544,23 @@ function nameThenTitleLink(line: readonly Seg[], si: number): boolean {
 }
 
 /**
+ * `Kaiming He et al. [Deep Residual Learning …](url)` / `He et al. [Title](url)` / `Kaiming He, Xiangyu Zhang. [Title](url)`:
+ * an author list (two names or more, or names closed by `et al.`), then one link whose label reads as a title, and
+ * nothing after it but decoration: the label is the title, the names its authors. Null for other lines.
+ */
+function authorsThenTitleLink(line: readonly Seg[], si: number): { names: string[]; affiliations: string[] } | null {
+  const s = line[si];
+  const l = line[si + 1];
+  if (!s || !l || s.t !== 'text' || s.style & (STRONG | EM | CODE) || l.t !== 'link' || l.imageOnly || l.auto || !l.url) return null;
+  for (let k = si + 2; k < line.length; k++) if (line[k]!.t !== 'text' || letters(line[k]!.text) > 0) return null;
+  const names = stripFinalPeriod(trimRun(s.text));
+  if (names.length > 300 || !(RE_ET_AL.test(names) || names.indexOf(',') > 0 || names.indexOf(' and ') > 0)) return null;
+  const label = foldSpace(l.text);
+  if (wordCount(label) < 3 || letters(label) < 2 || isResourceish(label) || looksAuthors(label, false) || looksVenue(label)) return null;
+  return authorsOf(names, false);
+}
+
+/**
  * `Bidir CPC: [Learning robust and multilingual speech representations](url)`: a short label ending in `:` (a model's
  * nickname: one to four words, no sentence, no resource word) right before one link whose label reads as a title (four
  * words or more, more than the nickname's): the link label is the title, the nickname no part of it.
@@ -552,9 +574,13 @@ function nicknameThenTitleLink(line: readonly Seg[], si: number): boolean {
   const name = raw.slice(0, -1).trim();
   if (!name || name.length > 40 || wordCount(name) > 4 || letters(name) < 2 || RE_NICKNAME_LABEL_BREAK.test(name) || isResourceish(name)) return false;
   const label = foldSpace(l.text);
-  if (wordCount(label) < 4 || wordCount(label) <= wordCount(name) || isResourceish(label) || label.indexOf('://') >= 0) return false;
+  // three words do when they read as a title (`LLaVA: [Visual Instruction Tuning](…)`): title case, longer than the name
+  const w = wordCount(label);
+  if (w < 3 || (w === 3 && !(titleCased(label) && label.length > name.length))) return false;
+  if (w <= wordCount(name) || isResourceish(label) || label.indexOf('://') >= 0) return false;
   return letters(label) >= 2 && !looksAuthors(label, false) && !looksVenue(label);
 }
+
 
 /**
  * `[AAAI 2021] Data Augmentation for …` as a title link's label (or a bold title's text): a leading venue/year tag is
@@ -1254,6 +1280,7 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
     } else if (li < lines.length) {
       let line = lines[li]!;
       const first = line[si]!;
+      let listed: { names: string[]; affiliations: string[] } | null = null;
       if (first.style & STRONG && !(first.style & CODE)) {
         let t = '';
         let j = si;
@@ -1320,8 +1347,9 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           d.clipping = true;
           si++;
         }
-      } else if (nameThenTitleLink(line, si) || nicknameThenTitleLink(line, si)) {
+      } else if (nameThenTitleLink(line, si) || nicknameThenTitleLink(line, si) || (listed = authorsThenTitleLink(line, si))) {
         const link = line[si + 1]!;
+        if (listed) setAuthors(d, listed);
         d.title = cleanTitle(linkLabelTitle(d, link.text));
         d.titleKind = 'link';
         addLinkSeg(r, d, link, d.title);
