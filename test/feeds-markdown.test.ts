@@ -1200,6 +1200,7 @@ describe('item forms: authors / nickname / lead tag before the title', () => {
     ['`Surname et al. [Title](url)`', '- He et al. [Attention Is All You Need](https://arxiv.org/abs/1706.03762)', 'Attention Is All You Need', ['He']],
     ['`Name, Name. [Title](url)`', '- Kaiming He, Xiangyu Zhang. [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377)', 'Masked Autoencoders Are Scalable Vision Learners', ['Kaiming He', 'Xiangyu Zhang']],
     ['a presenter before the title is dropped', '- Markus Gutenberger [CLEEGN: A Convolutional Neural Network for EEG](https://arxiv.org/abs/2207.00000)', 'CLEEGN: A Convolutional Neural Network for EEG', []],
+    ['`Name et al. [Title](url) [[code](url)]`', '- Ze Liu et al. [Swin Transformer: Hierarchical Vision Transformer using Shifted Windows](https://arxiv.org/abs/2103.14030) [[code](https://github.com/microsoft/Swin-Transformer)]', 'Swin Transformer: Hierarchical Vision Transformer using Shifted Windows', ['Ze Liu']],
   ])('author names before a title link: %s', (_n, item, title, authors) => {
     const [e] = list([item]);
     expect(e!.title).toBe(title);

@@ -552,7 +552,11 @@ function authorsThenTitleLink(line: readonly Seg[], si: number): { names: string
   const s = line[si];
   const l = line[si + 1];
   if (!s || !l || s.t !== 'text' || s.style & (STRONG | EM | CODE) || l.t !== 'link' || l.imageOnly || l.auto || !l.url) return null;
-  for (let k = si + 2; k < line.length; k++) if (line[k]!.t !== 'text' || letters(line[k]!.text) > 0) return null;
+  // after the link: decoration, or resource links (`[[code](…)]`, `[pdf](…)`)
+  for (let k = si + 2; k < line.length; k++) {
+    const x = line[k]!;
+    if (x.t === 'link' ? !isResourceish(foldSpace(x.text)) : x.t !== 'text' || letters(x.text) > 0) return null;
+  }
   const names = stripFinalPeriod(trimRun(s.text));
   if (names.length > 300 || !(RE_ET_AL.test(names) || names.indexOf(',') > 0 || names.indexOf(' and ') > 0)) return null;
   const label = foldSpace(l.text);
