@@ -604,6 +604,12 @@ describe('options', () => {
       { taxonomy: [{ id: 'a', label: 'A', terms: [{ t: 'y', w: 11 }] }] },
       { taxonomy: [{ id: 'a', label: 'A', terms: [{ t: 'y', x: 1 }] }] },
       { taxonomy: [{ id: 'a', label: 'A', terms: [''] }] },
+      // the case flag (test/topics-case.test.ts)
+      { taxonomy: [{ id: 'a', label: 'A', terms: ['x'], negative: [{ t: 'A', case: true }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: ['x'], negative: [{ t: 'A', case: false, w: 2 }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: ['x'], negative: [{ t: 'A', case: 'x' }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: ['x'], negative: [{ t: 'A', case: null }] }] },
+      { taxonomy: [{ id: 'a', label: 'A', terms: ['x'], negative: [{ t: 'A', case: 0 }] }] },
       { taxonomy: [{ id: 'a', label: 'A', parent: null, scope: 's', terms: [] }] },
       { taxonomy: { version: 2, topics: [] } },
       { taxonomy: 'x' },

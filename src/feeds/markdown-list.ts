@@ -240,13 +240,6 @@ function letters(s: string): number {
 
 const wordCount = (s: string) => (s ? s.split(' ').length : 0);
 
-/** Only ASCII digits (and at least one). */
-function isDigits(s: string): boolean {
-  if (!s) return false;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
-  return true;
-}
-
 /** A link label reduced for classification: lower case, no brackets, emoji or counts. */
 function labelKey(label: string): string {
   return plain(label).replace(RE_LABEL_PUNCT, '').trim().toLowerCase();
@@ -1444,7 +1437,7 @@ function analyze(r: Reading, d: Draft, segs: readonly Seg[], withTitle: boolean)
           const te = trimEnd(t);
           const n = te.length;
           const year = te.slice(n - 4);
-          if (n > 12 && te[n - 6] === ',' && te[n - 5] === ' ' && (year.startsWith('19') || year.startsWith('20')) && isDigits(year) && wordCount(te.slice(0, n - 6).trim()) >= 3) {
+          if (n > 12 && te[n - 6] === ',' && te[n - 5] === ' ' && RE_YEAR_ONLY.test(year) && wordCount(te.slice(0, n - 6).trim()) >= 3) {
             d.date ??= { text: year, year: +year };
             t = te.slice(0, n - 6);
           }

@@ -24,7 +24,7 @@
  */
 import { defineReader } from './define.js';
 import { readMarkdownList } from './markdown-list.js';
-import { splitLines, type Line } from '../lib/text.js';
+import { indentOf, splitLines, type Line } from '../lib/text.js';
 import { defuseBrackets, defuseEmphasis } from '../lib/defuse.js';
 import type { FeedReader, RawEntry, ReaderContext, ReaderResult } from './types.js';
 
@@ -34,12 +34,6 @@ const ADORNMENT = '=-~^"\'#*+:._`<>!$%&(),/;?@[\\]{|}';
 const RST_ONLY_ADORNMENT = '~^"\'#*+:._`';
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
-
-function indentOf(t: string): number {
-  let i = 0;
-  while (i < t.length && isSpace(t[i])) i++;
-  return i;
-}
 
 function trimEnd(t: string): string {
   let e = t.length;

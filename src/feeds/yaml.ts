@@ -14,7 +14,7 @@ import { defineReader } from './define.js';
 import { htmlInlineText } from './arxiv-headings.js';
 import { fold, splitAuthors } from './generic.js';
 import { parseDate } from '../lib/dates.js';
-import { isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
+import { indentOf, isLetterOrDigit, splitLines, type Line } from '../lib/text.js';
 import { RE_ARXIV_ID_NEW } from '../regex/arxiv.js';
 import { RE_LEADING_TAG } from '../regex/markdown.js';
 import { RE_VENUE_YEAR } from '../regex/venue.js';
@@ -57,12 +57,6 @@ function keyAt(t: string, i: number): { key: string; value: number } | undefined
   }
   if (t[k] !== ':' || (k + 1 < t.length && t[k + 1] !== ' ' && t[k + 1] !== '\t')) return undefined;
   return { key: key.toLowerCase(), value: k + 1 };
-}
-
-function indentOf(t: string): number {
-  let i = 0;
-  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
-  return i;
 }
 
 /** A line that holds nothing (blank, a comment, a document marker). */

@@ -99,6 +99,13 @@ export function withSharedLines<T>(text: string, fn: () => T): T {
   }
 }
 
+/** The number of spaces and tabs a line starts with. */
+export function indentOf(t: string): number {
+  let i = 0;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+  return i;
+}
+
 /** Splits into lines, keeping offsets; LF, CRLF and CR all end a line. Do not change the array (it may be shared). */
 export function splitLines(text: string): Line[] {
   if (shared !== undefined && shared.text.length === text.length && shared.text === text) return (shared.lines ??= split(text));
